@@ -1,0 +1,118 @@
+/**
+ * The only module that knows Lucia (its v3 line is no longer maintained upstream, so it stays
+ * replaceable). Browser sessions and API tokens are both Lucia sessions; client invite
+ * sessions live in their own table.
+ */
+import { Lucia, TimeSpan } from "lucia";
+import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
+import { hash, verify } from "@node-rs/argon2";
+import { and, eq, gt } from "drizzle-orm";
+import { clientSessies, gebruikers, sessies } from "../../db/schema";
+import { db } from "../../db/client.server";
+import type { Actor, Gebruiker, Rol } from "../domain/actor";
+import { DomainError } from "../domain/errors";
+import { controleerPogingen, registreerMislukking, wisPogingen } from "../domain/pogingen.server";
+
+const ARGON2ID = 2; // Algorithm.Argon2id; the const enum cannot be imported under isolatedModules.
+
+export const SESSIE_COOKIE = "zv_sessie";
+export const CLIENT_COOKIE = "zv_client";
+const API_TOKEN_UREN = 12;
+
+function maakLucia() {
+  return new Lucia(new DrizzlePostgreSQLAdapter(db(), sessies, gebruikers), {
+    sessionExpiresIn: new TimeSpan(8, "h"),
+    sessionCookie: {
+      name: SESSIE_COOKIE,
+      expires: false,
+      attributes: { secure: process.env.COOKIE_SECURE !== "false", sameSite: "lax" },
+    },
+    getUserAttributes: (a) => ({ email: a.email, naam: a.naam, rol: a.rol, gemeenteId: a.gemeenteId, aanbiederId: a.aanbiederId }),
+    getSessionAttributes: (a) => ({ soort: a.soort }),
+  });
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof maakLucia>;
+    DatabaseUserAttributes: { email: string; naam: string; rol: Rol; gemeenteId: string | null; aanbiederId: string | null };
+    DatabaseSessionAttributes: { soort: "web" | "api" };
+  }
+}
+
+let instantie: ReturnType<typeof maakLucia> | undefined;
+const lucia = () => (instantie ??= maakLucia());
+
+export const hashWachtwoord = (wachtwoord: string) => hash(wachtwoord, { algorithm: ARGON2ID });
+
+/** Checks credentials with per-account and per-address slowdown; always a fresh session. */
+export async function meldAan(email: string, wachtwoord: string, adres: string, soort: "web" | "api") {
+  const sleutels = [`inlog:account:${email.trim().toLowerCase()}`, `inlog:adres:${adres}`];
+  await controleerPogingen(sleutels);
+  const [gebruiker] = await db().select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase()));
+  const klopt = gebruiker ? await verify(gebruiker.passwordHash, wachtwoord).catch(() => false) : false;
+  if (!gebruiker || !klopt) {
+    await registreerMislukking(sleutels);
+    throw new DomainError("unauthorized", [], "Het e-mailadres of het wachtwoord klopt niet.");
+  }
+  await wisPogingen(sleutels.slice(0, 1));
+  const sessie = await lucia().createSession(gebruiker.id, { soort });
+  if (soort === "api") {
+    const expiresAt = new Date(Date.now() + API_TOKEN_UREN * 3600_000);
+    await db().update(sessies).set({ expiresAt }).where(eq(sessies.id, sessie.id));
+    return { sessieId: sessie.id, rol: gebruiker.rol, expiresAt, cookie: null };
+  }
+  return { sessieId: sessie.id, rol: gebruiker.rol, expiresAt: sessie.expiresAt, cookie: lucia().createSessionCookie(sessie.id).serialize() };
+}
+
+export async function meldAf(sessieId: string) {
+  await lucia().invalidateSession(sessieId);
+}
+
+/** Sign out on every device: all browser sessions and API tokens of this user. */
+export async function meldOveralAf(userId: string) {
+  await lucia().invalidateUserSessions(userId);
+}
+
+export const legeSessieCookie = () => lucia().createBlankSessionCookie().serialize();
+
+type Headers = { cookie?: string | null; authorization?: string | null };
+export type ActorUitkomst = { actor: Actor | null; setCookie?: string };
+
+/** Validates once per request: a bearer token first, then the session cookie, then a client cookie. */
+export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> {
+  const bearer = headers.authorization ? lucia().readBearerToken(headers.authorization) : null;
+  if (bearer) {
+    return { actor: (await gebruikerUitSessie(bearer, "api")) ?? (await clientUitSessie(bearer)) };
+  }
+  const cookieId = headers.cookie ? lucia().readSessionCookie(headers.cookie) : null;
+  if (cookieId) {
+    const { session, user } = await lucia().validateSession(cookieId);
+    if (!session || session.soort !== "web") return { actor: null, setCookie: legeSessieCookie() };
+    const actor: Gebruiker = { soort: "gebruiker", id: user.id, sessieId: session.id, ...user };
+    return { actor, setCookie: session.fresh ? lucia().createSessionCookie(session.id).serialize() : undefined };
+  }
+  const clientToken = headers.cookie ? leesCookie(headers.cookie, CLIENT_COOKIE) : null;
+  if (clientToken) return { actor: await clientUitSessie(clientToken) };
+  return { actor: null };
+}
+
+async function gebruikerUitSessie(id: string, soort: "web" | "api"): Promise<Gebruiker | null> {
+  const { session, user } = await lucia().validateSession(id);
+  if (!session || session.soort !== soort) return null;
+  return { soort: "gebruiker", id: user.id, sessieId: session.id, ...user };
+}
+
+async function clientUitSessie(token: string): Promise<Actor | null> {
+  const [rij] = await db().select().from(clientSessies).where(and(eq(clientSessies.id, token), gt(clientSessies.expiresAt, new Date())));
+  if (!rij) return null;
+  return { soort: "client", hulpvraagId: rij.hulpvraagId, uitnodigingId: rij.uitnodigingId, sessieId: rij.id };
+}
+
+export function leesCookie(header: string, naam: string): string | null {
+  for (const deel of header.split(";")) {
+    const [k, ...v] = deel.trim().split("=");
+    if (k === naam) return decodeURIComponent(v.join("="));
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The one list of error codes. Rule codes come from domain.md; the API, the forms and the
+ * tests all read their status and Dutch wording from here.
+ */
+export const FOUTCODES = {
+  not_contracted: { status: 422, bericht: "Deze aanbieder heeft geen lopend contract met de gemeente voor deze productcategorie in de hele periode." },
+  contract_too_short: { status: 422, bericht: "Het contract is korter dan de minimale looptijd uit het regelboek van de gemeente." },
+  award_lead_time: { status: 422, bericht: "Het contract is te kort voor de startdatum gegund; het regelboek vraagt meer voorbereidingstijd." },
+  outside_contract_period: { status: 422, bericht: "Het arrangement loopt buiten de periode van het contract dat het dekt." },
+  below_floor_tariff: { status: 422, bericht: "De prijs ligt onder het reële tarief van de gemeente. Concurreren op arbeidsvoorwaarden is niet toegestaan." },
+  above_budget: { status: 422, bericht: "Het aanbod is duurder dan het budgetplafond van de hulpvraag." },
+  staffing_not_allowed: { status: 422, bericht: "Deze vorm van inzet van personeel is niet toegestaan in zorg in natura." },
+  staff_transfer_required: { status: 422, bericht: "Dit aanbod moet toezeggen dat de huidige hulpverlener een baan wordt aangeboden onder de geldende cao." },
+  identifying_data: { status: 422, bericht: "De hulpvraag bevat gegevens waarmee de cliënt herkend kan worden. Haal die eerst weg." },
+  deadline_passed: { status: 422, bericht: "De reactietermijn is verstreken; wijzigingen zijn niet meer mogelijk." },
+  request_not_open: { status: 422, bericht: "De hulpvraag staat niet open voor deze handeling." },
+  choice_mismatch: { status: 422, bericht: "De consulent en de cliënt hebben niet hetzelfde aanbod gekozen." },
+  motivation_required: { status: 422, bericht: "U kiest anders dan de cliënt. Schrijf op waarom." },
+  already_awarded: { status: 409, bericht: "Deze hulpvraag is al gegund." },
+  role_conflict: { status: 422, bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn." },
+  unauthorized: { status: 401, bericht: "U bent niet ingelogd, of uw sessie is verlopen." },
+  forbidden: { status: 403, bericht: "U heeft geen toegang tot deze handeling." },
+  not_found: { status: 404, bericht: "Niet gevonden." },
+  invalid_input: { status: 422, bericht: "Niet alle velden zijn goed ingevuld." },
+  rate_limited: { status: 429, bericht: "Te veel pogingen. Wacht even en probeer het daarna opnieuw." },
+} as const;
+
+export type Foutcode = keyof typeof FOUTCODES;
+export type FoutDetail = { field: string; message: string; match?: string };
+
+/** An expected refusal: a value with a code, never a crash. */
+export class DomainError extends Error {
+  readonly code: Foutcode;
+  readonly details: FoutDetail[];
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: Foutcode, details: FoutDetail[] = [], message?: string, retryAfterSeconds?: number) {
+    super(message ?? FOUTCODES[code].bericht);
+    this.code = code;
+    this.details = details;
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.name = "DomainError";
+  }
+
+  get status(): number {
+    return FOUTCODES[this.code].status;
+  }
+
+  toJSON() {
+    return { error: { code: this.code, message: this.message, details: this.details } };
+  }
+}
+
+// By name as well: server.ts and the Remix build each hold a copy of this class.
+export const isDomainError = (e: unknown): e is DomainError =>
+  e instanceof DomainError || (e instanceof Error && e.name === "DomainError" && (e as DomainError).code in FOUTCODES);
+export const notFound = () => new DomainError("not_found");
+export const forbidden = () => new DomainError("forbidden");

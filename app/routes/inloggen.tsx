@@ -1,0 +1,54 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { STARTPAGINA } from "../auth/guards.server";
+import { meldAan } from "../auth/session.server";
+import { isDomainError } from "../domain/errors";
+import { InlogSchema } from "../schemas/auth";
+import { zodDetails } from "../schemas/parse";
+import { Knop, Melding, Veld } from "../components/ui";
+
+export const meta: MetaFunction = () => [{ title: "Inloggen — Zorgveiling" }];
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (context.actor?.soort === "gebruiker") throw redirect(STARTPAGINA[context.actor.rol]);
+  return null;
+}
+
+// Only a path on this site, never an absolute URL: no open redirect after sign-in.
+const veiligTerug = (terug: FormDataEntryValue | null) => (typeof terug === "string" && /^\/(?!\/)/.test(terug) ? terug : null);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formulier = Object.fromEntries(await request.formData());
+  const invoer = InlogSchema.safeParse(formulier);
+  if (!invoer.success) return json({ fouten: zodDetails(invoer.error), melding: null }, { status: 422 });
+  try {
+    const sessie = await meldAan(invoer.data.email, invoer.data.password, context.ip, "web");
+    return redirect(veiligTerug(formulier.terug ?? null) ?? STARTPAGINA[sessie.rol], { headers: { "Set-Cookie": sessie.cookie! } });
+  } catch (e) {
+    if (isDomainError(e)) {
+      const headers = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : undefined;
+      return json({ fouten: [], melding: e.message }, { status: e.status, headers });
+    }
+    throw e;
+  }
+}
+
+export default function Inloggen() {
+  const uitkomst = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const bezig = useNavigation().state === "submitting";
+  const fout = (veld: string) => uitkomst?.fouten.filter((f) => f.field === veld).map((f) => f.message);
+  return (
+    <section aria-labelledby="titel" style={{ maxWidth: "32rem" }}>
+      <h1 id="titel" className="utrecht-heading-1">Inloggen</h1>
+      <p className="utrecht-paragraph">Voor medewerkers van gemeenten en aanbieders. Heeft u als cliënt een uitnodigingscode gekregen? <Link className="utrecht-link" to="/uitnodiging">Open dan uw uitnodiging</Link>.</p>
+      {uitkomst?.melding ? <Melding soort="error" titel="Inloggen lukte niet">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="terug" value={params.get("terug") ?? ""} />
+        <Veld naam="email" label="E-mailadres" type="email" autoComplete="username" required fout={fout("email")} />
+        <Veld naam="password" label="Wachtwoord" type="password" autoComplete="current-password" required fout={fout("password")} />
+        <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig met inloggen…" : "Inloggen"}</Knop>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { connect } from "./client.server";
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+/** Applies the committed SQL migrations; a separate single connection, as drizzle advises. */
+export async function runMigrations(url: string) {
+  const { sql, db } = connect(url, 1);
+  try {
+    // Several processes may start at once: the advisory lock lets one migrate while the others wait.
+    await sql`select pg_advisory_lock(727001)`;
+    await migrate(db, { migrationsFolder });
+  } finally {
+    await sql`select pg_advisory_unlock(727001)`.catch(() => {});
+    await sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./organisaties";
+export * from "./gebruikers";
+export * from "./markt";
+export * from "./register";

@@ -1,0 +1,213 @@
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { aanbieders, consortia, gemeenten } from "./organisaties";
+import { gebruikers } from "./gebruikers";
+
+/** The protected client record. Only staff of the gemeente read it; providers never see a column of it. */
+export const clienten = pgTable(
+  "clienten",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    naam: text("naam").notNull(),
+    bsn: text("bsn").notNull(),
+    straat: text("straat").notNull(),
+    huisnummer: text("huisnummer").notNull(),
+    postcode: text("postcode").notNull(),
+    woonplaats: text("woonplaats").notNull(),
+    geboortedatum: date("geboortedatum").notNull(),
+    telefoon: text("telefoon"),
+    email: text("email"),
+    aangemaaktDoor: text("aangemaakt_door").references(() => gebruikers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("clienten_gemeente_idx").on(t.gemeenteId)],
+);
+
+export type Resultaat = { code: string; toelichting: string };
+export type Wensen = { taal?: string; geslachtHulpverlener?: string; tijden?: string };
+export type HuidigeZorg = { aanbiederId: string; hulpverlenerRol: string; behouden: boolean };
+export const HULPVRAAG_STATUSSEN = ["concept", "open", "beoordeling", "gekozen", "gegund", "ingetrokken", "geen_passend_aanbod"] as const;
+export type HulpvraagStatus = (typeof HULPVRAAG_STATUSSEN)[number];
+
+export const hulpvragen = pgTable(
+  "hulpvragen",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    clientId: text("client_id").notNull().references(() => clienten.id),
+    consulentId: text("consulent_id").notNull().references(() => gebruikers.id),
+    status: text("status").$type<HulpvraagStatus>().notNull().default("concept"),
+    regio: text("regio").notNull(),
+    leeftijdsklasse: text("leeftijdsklasse").notNull(),
+    huishouden: text("huishouden").notNull(),
+    toelichting: text("toelichting").notNull().default(""),
+    resultaten: jsonb("resultaten").$type<Resultaat[]>().notNull(),
+    productcategorieen: text("productcategorieen").array().notNull(),
+    wensen: jsonb("wensen").$type<Wensen>().notNull().default({}),
+    startdatum: date("startdatum").notNull(),
+    duurMaanden: integer("duur_maanden").notNull(),
+    budgetPerMaandCent: integer("budget_per_maand_cent"),
+    huidigeZorg: jsonb("huidige_zorg").$type<HuidigeZorg | null>(),
+    urgentie: text("urgentie").$type<"spoed" | "regulier">().notNull().default("regulier"),
+    deadline: timestamp("deadline", { withTimezone: true }).notNull(),
+    gepubliceerdOp: timestamp("gepubliceerd_op", { withTimezone: true }),
+    intrekkingsreden: text("intrekkingsreden"),
+    vorigeRondeId: text("vorige_ronde_id"),
+    ronde: integer("ronde").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("hulpvragen_gemeente_status_idx").on(t.gemeenteId, t.status, t.createdAt),
+    index("hulpvragen_open_deadline_idx").on(t.deadline).where(sql`status = 'open'`),
+    index("hulpvragen_categorie_idx").using("gin", t.productcategorieen),
+  ],
+);
+
+export type Component = {
+  aanbiederId: string;
+  productcategorie: string;
+  omschrijving: string;
+  resultaten: string[];
+  prijsPerMaandCent: number;
+  urenPerWeek?: number | null;
+  /** What the offer was judged against, so later tariff and contract changes never rewrite it. */
+  reeelTariefCent?: number;
+  contractId?: string;
+};
+export const AANBIEDING_STATUSSEN = ["ingediend", "ingetrokken", "gekozen", "afgewezen", "gegund"] as const;
+export type AanbiedingStatus = (typeof AANBIEDING_STATUSSEN)[number];
+
+export const aanbiedingen = pgTable(
+  "aanbiedingen",
+  {
+    id: text("id").primaryKey(),
+    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    // The bidding organisation: the penvoerder when a consortium bids.
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    consortiumId: text("consortium_id").references(() => consortia.id),
+    status: text("status").$type<AanbiedingStatus>().notNull().default("ingediend"),
+    versie: integer("versie").notNull().default(1),
+    startdatum: date("startdatum").notNull(),
+    einddatum: date("einddatum").notNull(),
+    cao: text("cao").notNull(),
+    dienstverband: text("dienstverband").$type<"loondienst" | "zzp" | "alfahulp">().notNull(),
+    overnameHulpverlener: boolean("overname_hulpverlener").notNull().default(false),
+    samenvatting: text("samenvatting").notNull(),
+    componenten: jsonb("componenten").$type<Component[]>().notNull(),
+    prijsPerMaandCent: integer("prijs_per_maand_cent").notNull(),
+    uitkomstMotivatie: text("uitkomst_motivatie"),
+    ingediendDoor: text("ingediend_door").notNull().references(() => gebruikers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One offer per bidder per request: a consortium and its penvoerder bidding alone are two bidders.
+    uniqueIndex("aanbiedingen_een_per_bieder").on(t.hulpvraagId, t.aanbiederId, sql`coalesce(${t.consortiumId}, '')`),
+    index("aanbiedingen_aanbieder_idx").on(t.aanbiederId, t.createdAt),
+  ],
+);
+
+/** Every submitted version of an offer, kept when a revision replaces it. */
+export const aanbiedingVersies = pgTable(
+  "aanbieding_versies",
+  {
+    aanbiedingId: text("aanbieding_id").notNull().references(() => aanbiedingen.id),
+    versie: integer("versie").notNull(),
+    inhoud: jsonb("inhoud").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.aanbiedingId, t.versie] })],
+);
+
+export const keuzes = pgTable(
+  "keuzes",
+  {
+    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    partij: text("partij").$type<"consulent" | "client">().notNull(),
+    // null: none of the offers suits.
+    aanbiedingId: text("aanbieding_id").references(() => aanbiedingen.id),
+    motivatie: text("motivatie"),
+    opmerking: text("opmerking"),
+    gekozenDoor: text("gekozen_door").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.hulpvraagId, t.partij] })],
+);
+
+export const uitnodigingen = pgTable(
+  "uitnodigingen",
+  {
+    id: text("id").primaryKey(),
+    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    // HMAC of the code: a database reader cannot open a request with it.
+    codeHash: text("code_hash").notNull().unique(),
+    vertegenwoordiger: text("vertegenwoordiger"),
+    geldigTot: timestamp("geldig_tot", { withTimezone: true }).notNull(),
+    ingetrokkenOp: timestamp("ingetrokken_op", { withTimezone: true }),
+    aangemaaktDoor: text("aangemaakt_door").notNull().references(() => gebruikers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("uitnodigingen_hulpvraag_idx").on(t.hulpvraagId)],
+);
+
+export const clientSessies = pgTable("client_sessies", {
+  id: text("id").primaryKey(),
+  uitnodigingId: text("uitnodiging_id").notNull().references(() => uitnodigingen.id),
+  hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+export const toewijzingen = pgTable("toewijzingen", {
+  id: text("id").primaryKey(),
+  // Unique: the last line of defence for "one award, exactly".
+  hulpvraagId: text("hulpvraag_id").notNull().unique().references(() => hulpvragen.id),
+  aanbiedingId: text("aanbieding_id").notNull().references(() => aanbiedingen.id),
+  gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+  aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+  motivatie: text("motivatie"),
+  clientAfwezigReden: text("client_afwezig_reden"),
+  toegewezenDoor: text("toegewezen_door").notNull().references(() => gebruikers.id),
+  toegewezenOp: timestamp("toegewezen_op", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const personeelsovernames = pgTable(
+  "personeelsovernames",
+  {
+    id: text("id").primaryKey(),
+    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    vanAanbiederId: text("van_aanbieder_id").notNull().references(() => aanbieders.id),
+    naarAanbiederId: text("naar_aanbieder_id").notNull().references(() => aanbieders.id),
+    hulpverlenerRol: text("hulpverlener_rol").notNull(),
+    cao: text("cao").notNull(),
+    datum: date("datum").notNull(),
+    toegezegd: boolean("toegezegd").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("personeelsovernames_van_idx").on(t.vanAanbiederId, t.datum)],
+);
+
+/** One reminder per aanbieder per request, whichever server process sends it. */
+export const herinneringen = pgTable(
+  "herinneringen",
+  {
+    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.hulpvraagId, t.aanbiederId] })],
+);
+
+/** Refusals by rule code, for the supervisor's figures; written outside the refused transaction. */
+export const weigeringen = pgTable(
+  "weigeringen",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id"),
+    code: text("code").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("weigeringen_gemeente_idx").on(t.gemeenteId, t.code)],
+);

@@ -1,0 +1,79 @@
+import { boolean, date, integer, pgTable, primaryKey, text, timestamp, index } from "drizzle-orm/pg-core";
+
+export const gemeenten = pgTable("gemeenten", {
+  id: text("id").primaryKey(),
+  naam: text("naam").notNull(),
+  // CBS gemeentecode, needed in the iWmo header.
+  code: text("code").notNull().unique(),
+});
+
+/** The gemeente's own figures for the rules; one row per gemeente, changes are audited. */
+export const regelboeken = pgTable("regelboeken", {
+  gemeenteId: text("gemeente_id").primaryKey().references(() => gemeenten.id),
+  minContractMaanden: integer("min_contract_maanden").notNull().default(36),
+  gunningVoorStartMaanden: integer("gunning_voor_start_maanden").notNull().default(3),
+  personeelsmutatiePlafondProcent: integer("personeelsmutatie_plafond_procent").notNull().default(10),
+  zzpToegestaan: boolean("zzp_toegestaan").notNull().default(false),
+  deadlineSpoedUren: integer("deadline_spoed_uren").notNull().default(48),
+  deadlineRegulierWerkdagen: integer("deadline_regulier_werkdagen").notNull().default(5),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const aanbieders = pgTable("aanbieders", {
+  id: text("id").primaryKey(),
+  naam: text("naam").notNull(),
+  slug: text("slug").notNull().unique(),
+  kvk: text("kvk").notNull(),
+  agb: text("agb").notNull(),
+  soort: text("soort").notNull().default("overig"),
+  // Wmo clients in care at the start of the year: the denominator of the staff-move cap.
+  clientenaantal: integer("clientenaantal").notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const consortia = pgTable("consortia", {
+  id: text("id").primaryKey(),
+  naam: text("naam").notNull(),
+  penvoerderId: text("penvoerder_id").notNull().references(() => aanbieders.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const consortiumLeden = pgTable(
+  "consortium_leden",
+  {
+    consortiumId: text("consortium_id").notNull().references(() => consortia.id),
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+  },
+  (t) => [primaryKey({ columns: [t.consortiumId, t.aanbiederId] }), index("consortium_leden_aanbieder_idx").on(t.aanbiederId)],
+);
+
+/** Raamovereenkomst. Never updated: a change is a new row, so offers keep what they were judged against. */
+export const contracten = pgTable(
+  "contracten",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    productcategorieen: text("productcategorieen").array().notNull(),
+    startdatum: date("startdatum").notNull(),
+    einddatum: date("einddatum").notNull(),
+    gegundOp: date("gegund_op").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("contracten_aanbieder_idx").on(t.aanbiederId, t.gemeenteId)],
+);
+
+/** Reëel tarief per product category; the one in force is the latest geldig_vanaf on or before a date. */
+export const tarieven = pgTable(
+  "tarieven",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    productcategorie: text("productcategorie").notNull(),
+    prijsPerMaandCent: integer("prijs_per_maand_cent").notNull(),
+    prijsPerUurCent: integer("prijs_per_uur_cent"),
+    geldigVanaf: date("geldig_vanaf").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("tarieven_lookup_idx").on(t.gemeenteId, t.productcategorie, t.geldigVanaf)],
+);

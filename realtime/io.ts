@@ -1,0 +1,77 @@
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { createAdapter } from "@socket.io/postgres-adapter";
+import pg from "pg";
+import { actorUitHeaders } from "../app/auth/session.server";
+import type { Actor } from "../app/domain/actor";
+import { gemisteEvents, huidigeSeqs, registreerPublisher } from "../app/domain/live.server";
+import { feedsVoorActor } from "./rooms";
+import type { ClientToServer, ServerToClient } from "./events";
+
+type SocketData = { actor: Actor; feeds: string[] };
+export type Realtime = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+
+/**
+ * socket.io on the app's own http.Server. With a shared PostgreSQL server the adapter relays
+ * emits between processes over LISTEN/NOTIFY, so a browser on process B hears what A committed.
+ */
+export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?: string }) {
+  const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
+  let pool: pg.Pool | undefined;
+  if (opts.adapterUrl) {
+    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2 });
+    pool.on("error", () => {});
+    await pool.query(`create table if not exists socket_io_attachments (id bigserial unique, created_at timestamptz default now(), payload bytea)`);
+    io.adapter(createAdapter(pool, { errorHandler: () => {} }));
+  }
+
+  // Trust only the handshake: the session decides who this is and which rooms it may join.
+  io.use(async (socket, next) => {
+    try {
+      const token = typeof socket.handshake.auth?.token === "string" ? socket.handshake.auth.token : null;
+      const { actor } = await actorUitHeaders({
+        cookie: socket.handshake.headers.cookie,
+        authorization: token ? `Bearer ${token}` : socket.handshake.headers.authorization,
+      });
+      if (!actor || actor.soort === "systeem") return next(new Error("unauthorized"));
+      socket.data.actor = actor;
+      socket.data.feeds = feedsVoorActor(actor);
+      next();
+    } catch {
+      next(new Error("unauthorized"));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    const { actor, feeds } = socket.data;
+    socket.join(feeds);
+    if (actor.soort !== "systeem") socket.join(`sessie:${actor.sessieId}`);
+    socket.on("sync", async (verzoek, ack) => {
+      if (typeof ack !== "function") return;
+      try {
+        const gevraagd = verzoek && typeof verzoek.feeds === "object" ? verzoek.feeds : {};
+        const gezien = Object.fromEntries(feeds.map((f) => [f, Number.isInteger(gevraagd[f]) ? gevraagd[f] : -1]));
+        const gekend = Object.fromEntries(Object.entries(gezien).filter(([, seq]) => seq >= 0));
+        ack({ events: await gemisteEvents(gekend), feeds: await huidigeSeqs(feeds) });
+      } catch {
+        ack({ events: [], feeds: {} });
+      }
+    });
+  });
+
+  registreerPublisher({
+    events: (events) => { for (const e of events) io.to(e.feed).emit("live", e); },
+    verbreek: (room) => {
+      io.to(room).emit("session:ended");
+      io.in(room).disconnectSockets(true);
+    },
+  });
+
+  return {
+    io,
+    async close() {
+      io.close();
+      await pool?.end().catch(() => {});
+    },
+  };
+}

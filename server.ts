@@ -1,0 +1,86 @@
+/**
+ * Process entry: Express serves the Remix build, the JSON API and socket.io on one http.Server.
+ * Without DATABASE_URL it starts an embedded PostgreSQL with its data in DATA_DIR.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import express from "express";
+import compression from "compression";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { readConfig } from "./app/config.server";
+import { closeDatabase, db, useDatabase } from "./db/client.server";
+import { startEmbeddedPostgres } from "./db/embedded";
+import { runMigrations } from "./db/migrate";
+import { demoAanmeldingen, seedDemo } from "./db/seed";
+import { actorUitHeaders, hashWachtwoord } from "./app/auth/session.server";
+import { apiRouter } from "./app/api/router.server";
+import { startRealtime } from "./realtime/io";
+import { beveiligingsHeaders, controleerHerkomst } from "./app/http/beveiliging.server";
+import { startKlok } from "./app/domain/klok.server";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const config = readConfig();
+
+let url = config.DATABASE_URL;
+const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR));
+url ??= embedded!.url;
+await runMigrations(url);
+useDatabase(url);
+const nieuw = config.SEED_DEMO === "true" ? await seedDemo(db(), hashWachtwoord) : false;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", "loopback");
+app.use(compression());
+app.use(beveiligingsHeaders);
+app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+app.get("/favicon.ico", (_req, res) => { res.redirect(301, "/favicon.svg"); });
+app.get("/healthz", (_req, res) => { res.json({ ok: true }); });
+app.use("/api/v1", apiRouter());
+
+// Validate the session once per page request; Remix loaders read the actor from the load context.
+app.use(async (req, res, next) => {
+  try {
+    const { actor, setCookie } = await actorUitHeaders({ cookie: req.headers.cookie });
+    res.locals.actor = actor;
+    if (setCookie) res.append("Set-Cookie", setCookie);
+    next();
+  } catch (e) {
+    next(e);
+  }
+});
+app.use(controleerHerkomst);
+
+const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
+app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend" }) }));
+
+const httpServer = createServer(app);
+const realtime = await startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
+const klok = startKlok();
+
+httpServer.listen(config.PORT, config.HOST, () => {
+  const { port } = httpServer.address() as { port: number };
+  const adres = config.PUBLIC_URL ?? `http://localhost:${port}`;
+  console.log(`Zorgveiling draait op ${adres} (${embedded ? `ingebouwde PostgreSQL in ${config.DATA_DIR}` : "PostgreSQL-server uit DATABASE_URL"})`);
+  if (nieuw) console.log("Demodata aangemaakt.");
+  if (config.SEED_DEMO === "true") console.log(demoAanmeldingen());
+  // Child processes (tests, benchmark) read the port from this line.
+  console.log(`ZORGVEILING_READY port=${port}`);
+});
+
+let stopt = false;
+async function stop() {
+  if (stopt) return;
+  stopt = true;
+  klok.stop();
+  await realtime.close();
+  httpServer.close();
+  await closeDatabase();
+  await embedded?.stop();
+  process.exit(0);
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
