@@ -39,7 +39,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = "zorgvei
   const fresh = !existsSync(path.join(dir, "PG_VERSION"));
   if (fresh) await pg.initialise();
   await pg.start();
-  if (fresh) await pg.createDatabase(database);
+  if (fresh && database !== "postgres") await pg.createDatabase(database);
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
