@@ -51,6 +51,9 @@ describe("Amsterdam time without a timezone library", () => {
     assert.equal(iso(amsterdamTijdstip("2026-10-25", 17)), "2026-10-25T16:00:00.000Z");
     assert.equal(iso(amsterdamTijdstip("2026-03-29", 0, 30)), "2026-03-28T23:30:00.000Z");
     assert.equal(iso(amsterdamTijdstip("2026-03-29", 4)), "2026-03-29T02:00:00.000Z");
+    // Hours next to the switch, where the offset at the naive guess is the wrong one.
+    assert.equal(iso(amsterdamTijdstip("2026-03-29", 1, 30)), "2026-03-29T00:30:00.000Z");
+    assert.equal(iso(amsterdamTijdstip("2026-10-25", 1, 30)), "2026-10-24T23:30:00.000Z");
   });
 });
 
@@ -188,7 +191,9 @@ describe("eenWerkdagVoor", () => {
   });
 
   it("uses the Amsterdam date of a deadline just after local midnight", () => {
-    // Tuesday 2 June 00:30 CEST is still Monday 1 June in UTC.
-    assert.equal(iso(eenWerkdagVoor(new Date("2026-06-01T22:30:00Z"))), "2026-05-29T22:30:00.000Z");
+    // Tuesday 2 June 00:30 CEST (Monday in UTC) → Monday 1 June 00:30 CEST, not Friday.
+    assert.equal(iso(eenWerkdagVoor(new Date("2026-06-01T22:30:00Z"))), "2026-05-31T22:30:00.000Z");
+    // Monday 1 June 00:30 CEST (Sunday in UTC) → Friday 29 May 00:30 CEST.
+    assert.equal(iso(eenWerkdagVoor(new Date("2026-05-31T22:30:00Z"))), "2026-05-28T22:30:00.000Z");
   });
 });

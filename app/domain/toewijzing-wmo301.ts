@@ -284,7 +284,9 @@ export function toewijzingWmo301Xml(
       w("Ingangsdatum", c.startdatum),
       w("Einddatum", c.einddatum),
       w("RedenWijziging", t.redenWijziging),
-      omvang && c.volume && w("Omvang", [b("Volume", String(omvang.volume)), b("Eenheid", omvang.eenheid), b("Frequentie", c.volume.frequentie)]),
+      omvang && c.volume && w("Omvang", [
+        b("Volume", String(omvang.volume)), b("Eenheid", omvang.eenheid), b("Frequentie", c.volume.frequentie),
+      ]),
       c.volume ? null : w("Budget", String(budgetVoorXml(c))),
       w("Commentaar", xsdTekst(commentaar, COMMENTAAR_MAX)),
     ]);
@@ -316,7 +318,10 @@ export function toewijzingWmo301Xml(
           w("Contact", [
             w("Soort", "01"), // BRP-adres
             w("Adres", [
-              huis && b("Huis", [b("Huisnummer", huis.huisnummer), b("Huisletter", huis.huisletter), b("HuisnummerToevoeging", huis.toevoeging)]),
+              huis && b("Huis", [
+                b("Huisnummer", huis.huisnummer), b("Huisletter", huis.huisletter),
+                b("HuisnummerToevoeging", huis.toevoeging),
+              ]),
               b("Postcode", xsdTekst(t.client.postcode.replace(/\s+/g, "").toUpperCase(), 8)),
               b("Straatnaam", xsdTekst(t.client.straat, 24)),
               b("Plaatsnaam", xsdTekst(t.client.woonplaats, 80)),

@@ -1,0 +1,323 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import {
+  COMMENTAAR_MAX, ToewijzingExportFout, maandenInPeriode, ocdsRelease, toewijzingCsv, toewijzingJson,
+  toewijzingWmo301Xml, type ToewijzingExport,
+} from "./toewijzing-export";
+
+// In CI the repo is cloned elsewhere with shared/ beside it, so resolve from this file, not the cwd.
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const WMO301_XSD = path.resolve(REPO, "../shared/iwmo/wmo301.xsd");
+const OCDS_SCHEMA = path.resolve(REPO, "../shared/ocds/release-schema.json");
+
+function metBestand<T>(xml: string, f: (bestand: string) => T): T {
+  const map = mkdtempSync(path.join(tmpdir(), "wmo301-"));
+  try {
+    writeFileSync(path.join(map, "bericht.xml"), xml, "utf8");
+    return f(path.join(map, "bericht.xml"));
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+}
+
+function xmllint(args: string[]) {
+  const r = spawnSync("xmllint", args, { encoding: "utf8" });
+  if (r.error) throw r.error; // a missing xmllint must fail the run, not pass it
+  return r;
+}
+
+function valideer(xml: string): { ok: boolean; fouten: string } {
+  return metBestand(xml, (f) => {
+    const r = xmllint(["--noout", "--schema", WMO301_XSD, f]);
+    return { ok: r.status === 0, fouten: r.stderr };
+  });
+}
+
+function assertGeldig(xml: string) {
+  const r = valideer(xml);
+  assert.ok(r.ok, `WMO301 voldoet niet aan de XSD:\n${r.fouten}\n${xml}`);
+}
+
+/** Text of the first element with this local name, unescaped by libxml2 itself. */
+function tekstVan(xml: string, element: string): string {
+  const uit = metBestand(xml, (f) => xmllint(["--xpath", `string((//*[local-name()='${element}'])[1])`, f]).stdout);
+  return uit.replace(/\n$/, ""); // xmllint ends its answer with a newline of its own
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const valideerOcds = ajv.compile(JSON.parse(readFileSync(OCDS_SCHEMA, "utf8")));
+
+function assertGeldigeRelease(release: unknown) {
+  assert.ok(valideerOcds(release), JSON.stringify(valideerOcds.errors, null, 2));
+}
+
+const PENVOERDER = { id: "aan_thuiszorgnoord", naam: "Thuiszorg Noord B.V.", agb: "42421234", kvk: "81234567" };
+const LID_A = { id: "aan_dagbestedingoost", naam: "Dagbesteding Oost", agb: "42425678", kvk: "82345678" };
+const LID_B = { id: "aan_welzijnwest", naam: "Welzijn West", agb: "42429999", kvk: "83456789" };
+
+function maak(over: Partial<ToewijzingExport> = {}): ToewijzingExport {
+  return {
+    toewijzingId: "tw_ab12cd34ef56gh",
+    hulpvraagId: "hv_9k8m7n6p5q4r3s",
+    toegewezenOp: "2026-11-23T10:15:00.000Z",
+    gemeente: { id: "gm_zorgstad00000", naam: "Gemeente Zorgstad", code: "0294" },
+    client: {
+      bsn: "999993653", naam: "Jantine Wilhelmina van der Zwaluw", geboortedatum: "1941-03-17",
+      postcode: "9999 XZ", huisnummer: "137b", straat: "Kwartelkoningstraat", woonplaats: "Zwaluwendorp",
+    },
+    aanbieder: PENVOERDER,
+    consortium: null,
+    redenWijziging: null,
+    resultaatomschrijving: "Schoon en leefbaar huis; schone kleding",
+    componenten: [{
+      aanbiederId: PENVOERDER.id, productcategorie: "01", productcode: "01A01", omschrijving: "Hulp bij het huishouden",
+      startdatum: "2027-01-01", einddatum: "2027-12-31", volume: { omvang: 3, eenheid: "04", frequentie: "2" }, budgetCent: null,
+    }],
+    totaalPerMaandCent: 48_000,
+    ...over,
+  };
+}
+
+function consortiumToewijzing(): ToewijzingExport {
+  return maak({
+    consortium: { id: "con_eengezin", naam: "Eén gezin, één plan", leden: [PENVOERDER, LID_A, LID_B] },
+    componenten: [
+      { ...maak().componenten[0] },
+      { aanbiederId: LID_A.id, productcategorie: "07", productcode: "07A03", omschrijving: "Dagbesteding 2 dagdelen",
+        startdatum: "2027-01-01", einddatum: "2027-06-30", volume: { omvang: 2, eenheid: "16", frequentie: "2" }, budgetCent: null },
+      { aanbiederId: LID_B.id, productcategorie: "02", productcode: "02A05", omschrijving: "Begeleiding naar behoefte",
+        startdatum: "2027-02-01", einddatum: "2027-12-31", volume: null, budgetCent: 30_000 },
+    ],
+    totaalPerMaandCent: 110_000,
+  });
+}
+
+const aantal = (xml: string, s: string) => xml.split(s).length - 1;
+
+test("months between dates count both ends and part months by days", () => {
+  assert.equal(maandenInPeriode("2027-01-01", "2027-12-31"), 12);
+  assert.equal(maandenInPeriode("2027-01-15", "2027-04-14"), 3);
+  assert.equal(maandenInPeriode("2027-01-31", "2027-02-27"), 1);
+  assert.equal(maandenInPeriode("2027-02-01", "2027-02-14"), 0.5);
+  assert.equal(maandenInPeriode("2027-03-01", "2027-02-28"), 0);
+  assert.throws(() => maandenInPeriode("2027-02-30", "2027-03-31"), RangeError);
+});
+
+test("JSON carries the numbers the XML and CSV use", () => {
+  const t = maak();
+  const json = toewijzingJson(t);
+  assert.equal(json.toewijzingId, "tw_ab12cd34ef56gh");
+  assert.deepEqual(json.periode, { startdatum: "2027-01-01", einddatum: "2027-12-31", maanden: 12 });
+  assert.equal(json.totaalCent, 48_000 * 12);
+  const [c] = json.componenten;
+  assert.equal(c.uitvoeringsvariant, "volume");
+  assert.deepEqual(c.volume, { omvang: 3, eenheid: "04", eenheidNaam: "uur", frequentie: "2", frequentieNaam: "per week" });
+  assert.ok(Number.isInteger(c.toewijzingNummer) && c.toewijzingNummer >= 1 && c.toewijzingNummer <= 999_999_999);
+  assert.deepEqual(toewijzingJson(t), json, "same input, same numbers");
+  const xml = toewijzingWmo301Xml(t, { now: new Date("2026-11-23T12:00:00Z") });
+  assert.equal(tekstVan(xml, "ToewijzingNummer"), String(c.toewijzingNummer));
+  assert.deepEqual(JSON.parse(JSON.stringify(json)), json, "JSON-ready");
+});
+
+test("WMO301, volume based, validates against the XSD", () => {
+  const xml = toewijzingWmo301Xml(maak(), { now: new Date("2026-11-23T23:30:00Z") });
+  assertGeldig(xml);
+  assert.equal(tekstVan(xml, "BerichtCode"), "414");
+  assert.equal(tekstVan(xml, "Afzender"), "0294");
+  assert.equal(tekstVan(xml, "Ontvanger"), PENVOERDER.agb);
+  assert.equal(tekstVan(xml, "Identificatie"), "ab12cd34ef56");
+  assert.equal(tekstVan(xml, "Dagtekening"), "2026-11-24", "Dutch calendar day, not UTC");
+  assert.equal(tekstVan(xml, "Toewijzingsdatum"), "2026-11-23");
+  assert.equal(tekstVan(xml, "Toewijzingstijd"), "11:15:00");
+  assert.equal(tekstVan(xml, "Geslacht"), "0");
+  assert.equal(tekstVan(xml, "Achternaam"), "Zwaluw");
+  assert.equal(tekstVan(xml, "Voorvoegsel"), "van der");
+  assert.equal(tekstVan(xml, "Voorletters"), "JW");
+  assert.equal(tekstVan(xml, "Huisnummer"), "137");
+  assert.equal(tekstVan(xml, "Huisletter"), "B");
+  assert.equal(tekstVan(xml, "Postcode"), "9999XZ");
+  assert.match(xml, /<iwmo:Volume>3<\/iwmo:Volume>\s*<iwmo:Eenheid>04<\/iwmo:Eenheid>\s*<iwmo:Frequentie>2<\/iwmo:Frequentie>/);
+  assert.equal(aantal(xml, "<wmo301:Budget>"), 0);
+  assert.equal(aantal(xml, "<wmo301:RedenWijziging>"), 0);
+  assertGeldig(toewijzingWmo301Xml(maak(), { berichtIdentificatie: "BER-0001" }));
+});
+
+test("WMO301, budget based: Budget over the whole period, no Omvang", () => {
+  const t = maak();
+  t.componenten = [{ ...t.componenten[0], startdatum: "2027-01-01", einddatum: "2027-06-30", volume: null, budgetCent: 25_000 }];
+  const xml = toewijzingWmo301Xml(t);
+  assertGeldig(xml);
+  assert.equal(tekstVan(xml, "Budget"), String(25_000 * 6));
+  assert.equal(aantal(xml, "<wmo301:Omvang>"), 0);
+});
+
+test("WMO301: half hours become whole minutes, other fractions are refused", () => {
+  const t = maak();
+  t.componenten[0].volume = { omvang: 2.5, eenheid: "04", frequentie: "2" };
+  const xml = toewijzingWmo301Xml(t);
+  assertGeldig(xml);
+  assert.match(xml, /<iwmo:Volume>150<\/iwmo:Volume>\s*<iwmo:Eenheid>01<\/iwmo:Eenheid>/);
+  t.componenten[0].volume = { omvang: 1.5, eenheid: "16", frequentie: "2" };
+  assert.throws(() => toewijzingWmo301Xml(t), ToewijzingExportFout);
+});
+
+test("consortium with two members: penvoerder receives, all three supply", () => {
+  const t = consortiumToewijzing();
+  const xml = toewijzingWmo301Xml(t);
+  assertGeldig(xml);
+  assert.equal(tekstVan(xml, "Ontvanger"), PENVOERDER.agb);
+  assert.equal(aantal(xml, "<wmo301:ToegewezenProduct>"), 3);
+  assert.match(xml, /Uitvoerder: Dagbesteding Oost \(AGB 42425678\)/);
+  assert.equal(tekstVan(xml, "Budget"), String(30_000 * 11));
+
+  const release = ocdsRelease(t, { now: new Date("2026-11-24T08:00:00Z") });
+  assertGeldigeRelease(release);
+  const leveranciers = release.parties.filter((p) => p.roles.includes("supplier"));
+  assert.deepEqual(leveranciers.map((p) => p.id), [PENVOERDER.id, LID_A.id, LID_B.id], "penvoerder once, first");
+  assert.deepEqual(leveranciers.map((p) => p.identifier), [PENVOERDER, LID_A, LID_B].map((o) => ({ scheme: "NL-KVK", id: o.kvk, legalName: o.naam })));
+  assert.deepEqual(release.awards[0].suppliers.map((s) => s.id), [PENVOERDER.id, LID_A.id, LID_B.id]);
+  assert.deepEqual(release.tender.items.map((i) => i.classification.id), ["01", "07", "02"]);
+
+  const rijen = parseCsv(toewijzingCsv(t));
+  const kop = rijen[0];
+  const kolom = (naam: string) => rijen.slice(1).map((r) => r[kop.indexOf(naam)]);
+  assert.deepEqual(kolom("aanbiederAgb"), [PENVOERDER.agb, PENVOERDER.agb, PENVOERDER.agb]);
+  assert.deepEqual(kolom("uitvoerderAgb"), [PENVOERDER.agb, LID_A.agb, LID_B.agb]);
+  assert.deepEqual(kolom("budgetCent"), ["", "", "30000"]);
+});
+
+test("redenWijziging 09 is sent when given and left out when not", () => {
+  const met = toewijzingWmo301Xml({ ...consortiumToewijzing(), redenWijziging: "09" });
+  assertGeldig(met);
+  assert.equal(aantal(met, "<wmo301:RedenWijziging>09</wmo301:RedenWijziging>"), 3);
+  const zonder = toewijzingWmo301Xml(consortiumToewijzing());
+  assertGeldig(zonder);
+  assert.equal(aantal(zonder, "RedenWijziging"), 0);
+  for (const fout of ["01", "99", "9"]) {
+    assert.throws(() => toewijzingWmo301Xml(maak({ redenWijziging: fout })), ToewijzingExportFout, fout);
+  }
+  const csv = parseCsv(toewijzingCsv(maak({ redenWijziging: "09" })));
+  assert.equal(csv[1][csv[0].indexOf("redenWijziging")], "09");
+});
+
+test("XML escapes <&>\"' in every text and stays valid", () => {
+  const lastig = `Tuin & "huis" <schoon> 'netjes' ]]> klaar`;
+  const t = maak({ resultaatomschrijving: lastig });
+  t.client = { ...t.client, naam: `Zoë O'Brien-<&>`, straat: `A&B "straat"`, woonplaats: "<Dorp>" };
+  const xml = toewijzingWmo301Xml(t);
+  assertGeldig(xml);
+  assert.ok(!xml.includes("<schoon>") && !xml.includes("<Dorp>") && !xml.includes("]]>"));
+  assert.match(xml, /Tuin &amp; &quot;huis&quot; &lt;schoon&gt; &apos;netjes&apos;/);
+  assert.equal(tekstVan(xml, "Commentaar"), lastig);
+  assert.equal(tekstVan(xml, "Achternaam"), `O'Brien-<&>`);
+  assert.equal(tekstVan(xml, "Straatnaam"), `A&B "straat"`);
+  assert.equal(tekstVan(xml, "Plaatsnaam"), "<Dorp>");
+});
+
+test("XML: long and odd text is cut to the limits and control characters dropped", () => {
+  const t = maak({ resultaatomschrijving: `\u0007\uD800${"Schoon & netjes. ".repeat(400)}` });
+  t.client = { ...t.client, straat: "Burgemeester van Walsum-Lindenhoutstraat" };
+  const xml = toewijzingWmo301Xml(t);
+  assertGeldig(xml);
+  const commentaar = tekstVan(xml, "Commentaar");
+  assert.ok(Array.from(commentaar).length <= COMMENTAAR_MAX && commentaar.endsWith("…"));
+  assert.ok(commentaar.startsWith("Schoon & netjes."), "control character and lone surrogate dropped");
+  assert.ok(Array.from(tekstVan(xml, "Straatnaam")).length <= 24);
+});
+
+test("the XSD check really rejects: broken input throws, broken XML fails xmllint", () => {
+  const t = maak({ gemeente: { id: "g", naam: "G", code: "294" }, aanbieder: { ...PENVOERDER, agb: "4242" } });
+  t.componenten = [{ ...t.componenten[0], volume: null, budgetCent: null }];
+  assert.throws(() => toewijzingWmo301Xml(t), (e: unknown) => e instanceof ToewijzingExportFout && e.problemen.length === 3);
+  const kapot = toewijzingWmo301Xml(maak()).replace(`<wmo301:Ontvanger>${PENVOERDER.agb}`, "<wmo301:Ontvanger>4242");
+  assert.equal(valideer(kapot).ok, false);
+});
+
+/** A strict RFC 4180 reader, so the test checks what a spreadsheet will see. */
+function parseCsv(tekst: string): string[][] {
+  const rijen: string[][] = [];
+  let rij: string[] = [], cel = "", i = 0, geciteerd = false;
+  while (i < tekst.length) {
+    const c = tekst[i];
+    if (geciteerd) {
+      if (c === '"' && tekst[i + 1] === '"') { cel += '"'; i += 2; continue; }
+      if (c === '"') { geciteerd = false; i++; continue; }
+      cel += c; i++; continue;
+    }
+    if (c === '"' && cel === "") { geciteerd = true; i++; continue; }
+    assert.notEqual(c, '"', "quote inside an unquoted field");
+    if (c === ",") { rij.push(cel); cel = ""; i++; continue; }
+    if (c === "\r" && tekst[i + 1] === "\n") { rij.push(cel); rijen.push(rij); rij = []; cel = ""; i += 2; continue; }
+    assert.ok(c !== "\n" && c !== "\r", "bare line break outside quotes");
+    cel += c; i++;
+  }
+  assert.equal(cel + rij.join(""), "", "last row must end with CRLF");
+  return rijen;
+}
+
+test("CSV: header, CRLF, RFC 4180 quoting and no formulas", () => {
+  const t = maak({ resultaatomschrijving: "=HYPERLINK(\"http://x\")" });
+  t.client = { ...t.client, naam: 'Zwaluw, "Jantine"\r\nvan der' };
+  t.componenten = [
+    { ...t.componenten[0], omschrijving: "+31 6 1234" },
+    { ...t.componenten[0], omschrijving: "@SUM(A1:A2)", productcode: "-01A0" },
+  ];
+  const csv = toewijzingCsv(t);
+  assert.ok(!csv.startsWith("\uFEFF"));
+  assert.ok(toewijzingCsv(t, { bom: true }).startsWith("\uFEFFtoewijzingId,"));
+  const rijen = parseCsv(csv);
+  assert.equal(rijen.length, 3);
+  const kop = rijen[0];
+  for (const k of ["toewijzingId", "gemeenteCode", "bsn", "clientNaam", "geboortedatum", "aanbiederAgb", "aanbiederKvk",
+    "aanbiederNaam", "productcategorie", "productcode", "startdatum", "einddatum", "omvang", "eenheid", "frequentie",
+    "budgetCent", "redenWijziging", "resultaat"]) assert.ok(kop.includes(k), k);
+  assert.ok(rijen.every((r) => r.length === kop.length));
+  const cel = (r: number, k: string) => rijen[r][kop.indexOf(k)];
+  assert.equal(cel(1, "clientNaam"), 'Zwaluw, "Jantine"\r\nvan der');
+  assert.equal(cel(1, "resultaat"), "'=HYPERLINK(\"http://x\")");
+  assert.equal(cel(1, "omschrijving"), "'+31 6 1234");
+  assert.equal(cel(2, "omschrijving"), "'@SUM(A1:A2)");
+  assert.equal(cel(2, "productcode"), "'-01A0");
+  assert.equal(cel(1, "bsn"), "999993653");
+  assert.equal(cel(1, "omvang"), "3");
+  assert.equal(cel(1, "redenWijziging"), "");
+  assert.ok(rijen.slice(1).every((r) => !/^[=+\-@]/.test(r.join(""))));
+  assert.equal(toewijzingCsv(maak({ componenten: [] })), `${kop.join(",")}\r\n`);
+});
+
+test("OCDS release validates and holds no personal data of the client", () => {
+  const t = maak();
+  const release = ocdsRelease(t);
+  assertGeldigeRelease(release);
+  assert.equal(release.ocid, "ocds-zorgveiling-hv_9k8m7n6p5q4r3s");
+  assert.equal(ocdsRelease(t, { ocidPrefix: "ocds-a1b2c3" }).ocid, "ocds-a1b2c3-hv_9k8m7n6p5q4r3s");
+  assert.deepEqual(release.tag, ["award"]);
+  assert.equal(release.date, "2026-11-23T10:15:00.000Z");
+  assert.deepEqual(release.parties.find((p) => p.roles.includes("buyer"))?.id, t.gemeente.id);
+  assert.equal(release.tender.status, "complete");
+  assert.deepEqual(release.awards[0].value, { amount: 5760, currency: "EUR" });
+  assert.deepEqual(release.awards[0].contractPeriod, { startDate: "2027-01-01T00:00:00+01:00", endDate: "2027-12-31T23:59:59+01:00" });
+
+  const zomer = ocdsRelease(maak({ componenten: [{ ...t.componenten[0], startdatum: "2027-03-28", einddatum: "2027-10-31" }] }));
+  assert.deepEqual(zomer.awards[0].contractPeriod, { startDate: "2027-03-28T00:00:00+01:00", endDate: "2027-10-31T23:59:59+01:00" });
+
+  // Free text may hold client data in practice; make sure it cannot travel into the release.
+  const lekkend = maak({ resultaatomschrijving: `Hulp voor ${t.client.naam}, ${t.client.straat}` });
+  lekkend.componenten[0].omschrijving = `Bij ${t.client.woonplaats} ${t.client.postcode}`;
+  for (const r of [ocdsRelease(lekkend), ocdsRelease(consortiumToewijzing())]) {
+    const tekst = JSON.stringify(r);
+    const client = lekkend.client;
+    for (const waarde of [...Object.values(client), client.postcode.replace(" ", ""), "Zwaluw", "Jantine", "Wilhelmina"]) {
+      assert.ok(!tekst.includes(waarde), `client data "${waarde}" in OCDS release`);
+    }
+    assertGeldigeRelease(r);
+  }
+});

@@ -1,0 +1,140 @@
+/**
+ * The awarded toewijzing in the forms it leaves Zorgveiling: JSON for the API, CSV for people
+ * with a spreadsheet, an iWmo WMO301 message for the gemeente's Wmo system, and an OCDS release
+ * without personal data for public accountability. Pure functions: the caller loads the data.
+ */
+import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
+
+export { toewijzingWmo301Xml, controleerVoorWmo301, ToewijzingExportFout, maandenInPeriode, COMMENTAAR_MAX,
+  PRODUCTCATEGORIEEN, EENHEDEN, FREQUENTIES, REDENEN_WIJZIGING } from "./toewijzing-wmo301";
+export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
+
+export type ToewijzingLid = { id: string; naam: string; agb: string; kvk: string };
+
+export type ToewijzingComponent = {
+  aanbiederId: string;
+  productcategorie: string; // LDT_ProductCategorie, "01".."10" in scope
+  productcode: string; // 1–5 characters, e.g. "01A01"
+  omschrijving: string;
+  startdatum: string; // YYYY-MM-DD
+  einddatum: string; // YYYY-MM-DD, last day of care (inclusive)
+  /** Volume-based uitvoeringsvariant; exactly one of volume and budgetCent is set. */
+  volume: { omvang: number; eenheid: string; frequentie: string } | null;
+  /** Budget per month in cents when not volume based. */
+  budgetCent: number | null;
+  /** iWmo wants ToewijzingNummer unique per gemeente: pass a database sequence value when there is one. */
+  toewijzingNummer?: number;
+};
+
+export type ToewijzingExport = {
+  toewijzingId: string;
+  hulpvraagId: string;
+  toegewezenOp: string; // ISO 8601 moment
+  gemeente: { id: string; naam: string; code: string }; // CBS code, 4 digits
+  client: {
+    bsn: string; naam: string; geboortedatum: string; postcode: string; huisnummer: string;
+    straat: string; woonplaats: string;
+    /** LDT_Geslacht: 0 onbekend (default), 1 man, 2 vrouw. WMO301 requires the element. */
+    geslacht?: "0" | "1" | "2";
+  };
+  aanbieder: ToewijzingLid; // the penvoerder for a consortium
+  consortium?: { id: string; naam: string; leden: ToewijzingLid[] } | null;
+  redenWijziging: string | null; // "09" when care moves to another aanbieder, else null
+  resultaatomschrijving: string;
+  componenten: ToewijzingComponent[];
+  totaalPerMaandCent: number;
+};
+
+/** What GET /api/v1/requests/{id}/toewijzing returns. */
+export function toewijzingJson(t: ToewijzingExport) {
+  const nummers = toewijzingNummers(t);
+  const periode = periodeVan(t);
+  const lid = ({ id, naam, agb, kvk }: ToewijzingLid) => ({ id, naam, agb, kvk });
+  return {
+    toewijzingId: t.toewijzingId,
+    hulpvraagId: t.hulpvraagId,
+    toegewezenOp: t.toegewezenOp,
+    gemeente: { id: t.gemeente.id, naam: t.gemeente.naam, code: t.gemeente.code },
+    client: {
+      bsn: t.client.bsn, naam: t.client.naam, geboortedatum: t.client.geboortedatum,
+      straat: t.client.straat, huisnummer: t.client.huisnummer, postcode: t.client.postcode,
+      woonplaats: t.client.woonplaats,
+    },
+    aanbieder: lid(t.aanbieder),
+    consortium: t.consortium ? { id: t.consortium.id, naam: t.consortium.naam, leden: t.consortium.leden.map(lid) } : null,
+    redenWijziging: t.redenWijziging,
+    resultaatomschrijving: t.resultaatomschrijving,
+    componenten: t.componenten.map((c, i) => ({
+      toewijzingNummer: nummers[i],
+      aanbiederId: c.aanbiederId,
+      productcategorie: c.productcategorie,
+      productcategorieNaam: PRODUCTCATEGORIEEN[c.productcategorie] ?? null,
+      productcode: c.productcode,
+      omschrijving: c.omschrijving,
+      startdatum: c.startdatum,
+      einddatum: c.einddatum,
+      uitvoeringsvariant: c.volume ? ("volume" as const) : c.budgetCent != null ? ("budget" as const) : null,
+      volume: c.volume
+        ? {
+            omvang: c.volume.omvang,
+            eenheid: c.volume.eenheid,
+            eenheidNaam: EENHEDEN[c.volume.eenheid] ?? null,
+            frequentie: c.volume.frequentie,
+            frequentieNaam: FREQUENTIES[c.volume.frequentie] ?? null,
+          }
+        : null,
+      budgetPerMaandCent: c.budgetCent,
+    })),
+    totaalPerMaandCent: t.totaalPerMaandCent,
+    periode: periode && {
+      startdatum: periode.startdatum,
+      einddatum: periode.einddatum,
+      maanden: Math.round(periode.maanden * 100) / 100,
+    },
+    totaalCent: periode?.totaalCent ?? null,
+  };
+}
+export type ToewijzingJson = ReturnType<typeof toewijzingJson>;
+
+export const CSV_KOLOMMEN = [
+  "toewijzingId", "gemeenteCode", "bsn", "clientNaam", "geboortedatum", "aanbiederAgb", "aanbiederKvk",
+  "aanbiederNaam", "productcategorie", "productcode", "startdatum", "einddatum", "omvang", "eenheid",
+  "frequentie", "budgetCent", "redenWijziging", "resultaat",
+  // Beyond the agreed minimum: lets a spreadsheet be matched to the WMO301 message and the consortium member.
+  "toewijzingNummer", "omschrijving", "uitvoerderAgb", "uitvoerderKvk", "uitvoerderNaam", "consortiumNaam",
+  "toegewezenOp", "hulpvraagId", "totaalPerMaandCent",
+] as const;
+
+// A spreadsheet runs a cell that starts like a formula; a leading quote makes it plain text (OWASP).
+function csvCel(waarde: string | number | null | undefined): string {
+  let v = waarde == null ? "" : String(waarde);
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * RFC 4180 CSV, comma separated, CRLF, one row per component. aanbieder* is the contracting
+ * party (penvoerder); uitvoerder* is who delivers the component. Pass `bom` for Excel downloads.
+ */
+export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {}): string {
+  const nummers = toewijzingNummers(t);
+  const organisaties = new Map([...(t.consortium?.leden ?? []), t.aanbieder].map((o) => [o.id, o]));
+  const rijen = t.componenten.map((c, i) => {
+    const uitvoerder = organisaties.get(c.aanbiederId);
+    const rij: Record<(typeof CSV_KOLOMMEN)[number], string | number | null> = {
+      toewijzingId: t.toewijzingId, gemeenteCode: t.gemeente.code, bsn: t.client.bsn,
+      clientNaam: t.client.naam, geboortedatum: t.client.geboortedatum,
+      aanbiederAgb: t.aanbieder.agb, aanbiederKvk: t.aanbieder.kvk, aanbiederNaam: t.aanbieder.naam,
+      productcategorie: c.productcategorie, productcode: c.productcode,
+      startdatum: c.startdatum, einddatum: c.einddatum,
+      omvang: c.volume?.omvang ?? null, eenheid: c.volume?.eenheid ?? null, frequentie: c.volume?.frequentie ?? null,
+      budgetCent: c.budgetCent, redenWijziging: t.redenWijziging, resultaat: t.resultaatomschrijving,
+      toewijzingNummer: nummers[i], omschrijving: c.omschrijving,
+      uitvoerderAgb: uitvoerder?.agb ?? null, uitvoerderKvk: uitvoerder?.kvk ?? null,
+      uitvoerderNaam: uitvoerder?.naam ?? null, consortiumNaam: t.consortium?.naam ?? null,
+      toegewezenOp: t.toegewezenOp, hulpvraagId: t.hulpvraagId, totaalPerMaandCent: t.totaalPerMaandCent,
+    };
+    return CSV_KOLOMMEN.map((k) => csvCel(rij[k])).join(",");
+  });
+  return (opts.bom ? "\uFEFF" : "") + [CSV_KOLOMMEN.join(","), ...rijen].map((r) => `${r}\r\n`).join("");
+}
