@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "./client.server";
 import * as s from "./schema";
+import type { Rol } from "./schema/gebruikers";
 import { newId } from "./schema/ids";
 import { DEMO_AANBIEDERS, DEMO_CONSORTIUM, DEMO_GEBRUIKERS, DEMO_GEMEENTEN, DEMO_TARIEVEN, DEMO_WACHTWOORD } from "./demo";
 
@@ -39,7 +40,7 @@ export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Prom
 
     const passwordHash = await hashWachtwoord(DEMO_WACHTWOORD);
     await tx.insert(s.gebruikers).values(DEMO_GEBRUIKERS.map((u) => ({
-      id: newId("us"), email: u.email, naam: u.naam, rol: u.rol, passwordHash,
+      id: newId("us"), email: u.email, naam: u.naam, rol: u.rol as Rol, passwordHash,
       gemeenteId: "gemeente" in u ? u.gemeente : null,
       aanbiederId: "aanbieder" in u ? aanbiederId.get(u.aanbieder)! : null,
     })));

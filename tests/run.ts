@@ -48,7 +48,7 @@ u.pathname = "/zv_template";
 await runMigrations(u.toString());
 await admin.end();
 
-const env = { ...process.env, ZV_TEST_ADMIN_URL: adminUrl, NODE_ENV: "production" };
+const env: NodeJS.ProcessEnv = { ...process.env, ZV_TEST_ADMIN_URL: adminUrl, NODE_ENV: "production" };
 const kies = (bestanden: string[]) => (filter.length ? bestanden.filter((b) => filter.some((f) => b.includes(f))) : bestanden);
 
 const nodeBestanden = kies([...(await testbestanden("app", /\.test\.tsx?$/)), ...(await testbestanden("tests/integration", /\.test\.ts$/))]);

@@ -50,11 +50,13 @@ export function registreer(router: Router, routes: ApiRoute[]) {
           invoer: (schema) => parseInvoer(schema, req.body ?? {}),
         });
         if (antwoord && typeof antwoord === "object" && "bestand" in antwoord) {
-          res.status(antwoord.status ?? 200).type(antwoord.contentType);
-          if (antwoord.bestandsnaam) res.setHeader("Content-Disposition", `attachment; filename="${antwoord.bestandsnaam}"`);
-          res.send(antwoord.bestand);
+          const a = antwoord as Extract<ApiAntwoord, { bestand: string }>;
+          res.status(a.status ?? 200).type(a.contentType);
+          if (a.bestandsnaam) res.setHeader("Content-Disposition", `attachment; filename="${a.bestandsnaam}"`);
+          res.send(a.bestand);
         } else if (antwoord && typeof antwoord === "object" && "json" in antwoord) {
-          res.status(antwoord.status ?? 200).json(antwoord.json);
+          const a = antwoord as Extract<ApiAntwoord, { json: unknown }>;
+          res.status(a.status ?? 200).json(a.json);
         } else {
           res.status(200).json(antwoord);
         }

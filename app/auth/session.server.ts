@@ -89,7 +89,7 @@ export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> 
   if (cookieId) {
     const { session, user } = await lucia().validateSession(cookieId);
     if (!session || session.soort !== "web") return { actor: null, setCookie: legeSessieCookie() };
-    const actor: Gebruiker = { soort: "gebruiker", id: user.id, sessieId: session.id, ...user };
+    const actor: Gebruiker = { soort: "gebruiker", sessieId: session.id, ...user };
     return { actor, setCookie: session.fresh ? lucia().createSessionCookie(session.id).serialize() : undefined };
   }
   const clientToken = headers.cookie ? leesCookie(headers.cookie, CLIENT_COOKIE) : null;
@@ -100,7 +100,7 @@ export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> 
 async function gebruikerUitSessie(id: string, soort: "web" | "api"): Promise<Gebruiker | null> {
   const { session, user } = await lucia().validateSession(id);
   if (!session || session.soort !== soort) return null;
-  return { soort: "gebruiker", id: user.id, sessieId: session.id, ...user };
+  return { soort: "gebruiker", sessieId: session.id, ...user };
 }
 
 async function clientUitSessie(token: string): Promise<Actor | null> {

@@ -1,18 +1,18 @@
+import { sluitVerlopenHulpvragen } from "./hulpvragen.server";
+import { stuurHerinneringen } from "./herinneringen.server";
+
 /**
  * Work driven by the server clock, not by anyone watching: closing requests at their deadline
  * and reminding providers. Every process runs it; each task claims its rows atomically, so a
  * transition happens once however many processes there are.
  */
-type Taak = { naam: string; elkeMs: number; uitvoeren: () => Promise<unknown> };
-
-const taken: Taak[] = [];
-
-export function registreerTaak(taak: Taak) {
-  taken.push(taak);
-}
+const TAKEN = [
+  { naam: "termijnen sluiten", elkeMs: 1000, uitvoeren: () => sluitVerlopenHulpvragen() },
+  { naam: "herinneringen", elkeMs: 30_000, uitvoeren: () => stuurHerinneringen() },
+];
 
 export function startKlok() {
-  const timers = taken.map((taak) => {
+  const timers = TAKEN.map((taak) => {
     let bezig = false;
     return setInterval(async () => {
       if (bezig) return;

@@ -37,7 +37,7 @@ export default function Inloggen() {
   const uitkomst = useActionData<typeof action>();
   const [params] = useSearchParams();
   const bezig = useNavigation().state === "submitting";
-  const fout = (veld: string) => uitkomst?.fouten.filter((f) => f.field === veld).map((f) => f.message);
+  const fout = (veld: string) => uitkomst?.fouten.filter((f) => f?.field === veld).map((f) => f!.message);
   return (
     <section aria-labelledby="titel" style={{ maxWidth: "32rem" }}>
       <h1 id="titel" className="utrecht-heading-1">Inloggen</h1>

@@ -166,6 +166,7 @@ CREATE TABLE "hulpvragen" (
 	"huidige_zorg" jsonb,
 	"urgentie" text DEFAULT 'regulier' NOT NULL,
 	"deadline" timestamp with time zone NOT NULL,
+	"deadline_gekozen" boolean DEFAULT false NOT NULL,
 	"gepubliceerd_op" timestamp with time zone,
 	"intrekkingsreden" text,
 	"vorige_ronde_id" text,

@@ -51,6 +51,8 @@ export const hulpvragen = pgTable(
     huidigeZorg: jsonb("huidige_zorg").$type<HuidigeZorg | null>(),
     urgentie: text("urgentie").$type<"spoed" | "regulier">().notNull().default("regulier"),
     deadline: timestamp("deadline", { withTimezone: true }).notNull(),
+    // A default deadline is recomputed at publication; one the consulent chose is kept.
+    deadlineGekozen: boolean("deadline_gekozen").notNull().default(false),
     gepubliceerdOp: timestamp("gepubliceerd_op", { withTimezone: true }),
     intrekkingsreden: text("intrekkingsreden"),
     vorigeRondeId: text("vorige_ronde_id"),

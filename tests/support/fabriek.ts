@@ -1,0 +1,72 @@
+import { io, type Socket } from "socket.io-client";
+import type { TestServer } from "./server";
+import type { LiveEvent } from "../../realtime/events";
+
+export const CONSULENT = "consulent@winterswijk.demo";
+export const CONSULENT_AALTEN = "consulent@aalten.demo";
+
+let volgnummer = 0;
+
+export const clientInvoer = (over: Record<string, unknown> = {}) => ({
+  naam: "Geertruida Hendrika Wolters",
+  bsn: "111222333",
+  straat: "Meddosestraat",
+  huisnummer: "14",
+  postcode: "7101 AB",
+  woonplaats: "Winterswijk",
+  geboortedatum: "1941-03-12",
+  ...over,
+});
+
+export async function maakClient(server: TestServer, email = CONSULENT, over: Record<string, unknown> = {}): Promise<string> {
+  const r = await server.api("POST", "/api/v1/clients", { token: await server.token(email), body: clientInvoer(over) });
+  if (r.status !== 201) throw new Error(`cliënt aanmaken: ${r.status} ${r.text}`);
+  return r.body.id;
+}
+
+export const hulpvraagInvoer = (clientId: string, over: Record<string, unknown> = {}) => ({
+  clientId,
+  regio: "7101",
+  leeftijdsklasse: "75-84",
+  huishouden: "alleenstaand",
+  toelichting: `Woont zelfstandig en wil dat graag blijven doen (${++volgnummer}).`,
+  resultaten: [{ code: "schoon_huis", toelichting: "Het huis is schoon en veilig; de cliënt doet zelf de afwas." }],
+  productcategorieen: ["01"],
+  startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10),
+  duurMaanden: 12,
+  ...over,
+});
+
+/** A published request of the demo gemeente Winterswijk; returns its id. */
+export async function gepubliceerdeHulpvraag(server: TestServer, over: Record<string, unknown> = {}, email = CONSULENT): Promise<string> {
+  const token = await server.token(email);
+  const clientId = await maakClient(server, email);
+  const r = await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(clientId, over) });
+  if (r.status !== 201) throw new Error(`hulpvraag aanmaken: ${r.status} ${r.text}`);
+  const p = await server.api("POST", `/api/v1/requests/${r.body.id}/publish`, { token });
+  if (p.status !== 200) throw new Error(`publiceren: ${p.status} ${p.text}`);
+  return r.body.id;
+}
+
+/** A socket with a bearer token that records every live event it hears. */
+export async function luisteraar(server: TestServer, email: string) {
+  const socket: Socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: await server.token(email) } });
+  await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
+  const events: LiveEvent[] = [];
+  socket.on("live", (e: LiveEvent) => events.push(e));
+  return {
+    socket,
+    events,
+    /** Waits for the first event that matches, or fails after `ms`. */
+    wacht: (past: (e: LiveEvent) => boolean, ms = 3000) =>
+      new Promise<LiveEvent>((resolve, reject) => {
+        const gevonden = events.find(past);
+        if (gevonden) return resolve(gevonden);
+        const timer = setTimeout(() => reject(new Error("geen passend live event ontvangen")), ms);
+        socket.on("live", (e: LiveEvent) => { if (past(e)) { clearTimeout(timer); resolve(e); } });
+      }),
+    sluit: () => socket.close(),
+  };
+}
+
+export const pauze = (ms: number) => new Promise((r) => setTimeout(r, ms));
