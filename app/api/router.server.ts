@@ -3,11 +3,13 @@ import { actorUitHeaders } from "../auth/session.server";
 import { DomainError, isDomainError } from "../domain/errors";
 import { authRoutes } from "./auth.server";
 import { hulpvraagRoutes } from "./hulpvragen.server";
+import { aanbiedingRoutes } from "./aanbiedingen.server";
+import { beheerRoutes } from "./beheer.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 
 /** Every API route, in one list: the router, the OpenAPI document and the authorization matrix read it. */
-export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes];
+export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes];
 
 export function apiRouter(): Router {
   const router = Router();

@@ -1,0 +1,103 @@
+import { and, eq, sql } from "drizzle-orm";
+import { aanbieders, consortia, consortiumLeden, hulpvragen, personeelsovernames } from "../../db/schema";
+import type { Tx } from "../../db/client.server";
+import type { Component } from "../../db/schema/markt";
+import { contractenVoor, tariefOp } from "./contracten.server";
+import { amsterdamDatum } from "./deadline";
+import { DomainError, type FoutDetail } from "./errors";
+import type { Regelboek } from "./regelboek.server";
+import type { AanbiedingInvoer } from "../schemas/aanbieding";
+
+type Hulpvraag = typeof hulpvragen.$inferSelect;
+
+const euroTekst = (cent: number) => new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cent / 100);
+
+/** Who may deliver: the bidder alone, or the members of the consortium it leads (rule 1). */
+export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: string | null | undefined) {
+  if (!consortiumId) return { consortium: null, leden: [bieder] };
+  const [c] = await tx.select().from(consortia).where(eq(consortia.id, consortiumId));
+  if (!c) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Dit consortium bestaat niet." }]);
+  if (c.penvoerderId !== bieder) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Alleen de penvoerder dient een aanbod in namens het consortium." }]);
+  const leden = await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, consortiumId));
+  return { consortium: c, leden: leden.map((l) => l.id) };
+}
+
+/** Whether the offer must commit to employing the current caregiver (rule 4). */
+async function overnameVereist(tx: Tx, h: Hulpvraag, leveranciers: string[], regels: Regelboek): Promise<string | null> {
+  const huidig = h.huidigeZorg;
+  if (!huidig || leveranciers.includes(huidig.aanbiederId)) return null;
+  if (huidig.behouden) return "De cliënt wil de huidige hulpverlener houden.";
+  // The cap: moves away from the current provider this year without a commitment, against its client count.
+  const jaar = amsterdamDatum(new Date()).slice(0, 4);
+  const [{ zonderToezegging }] = await tx.select({ zonderToezegging: sql<number>`count(*)::int` }).from(personeelsovernames).where(and(
+    eq(personeelsovernames.vanAanbiederId, huidig.aanbiederId), eq(personeelsovernames.toegezegd, false), sql`extract(year from ${personeelsovernames.datum}) = ${Number(jaar)}`,
+  ));
+  const [a] = await tx.select({ clientenaantal: aanbieders.clientenaantal }).from(aanbieders).where(eq(aanbieders.id, huidig.aanbiederId));
+  const toegestaan = Math.floor(((a?.clientenaantal ?? 0) * regels.personeelsmutatiePlafondProcent) / 100);
+  return zonderToezegging >= toegestaan ? `Het plafond van ${regels.personeelsmutatiePlafondProcent}% cliëntverhuizingen zonder personeelsovername is dit jaar bereikt voor de huidige aanbieder.` : null;
+}
+
+/**
+ * Rules 1–4 for one offer, in the order a provider can fix them. Returns the components with
+ * what they were judged against (tariff, contract), so later changes never rewrite the judgement.
+ */
+export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: AanbiedingInvoer, leveranciers: string[], regels: Regelboek): Promise<Component[]> {
+  const ongeldig: FoutDetail[] = [];
+  const resultatenGevraagd = new Set(h.resultaten.map((r) => r.code));
+  invoer.componenten.forEach((c, i) => {
+    if (!leveranciers.includes(c.aanbiederId)) ongeldig.push({ field: `componenten.${i}.aanbiederId`, message: "Dit onderdeel moet geleverd worden door uw organisatie of een lid van het consortium." });
+    if (!h.productcategorieen.includes(c.productcategorie)) ongeldig.push({ field: `componenten.${i}.productcategorie`, message: "Deze productcategorie is niet gevraagd." });
+    c.resultaten.forEach((r, j) => { if (!resultatenGevraagd.has(r)) ongeldig.push({ field: `componenten.${i}.resultaten.${j}`, message: "Dit resultaat staat niet in de hulpvraag." }); });
+  });
+  if (ongeldig.length) throw new DomainError("invalid_input", ongeldig);
+
+  if (invoer.dienstverband === "alfahulp") {
+    throw new DomainError("staffing_not_allowed", [{ field: "dienstverband", message: "Alfahulp is niet toegestaan in zorg in natura: het personeel is in dienst van de aanbieder." }]);
+  }
+  if (invoer.dienstverband === "zzp" && !regels.zzpToegestaan) {
+    throw new DomainError("staffing_not_allowed", [{ field: "dienstverband", message: "Deze gemeente staat de inzet van zzp'ers niet toe." }]);
+  }
+
+  const beoordeeld: Component[] = [];
+  for (const [i, c] of invoer.componenten.entries()) {
+    const kandidaten = (await contractenVoor(tx, h.gemeenteId, c.aanbiederId, c.productcategorie)).filter((k) => k.startdatum <= invoer.startdatum && k.einddatum >= invoer.startdatum);
+    if (kandidaten.length === 0) {
+      throw new DomainError("not_contracted", [{ field: `componenten.${i}.aanbiederId`, message: `Geen contract met de gemeente voor productcategorie ${c.productcategorie} op de startdatum.` }]);
+    }
+    const dekkend = kandidaten.find((k) => k.einddatum >= invoer.einddatum);
+    if (!dekkend) {
+      const laatste = kandidaten.map((k) => k.einddatum).sort().at(-1);
+      throw new DomainError("outside_contract_period", [{ field: "einddatum", message: `Het contract voor productcategorie ${c.productcategorie} loopt tot ${laatste}; het arrangement mag niet later eindigen.` }]);
+    }
+    beoordeeld.push({ ...c, urenPerWeek: c.urenPerWeek ?? null, contractId: dekkend.id });
+  }
+
+  // Rule 3, per category, with the tariff in force today; hour-based tariffs add a floor of their own.
+  const vandaag = amsterdamDatum(new Date());
+  const perCategorie = new Map<string, { prijs: number; uren: number; eerste: number }>();
+  beoordeeld.forEach((c, i) => {
+    const som = perCategorie.get(c.productcategorie) ?? { prijs: 0, uren: 0, eerste: i };
+    som.prijs += c.prijsPerMaandCent;
+    som.uren += c.urenPerWeek ?? 0;
+    perCategorie.set(c.productcategorie, som);
+  });
+  for (const [categorie, som] of perCategorie) {
+    const tarief = await tariefOp(tx, h.gemeenteId, categorie, vandaag);
+    if (!tarief) continue;
+    const vloer = Math.max(tarief.prijsPerMaandCent, tarief.prijsPerUurCent && som.uren ? Math.ceil((som.uren * 52 * tarief.prijsPerUurCent) / 12) : 0);
+    for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;
+    if (som.prijs < vloer) {
+      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${euroTekst(vloer)} per maand.` }]);
+    }
+  }
+  const totaal = beoordeeld.reduce((s, c) => s + c.prijsPerMaandCent, 0);
+  if (h.budgetPerMaandCent !== null && totaal > h.budgetPerMaandCent) {
+    throw new DomainError("above_budget", [{ field: "componenten", message: `Het aanbod kost ${euroTekst(totaal)} per maand; het plafond is ${euroTekst(h.budgetPerMaandCent)}.` }]);
+  }
+
+  const reden = await overnameVereist(tx, h, leveranciers, regels);
+  if (reden && !invoer.overnameHulpverlener) {
+    throw new DomainError("staff_transfer_required", [{ field: "overnameHulpverlener", message: `${reden} Zeg toe dat u deze hulpverlener een baan aanbiedt onder de geldende cao.` }]);
+  }
+  return beoordeeld;
+}

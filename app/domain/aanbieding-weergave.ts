@@ -1,0 +1,59 @@
+import type { aanbiedingen } from "../../db/schema";
+import { maandenInPeriode } from "./toewijzing-wmo301";
+
+type Aanbieding = typeof aanbiedingen.$inferSelect;
+export type Namen = Map<string, string>;
+
+/** The offer as the consulent compares it, and as its own aanbieder (and consortium members) read it. */
+export function aanbiedingWeergave(a: Aanbieding, namen: Namen, consortiumNaam?: string | null) {
+  const maanden = maandenInPeriode(a.startdatum, a.einddatum);
+  return {
+    id: a.id,
+    hulpvraagId: a.hulpvraagId,
+    status: a.status,
+    versie: a.versie,
+    aanbiederId: a.aanbiederId,
+    aanbiederNaam: namen.get(a.aanbiederId) ?? a.aanbiederId,
+    consortiumId: a.consortiumId,
+    consortiumNaam: consortiumNaam ?? null,
+    startdatum: a.startdatum,
+    einddatum: a.einddatum,
+    cao: a.cao,
+    dienstverband: a.dienstverband,
+    overnameHulpverlener: a.overnameHulpverlener,
+    samenvatting: a.samenvatting,
+    componenten: a.componenten.map((c) => ({
+      aanbiederId: c.aanbiederId,
+      aanbiederNaam: namen.get(c.aanbiederId) ?? c.aanbiederId,
+      productcategorie: c.productcategorie,
+      omschrijving: c.omschrijving,
+      resultaten: c.resultaten,
+      prijsPerMaandCent: c.prijsPerMaandCent,
+      urenPerWeek: c.urenPerWeek ?? null,
+    })),
+    prijsPerMaandCent: a.prijsPerMaandCent,
+    maanden,
+    totaalCent: Math.round(a.prijsPerMaandCent * maanden),
+    resultatenGedekt: [...new Set(a.componenten.flatMap((c) => c.resultaten))],
+    uitkomstMotivatie: a.uitkomstMotivatie,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+export type AanbiedingWeergave = ReturnType<typeof aanbiedingWeergave>;
+
+/** What the client reads (B1): who, what, from when, the price is the gemeente's business. */
+export function aanbiedingVoorClient(a: Aanbieding, namen: Namen, consortiumNaam?: string | null) {
+  const v = aanbiedingWeergave(a, namen, consortiumNaam);
+  return {
+    id: v.id,
+    status: v.status,
+    aanbiederNaam: v.consortiumNaam ?? v.aanbiederNaam,
+    samenvatting: v.samenvatting,
+    startdatum: v.startdatum,
+    einddatum: v.einddatum,
+    onderdelen: v.componenten.map((c) => ({ wie: c.aanbiederNaam, productcategorie: c.productcategorie, wat: c.omschrijving, resultaten: c.resultaten, urenPerWeek: c.urenPerWeek })),
+    resultatenGedekt: v.resultatenGedekt,
+    overnameHulpverlener: v.overnameHulpverlener,
+  };
+}

@@ -1,0 +1,190 @@
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { aanbieders, aanbiedingen, aanbiedingVersies, consortia, consortiumLeden, hulpvragen } from "../../db/schema";
+import { db, type Executor, type Tx } from "../../db/client.server";
+import { newId } from "../../db/schema/ids";
+import { feedVoor } from "../../realtime/events";
+import { aanbiederVan, gemeenteVan, vereisRol, type Actor, type Gebruiker } from "./actor";
+import { controleerAanbieding, leveranciersVoor } from "./aanbieding-regels.server";
+import { aanbiedingVoorClient, aanbiedingWeergave, type Namen } from "./aanbieding-weergave";
+import { schrijfAudit } from "./audit.server";
+import { DomainError } from "./errors";
+import { inTransactie, type Melder } from "./live.server";
+import { leesRegelboek } from "./regelboek.server";
+import { registreerWeigering } from "./weigeringen.server";
+import { zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
+import type { AanbiedingInvoer } from "../schemas/aanbieding";
+import type { Component } from "../../db/schema/markt";
+
+type Aanbieding = typeof aanbiedingen.$inferSelect;
+type Hulpvraag = typeof hulpvragen.$inferSelect;
+
+async function namenVoor(executor: Executor, a: Aanbieding[]): Promise<Namen> {
+  const ids = [...new Set(a.flatMap((x) => [x.aanbiederId, ...x.componenten.map((c) => c.aanbiederId)]))];
+  if (ids.length === 0) return new Map();
+  const rijen = await executor.select({ id: aanbieders.id, naam: aanbieders.naam }).from(aanbieders).where(inArray(aanbieders.id, ids));
+  return new Map(rijen.map((r) => [r.id, r.naam]));
+}
+
+async function consortiumNaam(executor: Executor, id: string | null) {
+  if (!id) return null;
+  const [c] = await executor.select({ naam: consortia.naam }).from(consortia).where(eq(consortia.id, id));
+  return c?.naam ?? null;
+}
+
+/** Rule 6 by the database clock: open and before the deadline, whatever the channel. */
+async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId: string): Promise<Hulpvraag> {
+  // FOR SHARE: many offers at once, but no status change (deadline, withdrawal) in between.
+  const [rij] = await tx.select({ h: hulpvragen, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
+    .where(and(eq(hulpvragen.id, hulpvraagId), zichtbaarVoorAanbieder(aanbiederVan(aanbieder), { gemeenteId: sql`${hulpvragen.gemeenteId}`, categorieen: sql`${hulpvragen.productcategorieen}` })))
+    .for("share");
+  if (!rij || rij.h.status === "concept") throw new DomainError("not_found");
+  if (rij.h.status === "ingetrokken") throw new DomainError("request_not_open");
+  if (rij.h.status !== "open" || rij.verlopen) throw new DomainError("deadline_passed");
+  return rij.h;
+}
+
+/** Every feed that hears about an offer: the gemeente's staff, the client, the bidder and its consortium partners. */
+async function meldAanbieding(tx: Tx, meld: Melder, type: "offer:created" | "offer:revised" | "offer:withdrawn", a: Aanbieding, h: Hulpvraag) {
+  const namen = await namenVoor(tx, [a]);
+  const cNaam = await consortiumNaam(tx, a.consortiumId);
+  const weergave = aanbiedingWeergave(a, namen, cNaam);
+  await meld(feedVoor.gemeente(h.gemeenteId), type, weergave);
+  await meld(feedVoor.hulpvraag(h.id), type, aanbiedingVoorClient(a, namen, cNaam));
+  const leden = a.consortiumId
+    ? (await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, a.consortiumId))).map((l) => l.id)
+    : [a.aanbiederId];
+  for (const lid of new Set([a.aanbiederId, ...leden])) await meld(feedVoor.aanbieder(lid), type, weergave);
+  return weergave;
+}
+
+async function metWeigeringen<T>(gemeenteId: string | null, werk: () => Promise<T>): Promise<T> {
+  try {
+    return await werk();
+  } catch (e) {
+    await registreerWeigering(e, gemeenteId);
+    throw e;
+  }
+}
+
+async function gemeenteVanHulpvraag(id: string) {
+  const [h] = await db().select({ gemeenteId: hulpvragen.gemeenteId }).from(hulpvragen).where(eq(hulpvragen.id, id));
+  return h?.gemeenteId ?? null;
+}
+
+/** Submit (or, after a withdrawal, submit again): one offer per bidder per request. */
+export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer: AanbiedingInvoer) {
+  const aanbieder = vereisRol(actor, "aanbieder");
+  const bieder = aanbiederVan(aanbieder);
+  return metWeigeringen(await gemeenteVanHulpvraag(hulpvraagId), () => inTransactie(async (tx, meld) => {
+    const h = await vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId);
+    const { leden } = await leveranciersVoor(tx, bieder, invoer.consortiumId);
+    const componenten = await controleerAanbieding(tx, h, invoer, leden, await leesRegelboek(h.gemeenteId, tx));
+    const [bestaand] = await tx.select().from(aanbiedingen).where(and(
+      eq(aanbiedingen.hulpvraagId, hulpvraagId), eq(aanbiedingen.aanbiederId, bieder), sql`coalesce(${aanbiedingen.consortiumId}, '') = ${invoer.consortiumId ?? ""}`,
+    )).for("update");
+    if (bestaand && bestaand.status !== "ingetrokken") {
+      throw new DomainError("invalid_input", [{ field: "hulpvraagId", message: "U heeft al een aanbod op deze hulpvraag. Pas dat aan in plaats van een nieuw aanbod te doen." }]);
+    }
+    const velden = inhoud(invoer, componenten, aanbieder.id);
+    const [a] = bestaand
+      ? await tx.update(aanbiedingen).set({ ...velden, status: "ingediend", versie: bestaand.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, bestaand.id)).returning()
+      : await tx.insert(aanbiedingen).values({ id: newId("ao"), hulpvraagId, aanbiederId: bieder, consortiumId: invoer.consortiumId ?? null, ...velden }).returning();
+    await tx.insert(aanbiedingVersies).values({ aanbiedingId: a.id, versie: a.versie, inhoud: a });
+    const weergave = await meldAanbieding(tx, meld, "offer:created", a, h);
+    await schrijfAudit(tx, aanbieder, { actie: "aanbieding.ingediend", entiteit: "aanbieding", entiteitId: a.id, gemeenteId: h.gemeenteId, hulpvraagId, voor: bestaand ? { status: bestaand.status } : null, na: weergave });
+    return weergave;
+  }));
+}
+
+function inhoud(invoer: AanbiedingInvoer, componenten: Component[], door: string) {
+  return {
+    startdatum: invoer.startdatum, einddatum: invoer.einddatum, cao: invoer.cao, dienstverband: invoer.dienstverband,
+    overnameHulpverlener: invoer.overnameHulpverlener, samenvatting: invoer.samenvatting, componenten,
+    prijsPerMaandCent: componenten.reduce((s, c) => s + c.prijsPerMaandCent, 0), ingediendDoor: door,
+  };
+}
+
+/** Only the bidder (the penvoerder for a consortium) changes its offer; the others read it. */
+async function vergrendelEigenAanbieding(tx: Tx, aanbieder: Gebruiker, id: string) {
+  const [a] = await tx.select().from(aanbiedingen).where(and(eq(aanbiedingen.id, id), eq(aanbiedingen.aanbiederId, aanbiederVan(aanbieder)))).for("update");
+  if (!a) throw new DomainError("not_found");
+  return a;
+}
+
+export async function herzieAanbieding(actor: Actor, id: string, invoer: AanbiedingInvoer) {
+  const aanbieder = vereisRol(actor, "aanbieder");
+  const [bekend] = await db().select({ hulpvraagId: aanbiedingen.hulpvraagId }).from(aanbiedingen).where(eq(aanbiedingen.id, id));
+  return metWeigeringen(bekend ? await gemeenteVanHulpvraag(bekend.hulpvraagId) : null, () => inTransactie(async (tx, meld) => {
+    const voor = await vergrendelEigenAanbieding(tx, aanbieder, id);
+    const h = await vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId);
+    if ((invoer.consortiumId ?? null) !== voor.consortiumId) {
+      throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Een herziening blijft van dezelfde bieder; trek het aanbod in en dien een nieuw in." }]);
+    }
+    const { leden } = await leveranciersVoor(tx, voor.aanbiederId, voor.consortiumId);
+    const componenten = await controleerAanbieding(tx, h, invoer, leden, await leesRegelboek(h.gemeenteId, tx));
+    const [a] = await tx.update(aanbiedingen).set({ ...inhoud(invoer, componenten, aanbieder.id), status: "ingediend", versie: voor.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, id)).returning();
+    await tx.insert(aanbiedingVersies).values({ aanbiedingId: a.id, versie: a.versie, inhoud: a });
+    const weergave = await meldAanbieding(tx, meld, voor.status === "ingetrokken" ? "offer:created" : "offer:revised", a, h);
+    await schrijfAudit(tx, aanbieder, { actie: "aanbieding.herzien", entiteit: "aanbieding", entiteitId: id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { versie: voor.versie, prijsPerMaandCent: voor.prijsPerMaandCent }, na: weergave });
+    return weergave;
+  }));
+}
+
+export async function trekAanbiedingIn(actor: Actor, id: string) {
+  const aanbieder = vereisRol(actor, "aanbieder");
+  return inTransactie(async (tx, meld) => {
+    const voor = await vergrendelEigenAanbieding(tx, aanbieder, id);
+    const h = await vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId);
+    if (voor.status !== "ingediend") throw new DomainError("invalid_input", [{ field: "status", message: "Dit aanbod is al ingetrokken." }]);
+    const [a] = await tx.update(aanbiedingen).set({ status: "ingetrokken", updatedAt: new Date() }).where(eq(aanbiedingen.id, id)).returning();
+    const weergave = await meldAanbieding(tx, meld, "offer:withdrawn", a, h);
+    await schrijfAudit(tx, aanbieder, { actie: "aanbieding.ingetrokken", entiteit: "aanbieding", entiteitId: id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { status: voor.status }, na: { status: a.status } });
+    return weergave;
+  });
+}
+
+/** Sealed (rule 6): the gemeente sees all offers, the client the submitted ones, a provider only its own. */
+export async function lijstAanbiedingen(actor: Actor, hulpvraagId: string) {
+  if (actor.soort === "client") {
+    if (actor.hulpvraagId !== hulpvraagId) throw new DomainError("not_found");
+    const rijen = await db().select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvraagId), sql`${aanbiedingen.status} <> 'ingetrokken'`)).orderBy(aanbiedingen.createdAt);
+    const namen = await namenVoor(db(), rijen);
+    return Promise.all(rijen.map(async (a) => aanbiedingVoorClient(a, namen, await consortiumNaam(db(), a.consortiumId))));
+  }
+  const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
+  let rijen: Aanbieding[];
+  if (gebruiker.rol === "aanbieder") {
+    rijen = await db().select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvraagId), eigenAanbiedingen(aanbiederVan(gebruiker)))).orderBy(aanbiedingen.createdAt);
+  } else {
+    const [h] = await db().select({ id: hulpvragen.id }).from(hulpvragen).where(and(eq(hulpvragen.id, hulpvraagId), eq(hulpvragen.gemeenteId, gemeenteVan(gebruiker))));
+    if (!h) throw new DomainError("not_found");
+    rijen = await db().select().from(aanbiedingen).where(eq(aanbiedingen.hulpvraagId, hulpvraagId)).orderBy(aanbiedingen.createdAt);
+  }
+  const namen = await namenVoor(db(), rijen);
+  return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
+}
+
+/** A provider's own offers: as bidder, or as member of a consortium that bid. */
+function eigenAanbiedingen(aanbiederId: string) {
+  return or(eq(aanbiedingen.aanbiederId, aanbiederId), sql`${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId})`)!;
+}
+
+export async function leesAanbieding(actor: Actor, id: string) {
+  const [a] = await db().select().from(aanbiedingen).where(eq(aanbiedingen.id, id));
+  if (!a) throw new DomainError("not_found");
+  const zichtbaar = (await lijstAanbiedingen(actor, a.hulpvraagId).catch(() => [])).find((x) => x.id === id);
+  if (!zichtbaar) throw new DomainError("not_found");
+  return zichtbaar;
+}
+
+export async function mijnAanbiedingen(actor: Actor) {
+  const aanbieder = vereisRol(actor, "aanbieder");
+  const rijen = await db().select().from(aanbiedingen).where(eigenAanbiedingen(aanbiederVan(aanbieder))).orderBy(desc(aanbiedingen.updatedAt)).limit(200);
+  const namen = await namenVoor(db(), rijen);
+  return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
+}
+
+export async function versiesVan(actor: Actor, id: string) {
+  await leesAanbieding(actor, id);
+  return db().select().from(aanbiedingVersies).where(eq(aanbiedingVersies.aanbiedingId, id)).orderBy(aanbiedingVersies.versie);
+}

@@ -1,0 +1,87 @@
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { aanbieders, contracten, regelboeken, tarieven } from "../../db/schema";
+import { db, type Executor } from "../../db/client.server";
+import { newId } from "../../db/schema/ids";
+import { gemeenteVan, vereisRol, type Actor } from "./actor";
+import { schrijfAudit } from "./audit.server";
+import { duurtMinstens, plusMaanden } from "./datums";
+import { DomainError } from "./errors";
+import { inTransactie } from "./live.server";
+import { leesRegelboek } from "./regelboek.server";
+import type { z } from "zod";
+import type { ContractSchema, RegelboekSchema, TariefSchema } from "../schemas/beheer";
+
+/** Rule 2: at least the minimum length, and awarded long enough before the start. Contracts are never rewritten. */
+export async function registreerContract(actor: Actor, invoer: z.infer<typeof ContractSchema>) {
+  const beheerder = vereisRol(actor, "beheerder");
+  const gemeenteId = gemeenteVan(beheerder);
+  const regels = await leesRegelboek(gemeenteId);
+  if (!duurtMinstens(invoer.startdatum, invoer.einddatum, regels.minContractMaanden)) {
+    throw new DomainError("contract_too_short", [{ field: "einddatum", message: `Een contract loopt minstens ${regels.minContractMaanden} maanden.` }]);
+  }
+  if (plusMaanden(invoer.gegundOp, regels.gunningVoorStartMaanden) > invoer.startdatum) {
+    throw new DomainError("award_lead_time", [{ field: "gegundOp", message: `Gun een contract minstens ${regels.gunningVoorStartMaanden} maanden voor de start.` }]);
+  }
+  const [aanbieder] = await db().select({ id: aanbieders.id }).from(aanbieders).where(eq(aanbieders.id, invoer.aanbiederId));
+  if (!aanbieder) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder is onbekend." }]);
+  return inTransactie(async (tx) => {
+    const [contract] = await tx.insert(contracten).values({ id: newId("ct"), gemeenteId, ...invoer }).returning();
+    await schrijfAudit(tx, beheerder, { actie: "contract.geregistreerd", entiteit: "contract", entiteitId: contract.id, gemeenteId, na: contract });
+    return contract;
+  });
+}
+
+export async function lijstContracten(actor: Actor) {
+  const medewerker = vereisRol(actor, "beheerder", "toezichthouder", "consulent");
+  return db().select({ contract: contracten, aanbiederNaam: aanbieders.naam }).from(contracten)
+    .innerJoin(aanbieders, eq(aanbieders.id, contracten.aanbiederId))
+    .where(eq(contracten.gemeenteId, gemeenteVan(medewerker)))
+    .orderBy(aanbieders.naam, desc(contracten.startdatum));
+}
+
+/** A new tariff takes effect from its date; older ones stay, so past judgements keep their basis. */
+export async function registreerTarief(actor: Actor, invoer: z.infer<typeof TariefSchema>) {
+  const beheerder = vereisRol(actor, "beheerder");
+  const gemeenteId = gemeenteVan(beheerder);
+  return inTransactie(async (tx) => {
+    const [tarief] = await tx.insert(tarieven).values({ id: newId("tr"), gemeenteId, ...invoer, prijsPerUurCent: invoer.prijsPerUurCent ?? null }).returning();
+    await schrijfAudit(tx, beheerder, { actie: "tarief.geregistreerd", entiteit: "tarief", entiteitId: tarief.id, gemeenteId, na: tarief });
+    return tarief;
+  });
+}
+
+export async function lijstTarieven(actor: Actor) {
+  const medewerker = vereisRol(actor, "beheerder", "toezichthouder", "consulent", "aanbieder");
+  if (medewerker.rol === "aanbieder") return db().select().from(tarieven).orderBy(tarieven.gemeenteId, tarieven.productcategorie, desc(tarieven.geldigVanaf));
+  return db().select().from(tarieven).where(eq(tarieven.gemeenteId, gemeenteVan(medewerker))).orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf));
+}
+
+/** The reëel tarief in force on a date: the latest one that took effect on or before it. */
+export async function tariefOp(executor: Executor, gemeenteId: string, productcategorie: string, datum: string) {
+  const [t] = await executor.select().from(tarieven)
+    .where(and(eq(tarieven.gemeenteId, gemeenteId), eq(tarieven.productcategorie, productcategorie), lte(tarieven.geldigVanaf, datum)))
+    .orderBy(desc(tarieven.geldigVanaf), desc(tarieven.createdAt)).limit(1);
+  return t ?? null;
+}
+
+/** Contracts of one aanbieder in a gemeente for one category (rule 1 reads these). */
+export async function contractenVoor(executor: Executor, gemeenteId: string, aanbiederId: string, productcategorie: string) {
+  return executor.select().from(contracten).where(and(
+    eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, aanbiederId), sql`${productcategorie} = any(${contracten.productcategorieen})`,
+  ));
+}
+
+export async function wijzigRegelboek(actor: Actor, wijziging: z.infer<typeof RegelboekSchema>) {
+  const beheerder = vereisRol(actor, "beheerder");
+  const gemeenteId = gemeenteVan(beheerder);
+  return inTransactie(async (tx) => {
+    const voor = await leesRegelboek(gemeenteId, tx);
+    const [na] = await tx.update(regelboeken).set({ ...wijziging, updatedAt: new Date() }).where(eq(regelboeken.gemeenteId, gemeenteId)).returning();
+    await schrijfAudit(tx, beheerder, { actie: "regelboek.gewijzigd", entiteit: "regelboek", entiteitId: gemeenteId, gemeenteId, voor, na });
+    return na;
+  });
+}
+
+export async function leesEigenRegelboek(actor: Actor) {
+  return leesRegelboek(gemeenteVan(vereisRol(actor, "beheerder", "toezichthouder", "consulent")));
+}

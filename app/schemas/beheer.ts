@@ -1,0 +1,51 @@
+import { z } from "./zod";
+import { PRODUCTCATEGORIE_CODES } from "./catalogus";
+import { datumVeld } from "./hulpvraag";
+
+const tekst = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
+
+export const AanbiederSchema = z.object({
+  naam: tekst(200).min(2, { error: "Vul de naam in." }),
+  kvk: z.string({ error: "Vul het KvK-nummer in." }).trim().regex(/^\d{8}$/, { error: "Een KvK-nummer heeft 8 cijfers." }),
+  agb: z.string({ error: "Vul de AGB-code in." }).trim().regex(/^\d{8}$/, { error: "Een AGB-code heeft 8 cijfers." }),
+  soort: z.enum(["thuiszorg", "begeleiding", "dagbesteding", "welzijn", "overig"]).default("overig"),
+  clientenaantal: z.number().int().min(0).max(1_000_000).default(0),
+}).strict();
+
+export const ConsortiumSchema = z.object({
+  naam: tekst(200).min(2, { error: "Vul de naam in." }),
+  penvoerderId: z.string({ error: "Kies de penvoerder." }).min(1).max(64),
+  ledenIds: z.array(z.string().min(1).max(64)).min(2, { error: "Een consortium heeft minstens twee leden." }).max(20),
+}).strict().refine((c) => c.ledenIds.includes(c.penvoerderId), { error: "De penvoerder moet zelf lid zijn.", path: ["penvoerderId"] });
+
+export const ContractSchema = z.object({
+  aanbiederId: z.string({ error: "Kies een aanbieder." }).min(1).max(64),
+  productcategorieen: z.array(z.enum(PRODUCTCATEGORIE_CODES)).min(1, { error: "Kies minstens één productcategorie." }).transform((c) => [...new Set(c)].sort()),
+  startdatum: datumVeld(),
+  einddatum: datumVeld(),
+  gegundOp: datumVeld(),
+}).strict().refine((c) => c.einddatum > c.startdatum, { error: "De einddatum ligt voor de startdatum.", path: ["einddatum"] });
+
+export const TariefSchema = z.object({
+  productcategorie: z.enum(PRODUCTCATEGORIE_CODES, { error: "Kies een productcategorie." }),
+  prijsPerMaandCent: z.number({ error: "Vul een prijs per maand in." }).int().min(1).max(10_000_000),
+  prijsPerUurCent: z.number().int().min(1).max(100_000).nullable().optional(),
+  geldigVanaf: datumVeld(),
+}).strict();
+
+export const RegelboekSchema = z.object({
+  minContractMaanden: z.number().int().min(1).max(240),
+  gunningVoorStartMaanden: z.number().int().min(0).max(60),
+  personeelsmutatiePlafondProcent: z.number().int().min(0).max(100),
+  zzpToegestaan: z.boolean(),
+  deadlineSpoedUren: z.number().int().min(1).max(24 * 14),
+  deadlineRegulierWerkdagen: z.number().int().min(1).max(60),
+}).partial().strict();
+
+export const GebruikerSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Vul een geldig e-mailadres in." })),
+  naam: tekst(200).min(2, { error: "Vul de naam in." }),
+  rol: z.enum(["beheerder", "consulent", "aanbieder", "toezichthouder"], { error: "Kies een rol." }),
+  aanbiederId: z.string().min(1).max(64).nullable().optional(),
+  password: z.string().min(12, { error: "Een wachtwoord heeft minstens 12 tekens." }).max(200),
+}).strict().refine((g) => g.rol !== "aanbieder" || Boolean(g.aanbiederId), { error: "Kies de aanbieder van deze gebruiker.", path: ["aanbiederId"] });
