@@ -1,0 +1,254 @@
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, type TestServer } from "../support/server";
+import { verbind, vingerafdruk } from "../support/database";
+import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
+import { DEMO_TARIEVEN } from "../../db/demo";
+
+let server: TestServer;
+let sql: ReturnType<typeof verbind>;
+before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
+after(async () => { await sql.end(); await server.stop(); });
+
+const THUISZORG = "planning@thuiszorg-achterhoek.demo";
+const BEGELEIDING = "planning@begeleiding-oost.demo"; // penvoerder of co_samen_thuis
+const WELZIJN = "planning@welzijn-winterswijk.demo";
+
+const start = () => new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
+/** The last day of care (inclusive) after whole months, as iWmo counts periods. */
+const eindeNaMaanden = (maanden: number) => {
+  const d = new Date(`${start()}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + maanden);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const aanbod = (over: Record<string, unknown> = {}, component: Record<string, unknown> = {}) => ({
+  startdatum: start(),
+  einddatum: eindeNaMaanden(12),
+  cao: "vvt",
+  dienstverband: "loondienst",
+  overnameHulpverlener: false,
+  samenvatting: "Wij maken elke week het huis schoon, samen met u.",
+  componenten: [{
+    aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijkse schoonmaak van woonkamer, keuken en badkamer.",
+    resultaten: ["schoon_huis"], prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + 1000, ...component,
+  }],
+  ...over,
+});
+
+async function dienIn(email: string, hulpvraagId: string, body: unknown) {
+  return server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, { token: await server.token(email), body });
+}
+
+/** Asserts a refusal with its rule code, the field it names, and no change in any domain table. */
+async function geweigerd(verzoek: () => Promise<{ status: number; body: any }>, code: string, veld?: string) {
+  const voor = await vingerafdruk(sql);
+  const r = await verzoek();
+  assert.equal(r.body?.error?.code, code, JSON.stringify(r.body));
+  assert.ok(r.status >= 400 && r.status < 500);
+  assert.equal(typeof r.body.error.message, "string");
+  if (veld) assert.ok(r.body.error.details.some((d: { field: string }) => d.field === veld), `veld ${veld} in ${JSON.stringify(r.body.error.details)}`);
+  assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
+  return r;
+}
+
+describe("regels bij indienen", () => {
+  it("accepteert een aanbod dat aan alle regels voldoet, met totaalprijs over de periode", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const r = await dienIn(THUISZORG, id, aanbod());
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.status, "ingediend");
+    assert.equal(r.body.prijsPerMaandCent, DEMO_TARIEVEN["01"].maand + 1000);
+    assert.equal(r.body.totaalCent, (DEMO_TARIEVEN["01"].maand + 1000) * 12);
+    const dubbel = await geweigerd(() => dienIn(THUISZORG, id, aanbod()), "invalid_input", "hulpvraagId");
+    assert.match(dubbel.body.error.details[0].message, /al een aanbod/);
+  });
+
+  it("not_contracted: een onderdeel in een categorie zonder contract", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["01", "02"] });
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { productcategorie: "02", prijsPerMaandCent: DEMO_TARIEVEN["02"].maand })), "not_contracted", "componenten.0.aanbiederId");
+  });
+
+  it("outside_contract_period: een arrangement dat na het contract doorloopt", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({ einddatum: "2029-06-30" })), "outside_contract_period", "einddatum");
+  });
+
+  it("below_floor_tariff: onder het reële tarief per maand, en onder het uurtarief maal de uren", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const r = await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand - 1 })), "below_floor_tariff", "componenten.0.prijsPerMaandCent");
+    assert.match(r.body.error.details[0].message, /415,00/);
+    // 10 hours a week at the hourly tariff is far above the monthly floor.
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { urenPerWeek: 10 })), "below_floor_tariff", "componenten.0.prijsPerMaandCent");
+  });
+
+  it("above_budget: duurder dan het plafond van de hulpvraag", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { budgetPerMaandCent: DEMO_TARIEVEN["01"].maand + 500 });
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod()), "above_budget", "componenten");
+    const binnen = await dienIn(THUISZORG, id, aanbod({}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + 500 }));
+    assert.equal(binnen.status, 201);
+  });
+
+  it("staffing_not_allowed: nooit alfahulp, zzp alleen als het regelboek het toestaat", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({ dienstverband: "alfahulp" })), "staffing_not_allowed", "dienstverband");
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({ dienstverband: "zzp" })), "staffing_not_allowed", "dienstverband");
+    const beheerder = await server.token("beheerder@winterswijk.demo");
+    assert.equal((await server.api("POST", "/api/v1/rulebook", { token: beheerder, body: { zzpToegestaan: true } })).status, 200);
+    try {
+      assert.equal((await dienIn(THUISZORG, id, aanbod({ dienstverband: "zzp" }))).status, 201);
+    } finally {
+      await server.api("POST", "/api/v1/rulebook", { token: beheerder, body: { zzpToegestaan: false } });
+    }
+  });
+
+  it("staff_transfer_required: de cliënt wil de huidige hulpverlener houden", async () => {
+    const id = await gepubliceerdeHulpvraag(server, {
+      productcategorieen: ["02"],
+      resultaten: [{ code: "regie_financien", toelichting: "Overzicht over post en rekeningen." }],
+      huidigeZorg: { aanbiederId: "ab_welzijn_winterswijk", hulpverlenerRol: "Persoonlijk begeleider", behouden: true },
+    });
+    const begeleiding = aanbod({ cao: "sociaal_werk" }, { aanbiederId: "ab_begeleiding_oost", productcategorie: "02", resultaten: ["regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN["02"].maand });
+    await geweigerd(() => dienIn(BEGELEIDING, id, begeleiding), "staff_transfer_required", "overnameHulpverlener");
+    assert.equal((await dienIn(BEGELEIDING, id, { ...begeleiding, overnameHulpverlener: true })).status, 201);
+    // The current provider itself needs no takeover commitment.
+    const eigen = aanbod({ cao: "sociaal_werk" }, { aanbiederId: "ab_welzijn_winterswijk", productcategorie: "02", resultaten: ["regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN["02"].maand });
+    assert.equal((await dienIn(WELZIJN, id, eigen)).status, 201);
+  });
+
+  it("invalid_input: ontbrekende en verkeerde velden, met het veld erbij", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { prijsPerMaandCent: "veel" })), "invalid_input", "componenten.0.prijsPerMaandCent");
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({ einddatum: "2020-01-01" })), "invalid_input", "einddatum");
+    await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { resultaten: ["dagbesteding"] })), "invalid_input", "componenten.0.resultaten.0");
+    await geweigerd(() => dienIn(THUISZORG, id, { ...aanbod(), geheim: true }), "invalid_input");
+  });
+});
+
+describe("termijn en status (regel 6)", () => {
+  it("deadline_passed na de deadline, request_not_open na intrekken; herzien en intrekken ook", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { deadline: new Date(Date.now() + 2000).toISOString() });
+    const a = await dienIn(THUISZORG, id, aanbod());
+    assert.equal(a.status, 201);
+    await pauze(2300);
+    const token = await server.token(THUISZORG);
+    await geweigerd(() => server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerMaandCent: 50000 }) }), "deadline_passed");
+    await geweigerd(() => server.api("POST", `/api/v1/offers/${a.body.id}/withdraw`, { token }), "deadline_passed");
+    await geweigerd(() => dienIn(BEGELEIDING, id, aanbod({ consortiumId: "co_samen_thuis" })), "deadline_passed");
+
+    const ander = await gepubliceerdeHulpvraag(server);
+    await server.api("POST", `/api/v1/requests/${ander}/withdraw`, { token: await server.token(CONSULENT), body: { reden: "Cliënt is verhuisd." } });
+    await geweigerd(() => dienIn(THUISZORG, ander, aanbod()), "request_not_open");
+  });
+});
+
+describe("consortium (regel 1 per lid)", () => {
+  it("toetst elk onderdeel aan het contract van het lid dat het levert; alle leden zien het aanbod", async () => {
+    const id = await gepubliceerdeHulpvraag(server, {
+      productcategorieen: ["01", "02"],
+      resultaten: [{ code: "schoon_huis", toelichting: "" }, { code: "regie_financien", toelichting: "" }],
+    });
+    const samen = (leverancierVan01: string) => aanbod({ consortiumId: "co_samen_thuis", cao: "vvt" }, { aanbiederId: leverancierVan01 });
+    const tweede = { aanbiederId: "ab_begeleiding_oost", productcategorie: "02", omschrijving: "Wekelijks gesprek over post en geld.", resultaten: ["regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN["02"].maand };
+
+    // Begeleiding Oost has no contract for 01; the member Thuiszorg Achterhoek has.
+    await geweigerd(() => dienIn(BEGELEIDING, id, { ...samen("ab_begeleiding_oost"), componenten: [samen("ab_begeleiding_oost").componenten[0], tweede] }), "not_contracted", "componenten.0.aanbiederId");
+    // Only the penvoerder submits for the consortium.
+    await geweigerd(() => dienIn(THUISZORG, id, samen("ab_thuiszorg_achterhoek")), "invalid_input", "consortiumId");
+    // A non-member cannot deliver a component.
+    await geweigerd(() => dienIn(BEGELEIDING, id, { ...samen("ab_welzijn_winterswijk") }), "invalid_input", "componenten.0.aanbiederId");
+
+    const goed = await dienIn(BEGELEIDING, id, { ...samen("ab_thuiszorg_achterhoek"), componenten: [samen("ab_thuiszorg_achterhoek").componenten[0], tweede] });
+    assert.equal(goed.status, 201, goed.text);
+    assert.equal(goed.body.consortiumNaam, "Samen Thuis Achterhoek");
+
+    const lid = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
+    assert.deepEqual(lid.body.items.map((a: { id: string }) => a.id), [goed.body.id], "het lid ziet het consortiumaanbod");
+    const herzienDoorLid = await server.api("PUT", `/api/v1/offers/${goed.body.id}`, { token: await server.token(THUISZORG), body: samen("ab_thuiszorg_achterhoek") });
+    assert.equal(herzienDoorLid.status, 404, "alleen de penvoerder herziet");
+  });
+});
+
+describe("verzegeld en live", () => {
+  it("een aanbieder ziet alleen het eigen aanbod, nergens het aantal of de inhoud van een ander", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["01", "02"], resultaten: [{ code: "schoon_huis", toelichting: "" }, { code: "regie_financien", toelichting: "" }] });
+    const thuiszorgLuistert = await luisteraar(server, THUISZORG);
+    const welzijnLuistert = await luisteraar(server, WELZIJN);
+    const consulentLuistert = await luisteraar(server, CONSULENT);
+
+    const eerste = await dienIn(THUISZORG, id, aanbod());
+    const tweede = await dienIn(WELZIJN, id, aanbod({ cao: "sociaal_werk" }, { aanbiederId: "ab_welzijn_winterswijk", productcategorie: "02", resultaten: ["regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN["02"].maand }));
+    assert.equal(eerste.status, 201);
+    assert.equal(tweede.status, 201);
+
+    await consulentLuistert.wacht((e) => e.type === "offer:created" && e.payload.id === tweede.body.id);
+    await thuiszorgLuistert.wacht((e) => e.type === "offer:created" && e.payload.id === eerste.body.id);
+    await pauze(300);
+    assert.equal(thuiszorgLuistert.events.some((e) => JSON.stringify(e).includes(tweede.body.id)), false, "geen live bericht over het aanbod van een concurrent");
+    assert.equal(welzijnLuistert.events.some((e) => JSON.stringify(e).includes(eerste.body.id)), false);
+
+    const eigen = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
+    assert.deepEqual(eigen.body.items.map((a: { id: string }) => a.id), [eerste.body.id]);
+    assert.equal((await server.api("GET", `/api/v1/offers/${tweede.body.id}`, { token: await server.token(THUISZORG) })).status, 404);
+    const gemeente = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(CONSULENT) });
+    assert.equal(gemeente.body.items.length, 2);
+    assert.equal((await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(CONSULENT_AALTEN) })).status, 404);
+    for (const l of [thuiszorgLuistert, welzijnLuistert, consulentLuistert]) l.sluit();
+  });
+
+  it("een herziening vervangt het aanbod, bewaart de vorige versie en gaat live naar de consulent", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const consulent = await luisteraar(server, CONSULENT);
+    const a = await dienIn(THUISZORG, id, aanbod());
+    const token = await server.token(THUISZORG);
+    const herzien = await server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerMaandCent: 45000 }) });
+    assert.equal(herzien.status, 200, herzien.text);
+    assert.equal(herzien.body.versie, 2);
+    const event = await consulent.wacht((e) => e.type === "offer:revised" && e.payload.id === a.body.id);
+    assert.equal(event.payload.prijsPerMaandCent, 45000);
+    const versies = await server.api("GET", `/api/v1/offers/${a.body.id}/versions`, { token });
+    assert.deepEqual(versies.body.items.map((v: { versie: number; inhoud: { prijsPerMaandCent: number } }) => [v.versie, v.inhoud.prijsPerMaandCent]), [[1, DEMO_TARIEVEN["01"].maand + 1000], [2, 45000]]);
+
+    const ingetrokken = await server.api("POST", `/api/v1/offers/${a.body.id}/withdraw`, { token });
+    assert.equal(ingetrokken.body.status, "ingetrokken");
+    await consulent.wacht((e) => e.type === "offer:withdrawn" && e.payload.id === a.body.id);
+    consulent.sluit();
+  });
+});
+
+describe("markt en contracten (regel 2, tariefhistorie)", () => {
+  it("weigert te korte contracten en te late gunning; een geldig contract wordt opgeslagen", async () => {
+    const token = await server.token("beheerder@winterswijk.demo");
+    const contract = (over: Record<string, unknown>) => ({ aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["01"], startdatum: "2027-01-01", einddatum: "2030-12-31", gegundOp: "2026-06-01", ...over });
+    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ einddatum: "2027-12-31" }) }), "contract_too_short", "einddatum");
+    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ gegundOp: "2026-12-15" }) }), "award_lead_time", "gegundOp");
+    const consulent = await server.token(CONSULENT);
+    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token: consulent, body: contract({}) }), "forbidden");
+    const r = await server.api("POST", "/api/v1/contracts", { token, body: contract({}) });
+    assert.equal(r.status, 201, r.text);
+  });
+
+  it("een nieuw tarief verandert niet waartegen een eerder aanbod is getoetst", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const a = await dienIn(THUISZORG, id, aanbod());
+    const beheerder = await server.token("beheerder@winterswijk.demo");
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const t = await server.api("POST", "/api/v1/tariffs", { token: beheerder, body: { productcategorie: "01", prijsPerMaandCent: 60000, geldigVanaf: vandaag } });
+    assert.equal(t.status, 201, t.text);
+    const [rij] = await sql`select componenten from aanbiedingen where id = ${a.body.id}`;
+    assert.equal(rij.componenten[0].reeelTariefCent, DEMO_TARIEVEN["01"].maand, "het aanbod bewaart het tarief waartegen het is getoetst");
+    const historie = await server.api("GET", "/api/v1/tariffs", { token: beheerder });
+    assert.ok(historie.body.items.filter((x: { productcategorie: string }) => x.productcategorie === "01").length >= 2, "het oude tarief blijft in de historie");
+    // From now on the new floor applies to new offers.
+    const id2 = await gepubliceerdeHulpvraag(server);
+    await geweigerd(() => dienIn(THUISZORG, id2, aanbod()), "below_floor_tariff");
+  });
+
+  it("role_conflict: dezelfde persoon niet toezichthouder én beheerder van één gemeente", async () => {
+    const token = await server.token("beheerder@winterswijk.demo");
+    const persoon = { email: "j.jansen@winterswijk.demo", naam: "Jan Jansen", password: "een-lang-wachtwoord" };
+    assert.equal((await server.api("POST", "/api/v1/users", { token, body: { ...persoon, rol: "toezichthouder" } })).status, 201);
+    await geweigerd(() => server.api("POST", "/api/v1/users", { token, body: { ...persoon, rol: "beheerder" } }), "role_conflict", "rol");
+  });
+});
