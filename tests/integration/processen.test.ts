@@ -1,0 +1,98 @@
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, type TestServer } from "../support/server";
+import { nieuweDatabase, verbind } from "../support/database";
+import { CONSULENT, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
+import { io } from "socket.io-client";
+import { DEMO_TARIEVEN } from "../../db/demo";
+
+// Two server processes on one PostgreSQL database, as behind a load balancer.
+let a: TestServer;
+let b: TestServer;
+let sql: ReturnType<typeof verbind>;
+before(async () => {
+  const databaseUrl = await nieuweDatabase();
+  a = await startServer({ databaseUrl });
+  b = await startServer({ databaseUrl });
+  sql = verbind(databaseUrl);
+});
+after(async () => { await sql.end(); await a.stop(); await b.stop(); });
+
+const THUISZORG = "planning@thuiszorg-achterhoek.demo";
+const start = new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
+const aanbod = (prijs = DEMO_TARIEVEN["01"].maand) => ({
+  startdatum: start, einddatum: "2028-06-30", cao: "vvt", dienstverband: "loondienst", overnameHulpverlener: false,
+  samenvatting: "Wij maken elke week het huis schoon, samen met u.",
+  componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijkse schoonmaak.", resultaten: ["schoon_huis"], prijsPerMaandCent: prijs }],
+});
+
+describe("twee processen, één database", () => {
+  it("een aanbod ingediend via proces A komt live binnen bij een consulent die met proces B verbonden is", async () => {
+    const consulentOpB = await luisteraar(b, CONSULENT);
+    const id = await gepubliceerdeHulpvraag(a);
+    const r = await a.api("POST", `/api/v1/requests/${id}/offers`, { token: await a.token(THUISZORG), body: aanbod() });
+    assert.equal(r.status, 201, r.text);
+    const event = await consulentOpB.wacht((e) => e.type === "offer:created" && e.payload.id === r.body.id, 3000);
+    assert.equal(event.payload.aanbiederNaam, "Thuiszorg Achterhoek");
+    consulentOpB.sluit();
+  });
+
+  it("de deadline zet een hulpvraag één keer op beoordeling, niet één keer per proces", async () => {
+    const id = await gepubliceerdeHulpvraag(a, { deadline: new Date(Date.now() + 1500).toISOString() });
+    const aanbiederOpA = await luisteraar(a, THUISZORG);
+    await aanbiederOpA.wacht((e) => e.type === "request:closed" && e.payload.id === id, 5000);
+    await pauze(2500); // both clocks have ticked at least twice since the deadline
+    const [{ n }] = await sql`select count(*)::int as n from audit_log where entiteit_id = ${id} and actie = 'hulpvraag.termijn_verstreken'`;
+    assert.equal(n, 1);
+    assert.equal(aanbiederOpA.events.filter((e) => e.type === "request:closed" && e.payload.id === id).length, 1);
+    aanbiederOpA.sluit();
+  });
+});
+
+describe("herstart zonder verlies", () => {
+  it("een proces dat midden in een golf aanbiedingen wordt gestopt, verliest geen bevestigd aanbod; de socket verbindt opnieuw", async () => {
+    const databaseUrl = await nieuweDatabase();
+    let c = await startServer({ databaseUrl });
+    const socket = io(c.url, { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300, auth: { token: await c.token(CONSULENT) } });
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    const ids = await Promise.all(Array.from({ length: 40 }, () => gepubliceerdeHulpvraag(c)));
+    const token = await c.token(THUISZORG);
+    const url = c.url;
+
+    // Fire all offers at once and kill the process while they are in flight.
+    const bevestigd: string[] = [];
+    const verzonden = ids.map((id) =>
+      fetch(`${url}/api/v1/requests/${id}/offers`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(aanbod()) })
+        .then(async (res) => { if (res.status === 201) bevestigd.push((await res.json()).id); })
+        .catch(() => {}),
+    );
+    for (let i = 0; i < 100 && bevestigd.length === 0; i++) await pauze(10);
+    await c.stop("SIGKILL");
+    const bijStop = bevestigd.length;
+    await Promise.all(verzonden);
+
+    const db = verbind(databaseUrl);
+    try {
+      const opgeslagen = new Set((await db`select id from aanbiedingen`).map((r) => r.id as string));
+      assert.ok(bijStop > 0 && bijStop < ids.length, `gestopt midden in de golf (${bijStop} van ${ids.length} bevestigd)`);
+      for (const id of bevestigd) assert.ok(opgeslagen.has(id), `bevestigd aanbod ${id} staat in de database`);
+    } finally {
+      await db.end();
+    }
+
+    // The restarted process takes over on the same address; the socket that was connected reconnects by itself.
+    c = await startServer({ databaseUrl, env: { PORT: new URL(url).port } });
+    try {
+      const events: string[] = [];
+      socket.on("live", (e: { type: string; payload: { id?: string } }) => { if (e.type === "offer:created" && e.payload.id) events.push(e.payload.id); });
+      await new Promise<void>((resolve) => (socket.connected ? resolve() : socket.once("connect", () => resolve())));
+      const id = await gepubliceerdeHulpvraag(c);
+      const r = await c.api("POST", `/api/v1/requests/${id}/offers`, { token: await c.token(THUISZORG), body: aanbod() });
+      for (let i = 0; i < 30 && !events.includes(r.body.id); i++) await pauze(100);
+      assert.ok(events.includes(r.body.id), "de herverbonden socket hoort het nieuwe aanbod");
+    } finally {
+      socket.close();
+      await c.stop();
+    }
+  });
+});
