@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, gte, lte, sql, type SQL } from "drizzle-orm";
 import { auditLog } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 import { actorId, actorLabel, type Actor } from "./actor";
+import { wachtrijVan, type UitgesteldeAudit } from "./uitgesteld.server";
 
 export type AuditInvoer = {
   actie: string;
@@ -36,11 +37,12 @@ function berekenHash(r: Omit<Regel, "id" | "hash">): string {
   return createHash("sha256").update(inhoud).digest("hex");
 }
 
-/** Appends to the chain inside the caller's transaction; call it last so the chain lock is held briefly. */
+/**
+ * Appends to the chain inside the caller's transaction. Within `inTransactie` the entry is
+ * queued and written by `schrijfWachtendeAudits` just before the commit; elsewhere at once.
+ */
 export async function schrijfAudit(tx: Executor, actor: Actor, invoer: AuditInvoer) {
-  await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
-  const [laatste] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const regel = {
+  const regel: UitgesteldeAudit = {
     at: new Date(),
     actorType: actor.soort,
     actorId: actorId(actor),
@@ -52,9 +54,23 @@ export async function schrijfAudit(tx: Executor, actor: Actor, invoer: AuditInvo
     hulpvraagId: invoer.hulpvraagId ?? null,
     voor: invoer.voor === undefined ? null : JSON.parse(JSON.stringify(invoer.voor)),
     na: invoer.na === undefined ? null : JSON.parse(JSON.stringify(invoer.na)),
-    vorigeHash: laatste?.hash ?? GENESIS,
   };
-  await tx.insert(auditLog).values({ ...regel, hash: berekenHash(regel) });
+  const wachtrij = wachtrijVan(tx);
+  if (wachtrij) wachtrij.audits.push(regel);
+  else await schrijfWachtendeAudits(tx, [regel]);
+}
+
+/** The chain lock and the previous hash in one round trip, then every entry in one insert. */
+export async function schrijfWachtendeAudits(tx: Executor, regels: UitgesteldeAudit[]) {
+  if (regels.length === 0) return;
+  const [vorige] = await tx.execute<{ hash: string | null }>(sql`select pg_advisory_xact_lock(727002), (select hash from audit_log order by id desc limit 1) as hash`);
+  let vorigeHash = vorige?.hash ?? GENESIS;
+  const rijen = regels.map((r) => {
+    const rij = { ...r, vorigeHash };
+    vorigeHash = berekenHash(rij);
+    return { ...rij, hash: vorigeHash };
+  });
+  await tx.insert(auditLog).values(rijen);
 }
 
 export type VerificatieUitkomst = { valid: boolean; entries: number; firstBrokenAt?: number };

@@ -2,6 +2,8 @@ import { and, gt, inArray, sql, eq, or } from "drizzle-orm";
 import { feeds, liveEvents } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
 import type { LiveEvent, LiveEventType } from "../../realtime/events";
+import { schrijfWachtendeAudits } from "./audit.server";
+import { openWachtrij } from "./uitgesteld.server";
 
 export type Melder = (feed: string, type: LiveEventType, payload: Record<string, unknown>) => Promise<void>;
 
@@ -19,27 +21,51 @@ export function verbreekVerbindingen(room: string) {
   holder.__zorgveilingPublish?.verbreek(room);
 }
 
+type Wachtend = { feed: string; type: LiveEventType; payload: Record<string, unknown> };
+
 /**
  * Runs `werk` in one transaction and publishes its live events only after the commit,
- * so nobody is ever told about a change that was rolled back.
+ * so nobody is ever told about a change that was rolled back. Audit entries and events are
+ * written at the end, in three statements, so the shared locks are held only briefly.
  */
 export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>): Promise<T> {
-  const gemeld: LiveEvent[] = [];
+  let gemeld: LiveEvent[] = [];
   const uitkomst = await db().transaction(async (tx) => {
-    const meld: Melder = async (feed, type, payload) => {
-      // The row lock on the feed counter orders one feed's events in commit order.
-      const [teller] = await tx
-        .insert(feeds)
-        .values({ feed, seq: 1 })
-        .onConflictDoUpdate({ target: feeds.feed, set: { seq: sql`${feeds.seq} + 1` } })
-        .returning({ seq: feeds.seq });
-      const [rij] = await tx.insert(liveEvents).values({ feed, seq: teller.seq, type, payload }).returning({ createdAt: liveEvents.createdAt });
-      gemeld.push({ feed, seq: teller.seq, type, payload, at: rij.createdAt.toISOString() });
-    };
-    return werk(tx, meld);
+    const wachtrij = openWachtrij(tx);
+    const wachtend: Wachtend[] = [];
+    const uit = await werk(tx, async (feed, type, payload) => { wachtend.push({ feed, type, payload }); });
+    await schrijfWachtendeAudits(tx, wachtrij.audits);
+    gemeld = await schrijfEvents(tx, wachtend);
+    return uit;
   });
   if (gemeld.length) holder.__zorgveilingPublish?.events(gemeld);
   return uitkomst;
+}
+
+/**
+ * Numbers the events per feed and stores them in one statement. The feed counter rows are
+ * locked in name order (no deadlocks) and stay locked until the commit, so one feed's
+ * sequence numbers are in commit order: a reconnecting browser never skips an event.
+ */
+async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]> {
+  if (wachtend.length === 0) return [];
+  const invoer = JSON.stringify(wachtend.map((e, i) => ({ i, feed: e.feed, type: e.type })));
+  const rijen = await tx.execute<{ i: number; seq: number; created_at: string }>(sql`
+    with ev as (select * from jsonb_to_recordset(${invoer}::jsonb) as e(i int, feed text, type text)),
+    per_feed as (select feed, count(*)::int as n from ev group by feed),
+    teller as (
+      insert into feeds (feed, seq) select feed, n from per_feed order by feed
+      on conflict (feed) do update set seq = feeds.seq + excluded.seq
+      returning feed, seq),
+    genummerd as (
+      select ev.i, ev.feed, ev.type, teller.seq - per_feed.n + row_number() over (partition by ev.feed order by ev.i) as seq
+      from ev join teller using (feed) join per_feed using (feed)),
+    ingevoegd as (
+      insert into live_events (feed, seq, type, payload)
+      select g.feed, g.seq, g.type, (${JSON.stringify(wachtend.map((e) => e.payload))}::jsonb) -> g.i from genummerd g
+      returning feed, seq, created_at)
+    select g.i, g.seq::int as seq, n.created_at from genummerd g join ingevoegd n using (feed, seq)`);
+  return [...rijen].sort((a, b) => a.i - b.i).map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }));
 }
 
 /** What a reconnecting browser missed: events after the last seq it saw, per feed it may read. */

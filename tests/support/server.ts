@@ -16,9 +16,9 @@ export type TestServer = {
 };
 
 /** Starts the real server (server.ts, the built Remix app) as its own process on a free port. */
-export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? (await nieuweDatabase());
-  const proces = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const proces = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "server.ts"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
