@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 /**
  * Process entry: Express serves the Remix build, the JSON API and socket.io on one http.Server.
  * Without DATABASE_URL it starts an embedded PostgreSQL with its data in DATA_DIR.
@@ -55,7 +56,7 @@ app.use(async (req, res, next) => {
 app.use(controleerHerkomst);
 
 const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
-app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend" }) }));
+app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));
 
 const httpServer = createServer(app);
 const realtime = await startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });

@@ -24,10 +24,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
   const feeds = actor ? await huidigeSeqs(feedsVoorActor(actor)) : {};
   if (actor?.soort === "gebruiker") {
     const organisatie = await organisatieVan(actor);
-    return json({ wie: { soort: "gebruiker" as const, naam: actor.naam, rol: actor.rol, organisatie: organisatie?.naam ?? null }, feeds });
+    return json({ wie: { soort: "gebruiker" as const, naam: actor.naam, rol: actor.rol, organisatie: organisatie?.naam ?? null }, feeds, nonce: context.nonce });
   }
-  if (actor?.soort === "client") return json({ wie: { soort: "client" as const, naam: "Cliënt", rol: "client" as const, organisatie: null }, feeds });
-  return json({ wie: null, feeds });
+  if (actor?.soort === "client") return json({ wie: { soort: "client" as const, naam: "Cliënt", rol: "client" as const, organisatie: null }, feeds, nonce: context.nonce });
+  return json({ wie: null, feeds, nonce: context.nonce });
 }
 
 const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
@@ -79,6 +79,7 @@ function Kop({ wie }: { wie: ReturnType<typeof useLoaderData<typeof loader>>["wi
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const wie = data?.wie ?? null;
+  const nonce = data?.nonce;
   const menu = wie ? NAVIGATIE[wie.rol] : [];
   return (
     <html lang="nl">
@@ -106,8 +107,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <div className="zv-container">Zorgveiling — vraaggericht inkopen van Wmo-ondersteuning. <Link className="utrecht-link" to="/toegankelijkheid">Toegankelijkheid</Link></div>
           </footer>
         </LiveProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -6,6 +6,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     actor: Actor | null;
     ip: string;
+    /** Per response, for the Content-Security-Policy and Remix's inline scripts. */
+    nonce: string;
   }
 }
 
