@@ -11,7 +11,11 @@ import { startEmbeddedPostgres } from "./embedded";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const config = readConfig();
-const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR));
+const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR)).catch((e) => {
+  // The embedded database serves one process: a running server holds it.
+  console.error(`De ingebouwde database kon niet starten (${e instanceof Error ? e.message : e}). Draait de server nog? Stop die, of geef DATABASE_URL op.`);
+  process.exit(2);
+});
 useDatabase(config.DATABASE_URL ?? embedded!.url, 1);
 let code = 0;
 try {
@@ -24,7 +28,8 @@ try {
   }
 } catch (e) {
   code = 2;
-  console.error("De controle kon niet worden uitgevoerd:", e instanceof Error ? e.message : e);
+  const oorzaak = (e as { cause?: { message?: string } })?.cause?.message ?? (e instanceof Error ? e.message : String(e));
+  console.error(`De controle kon niet worden uitgevoerd: ${oorzaak}`);
 } finally {
   await closeDatabase();
   await embedded?.stop();

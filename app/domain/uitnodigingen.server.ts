@@ -30,7 +30,7 @@ export function normaliseerCode(invoer: string): string {
   return invoer.toUpperCase().replace(/[\s-]/g, "");
 }
 
-// Only the HMAC is stored, so a copy of the database opens no request.
+// Only the HMAC is stored: with SESSION_SECRET set, a copy of the database alone opens no request.
 function codeHash(code: string): string {
   const sleutel = process.env.SESSION_SECRET ?? "zorgveiling-uitnodigingscode";
   return createHmac("sha256", sleutel).update(normaliseerCode(code)).digest("hex");
