@@ -5,11 +5,13 @@ import { authRoutes } from "./auth.server";
 import { hulpvraagRoutes } from "./hulpvragen.server";
 import { aanbiedingRoutes } from "./aanbiedingen.server";
 import { beheerRoutes } from "./beheer.server";
+import { keuzeRoutes } from "./keuze.server";
+import { toewijzingRoutes } from "./toewijzing.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 
 /** Every API route, in one list: the router, the OpenAPI document and the authorization matrix read it. */
-export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes];
+export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes, ...keuzeRoutes, ...toewijzingRoutes];
 
 export function apiRouter(): Router {
   const router = Router();

@@ -12,6 +12,7 @@ import { db } from "../../db/client.server";
 import type { Actor, Gebruiker, Rol } from "../domain/actor";
 import { DomainError } from "../domain/errors";
 import { controleerPogingen, registreerMislukking, wisPogingen } from "../domain/pogingen.server";
+import { openClientSessie, sluitClientSessie } from "../domain/uitnodigingen.server";
 
 const ARGON2ID = 2; // Algorithm.Argon2id; the const enum cannot be imported under isolatedModules.
 
@@ -115,4 +116,20 @@ export function leesCookie(header: string, naam: string): string | null {
     if (k === naam) return decodeURIComponent(v.join("="));
   }
   return null;
+}
+
+function clientCookie(waarde: string, verloopt: Date): string {
+  const secure = process.env.COOKIE_SECURE !== "false" ? "; Secure" : "";
+  return `${CLIENT_COOKIE}=${encodeURIComponent(waarde)}; Path=/; HttpOnly; SameSite=Lax; Expires=${verloopt.toUTCString()}${secure}`;
+}
+
+/** Web sign-in with an invite code: the page sets the returned cookie and redirects to STARTPAGINA.client. */
+export async function meldClientAan(code: string, adres: string) {
+  const sessie = await openClientSessie(code, adres);
+  return { ...sessie, cookie: clientCookie(sessie.token, new Date(sessie.expiresAt)) };
+}
+
+export async function meldClientAf(token: string) {
+  await sluitClientSessie(token);
+  return clientCookie("", new Date(0));
 }

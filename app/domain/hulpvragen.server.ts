@@ -17,13 +17,13 @@ import type { HulpvraagStatus } from "../../db/schema/markt";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
-async function gemeenteNaam(gemeenteId: string, executor: Tx | ReturnType<typeof db> = db()) {
+export async function gemeenteNaam(gemeenteId: string, executor: Tx | ReturnType<typeof db> = db()) {
   const [g] = await executor.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
   return g?.naam ?? gemeenteId;
 }
 
 /** Locks the request row of the actor's own gemeente; anything else is simply not there. */
-async function vergrendel(tx: Tx, gemeenteId: string, id: string): Promise<Hulpvraag> {
+export async function vergrendel(tx: Tx, gemeenteId: string, id: string): Promise<Hulpvraag> {
   const [h] = await tx.select().from(hulpvragen).where(and(eq(hulpvragen.id, id), eq(hulpvragen.gemeenteId, gemeenteId))).for("update");
   if (!h) throw new DomainError("not_found");
   return h;

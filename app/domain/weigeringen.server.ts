@@ -1,4 +1,5 @@
-import { weigeringen } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { hulpvragen, weigeringen } from "../../db/schema";
 import { db } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { isDomainError, type Foutcode } from "./errors";
@@ -10,4 +11,19 @@ const GEEN_REGEL = new Set<Foutcode>(["invalid_input", "not_found", "forbidden",
 export async function registreerWeigering(fout: unknown, gemeenteId: string | null) {
   if (!isDomainError(fout) || GEEN_REGEL.has(fout.code)) return;
   await db().insert(weigeringen).values({ id: newId("wg"), gemeenteId, code: fout.code }).catch(() => {});
+}
+
+export async function gemeenteVanHulpvraag(id: string): Promise<string | null> {
+  const [h] = await db().select({ gemeenteId: hulpvragen.gemeenteId }).from(hulpvragen).where(eq(hulpvragen.id, id));
+  return h?.gemeenteId ?? null;
+}
+
+/** Runs `werk` and counts its rule refusal, if any, for the request's gemeente. */
+export async function metWeigeringen<T>(hulpvraagId: string, werk: () => Promise<T>): Promise<T> {
+  try {
+    return await werk();
+  } catch (e) {
+    await registreerWeigering(e, await gemeenteVanHulpvraag(hulpvraagId));
+    throw e;
+  }
 }

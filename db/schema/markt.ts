@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
+import type { ToewijzingExport } from "../../app/domain/toewijzing-export";
 import { sql } from "drizzle-orm";
 import { aanbieders, consortia, gemeenten } from "./organisaties";
 import { gebruikers } from "./gebruikers";
@@ -132,6 +133,8 @@ export const keuzes = pgTable(
     aanbiedingId: text("aanbieding_id").references(() => aanbiedingen.id),
     motivatie: text("motivatie"),
     opmerking: text("opmerking"),
+    // The consulent's record of why the client cannot take part in the choice (rule 7).
+    clientAfwezigReden: text("client_afwezig_reden"),
     gekozenDoor: text("gekozen_door").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -172,7 +175,12 @@ export const toewijzingen = pgTable("toewijzingen", {
   clientAfwezigReden: text("client_afwezig_reden"),
   toegewezenDoor: text("toegewezen_door").notNull().references(() => gebruikers.id),
   toegewezenOp: timestamp("toegewezen_op", { withTimezone: true }).notNull().defaultNow(),
+  // What was assigned, as built in the award transaction: later edits of the client record or offer never rewrite it.
+  inhoud: jsonb("inhoud").$type<ToewijzingExport>().notNull(),
 });
+
+/** iWmo wants each ToewijzingNummer unique per gemeente; one sequence keeps them unique everywhere. */
+export const toewijzingNummerSeq = pgSequence("toewijzing_nummer_seq", { startWith: 1000, maxValue: 999_999_999 });
 
 export const personeelsovernames = pgTable(
   "personeelsovernames",

@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { aanbiedingen, clienten, hulpvragen, toewijzingen } from "../../db/schema";
+import { newId } from "../../db/schema/ids";
+import { feedVoor } from "../../realtime/events";
+import { gemeenteVan, vereisRol, type Actor } from "./actor";
+import { zoekIdentificerendeGegevens } from "./anonymity";
+import { schrijfAudit } from "./audit.server";
+import { DomainError } from "./errors";
+import { vergrendel } from "./hulpvragen.server";
+import { keuzesVan, waaromGeenGunning, zelfdeKeuze } from "./keuzes.server";
+import { inTransactie } from "./live.server";
+import { registreerOvername, verhuistZorg } from "./personeelsovernames.server";
+import { bouwToewijzing } from "./toewijzingen.server";
+import { stelUitkomstVast } from "./uitkomst.server";
+import { metWeigeringen } from "./weigeringen.server";
+import type { GunningInvoer } from "../schemas/keuze";
+
+export const STANDAARD_MOTIVATIE = "Het gekozen aanbod past het best bij de gevraagde resultaten en de wensen van de cliënt.";
+
+// A second award can only meet the unique index after the row lock; kept as the last line of defence.
+type PgFout = { code?: string; constraint_name?: string; cause?: PgFout };
+function isDubbeleToewijzing(e: unknown): boolean {
+  const fout = (e as PgFout)?.cause ?? (e as PgFout);
+  return fout?.code === "23505" && (fout.constraint_name ?? "").startsWith("toewijzingen");
+}
+
+/**
+ * Rule 8: one award per request, whatever the number of browsers or processes. The request row
+ * lock makes every later attempt see `gegund`; the unique index on toewijzingen backs it up.
+ */
+export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvoer) {
+  const consulent = vereisRol(actor, "consulent");
+  const gemeenteId = gemeenteVan(consulent);
+  const motivatie = invoer.motivation || STANDAARD_MOTIVATIE;
+  return metWeigeringen(hulpvraagId, async () => {
+    try {
+      return await inTransactie(async (tx, meld) => {
+        const h = await vergrendel(tx, gemeenteId, hulpvraagId);
+        if (h.status === "gegund") throw new DomainError("already_awarded");
+        const keuze = await keuzesVan(tx, hulpvraagId);
+        if (h.status !== "gekozen" && h.status !== "beoordeling") {
+          throw new DomainError("request_not_open", [{ field: "status", message: `Gunnen kan na de reactietermijn; de hulpvraag heeft status "${h.status}".` }]);
+        }
+        if (h.status !== "gekozen" || !zelfdeKeuze(keuze)) throw new DomainError("choice_mismatch", [{ field: "offerId", message: waaromGeenGunning(keuze) }]);
+
+        // Aanbieders read this motivation: the client's identity must not slip into it (rule 5).
+        const [client] = await tx.select().from(clienten).where(eq(clienten.id, h.clientId));
+        const vondsten = zoekIdentificerendeGegevens({ motivation: motivatie }, client);
+        if (vondsten.length) throw new DomainError("identifying_data", vondsten.map((v) => ({ field: v.field, message: v.message, match: v.match })));
+
+        const [winnaar] = await tx.select().from(aanbiedingen).where(eq(aanbiedingen.id, keuze.consulent!.aanbiedingId!));
+        const toewijzingId = newId("tw");
+        const toegewezenOp = new Date();
+        const overstap = await verhuistZorg(tx, h, winnaar);
+        const inhoud = await bouwToewijzing(tx, h, winnaar, toewijzingId, toegewezenOp, overstap);
+        await tx.insert(toewijzingen).values({
+          id: toewijzingId, hulpvraagId, aanbiedingId: winnaar.id, gemeenteId, aanbiederId: winnaar.aanbiederId, motivatie,
+          clientAfwezigReden: keuze.client ? null : keuze.consulent!.clientAfwezigReden, toegewezenDoor: consulent.id, toegewezenOp, inhoud,
+        });
+        await tx.update(hulpvragen).set({ status: "gegund", updatedAt: toegewezenOp }).where(eq(hulpvragen.id, hulpvraagId));
+        await stelUitkomstVast(tx, meld, consulent, h, winnaar.id, motivatie);
+        const overname = await registreerOvername(tx, meld, consulent, h, winnaar);
+
+        const payload = { id: hulpvraagId, status: "gegund", toewijzingId, offerId: winnaar.id, aanbiederId: winnaar.aanbiederId, consortiumId: winnaar.consortiumId };
+        await meld(feedVoor.gemeente(gemeenteId), "request:awarded", payload);
+        await meld(feedVoor.hulpvraag(hulpvraagId), "request:awarded", payload);
+        await schrijfAudit(tx, consulent, {
+          actie: "hulpvraag.gegund", entiteit: "toewijzing", entiteitId: toewijzingId, gemeenteId, hulpvraagId,
+          voor: { status: h.status }, na: { status: "gegund", aanbiedingId: winnaar.id, aanbiederId: winnaar.aanbiederId, motivatie, redenWijziging: inhoud.redenWijziging, personeelsovername: overname?.id ?? null },
+        });
+        return { toewijzingId, requestId: hulpvraagId, offerId: winnaar.id, status: "gegund" as const, staffTransfer: overname };
+      });
+    } catch (e) {
+      if (isDubbeleToewijzing(e)) throw new DomainError("already_awarded");
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,105 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { aanbieders, aanbiedingen, clienten, consortia, consortiumLeden, gemeenten, hulpvragen, toewijzingen } from "../../db/schema";
+import { db, type Tx } from "../../db/client.server";
+import { gemeenteVan, vereisRol, type Actor } from "./actor";
+import { DomainError } from "./errors";
+import {
+  ocdsRelease, toewijzingCsv, toewijzingJson, toewijzingWmo301Xml, ToewijzingExportFout,
+  type ToewijzingComponent, type ToewijzingExport, type ToewijzingLid,
+} from "./toewijzing-export";
+import { RESULTATEN } from "../schemas/catalogus";
+import type { Component } from "../../db/schema/markt";
+
+type Hulpvraag = typeof hulpvragen.$inferSelect;
+type Aanbieding = typeof aanbiedingen.$inferSelect;
+
+/** Where care moves to another aanbieder: iWmo LDT_RedenWijziging 09. */
+export const REDEN_OVERSTAP = "09";
+
+// Gemeenten keep their own product code lists; a result-based arrangement gets one code per category.
+const productcode = (categorie: string) => `${categorie}R01`;
+
+/** iWmo's volume is whole units: hours when they are whole or half, otherwise minutes. */
+function volumeVan(c: Component): ToewijzingComponent["volume"] {
+  const uren = c.urenPerWeek;
+  if (!uren) return null;
+  return Number.isInteger(uren * 2)
+    ? { omvang: uren, eenheid: "04", frequentie: "2" }
+    : { omvang: Math.round(uren * 60), eenheid: "01", frequentie: "2" };
+}
+
+async function lid(tx: Tx, ids: string[]): Promise<ToewijzingLid[]> {
+  if (ids.length === 0) return [];
+  const rijen = await tx.select().from(aanbieders).where(inArray(aanbieders.id, ids));
+  return ids.flatMap((id) => rijen.filter((r) => r.id === id).map((r) => ({ id: r.id, naam: r.naam, agb: r.agb, kvk: r.kvk })));
+}
+
+/**
+ * Builds what the gemeente's Wmo system needs, inside the award transaction: the protected client
+ * record, the winning offer and its aanbieder (the penvoerder for a consortium).
+ */
+export async function bouwToewijzing(tx: Tx, h: Hulpvraag, a: Aanbieding, toewijzingId: string, toegewezenOp: Date, overstap: boolean): Promise<ToewijzingExport> {
+  const [client] = await tx.select().from(clienten).where(eq(clienten.id, h.clientId));
+  const [gemeente] = await tx.select().from(gemeenten).where(eq(gemeenten.id, h.gemeenteId));
+  const [aanbieder] = await lid(tx, [a.aanbiederId]);
+  let consortium: ToewijzingExport["consortium"] = null;
+  if (a.consortiumId) {
+    const [c] = await tx.select().from(consortia).where(eq(consortia.id, a.consortiumId));
+    const leden = await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, a.consortiumId));
+    consortium = { id: c.id, naam: c.naam, leden: await lid(tx, leden.map((l) => l.id)) };
+  }
+  const componenten: ToewijzingComponent[] = [];
+  for (const c of a.componenten) {
+    const volume = volumeVan(c);
+    const [{ nummer }] = await tx.execute<{ nummer: number }>(sql`select nextval('toewijzing_nummer_seq')::int as nummer`);
+    componenten.push({
+      aanbiederId: c.aanbiederId, productcategorie: c.productcategorie, productcode: productcode(c.productcategorie),
+      omschrijving: c.omschrijving, startdatum: a.startdatum, einddatum: a.einddatum,
+      volume, budgetCent: volume ? null : c.prijsPerMaandCent, toewijzingNummer: nummer,
+    });
+  }
+  return {
+    toewijzingId, hulpvraagId: h.id, toegewezenOp: toegewezenOp.toISOString(),
+    gemeente: { id: gemeente.id, naam: gemeente.naam, code: gemeente.code },
+    client: {
+      bsn: client.bsn, naam: client.naam, geboortedatum: client.geboortedatum, postcode: client.postcode,
+      huisnummer: client.huisnummer, straat: client.straat, woonplaats: client.woonplaats,
+    },
+    aanbieder, consortium,
+    redenWijziging: overstap ? REDEN_OVERSTAP : null,
+    resultaatomschrijving: h.resultaten.map((r) => [RESULTATEN[r.code as keyof typeof RESULTATEN] ?? r.code, r.toelichting].filter(Boolean).join(": ")).join("; "),
+    componenten,
+    totaalPerMaandCent: a.prijsPerMaandCent,
+  };
+}
+
+async function opgeslagen(gemeenteId: string, hulpvraagId: string): Promise<ToewijzingExport> {
+  const [t] = await db().select({ inhoud: toewijzingen.inhoud }).from(toewijzingen)
+    .where(and(eq(toewijzingen.hulpvraagId, hulpvraagId), eq(toewijzingen.gemeenteId, gemeenteId)));
+  if (!t) throw new DomainError("not_found");
+  return t.inhoud;
+}
+
+export type ToewijzingFormaat = "json" | "csv" | "xml";
+
+/** The toewijzing with the client's personal data: the gemeente's consulenten and beheerders only. */
+export async function leesToewijzing(actor: Actor, hulpvraagId: string, formaat: ToewijzingFormaat = "json") {
+  const medewerker = vereisRol(actor, "consulent", "beheerder");
+  const t = await opgeslagen(gemeenteVan(medewerker), hulpvraagId);
+  if (formaat === "json") return { formaat, inhoud: toewijzingJson(t) };
+  if (formaat === "csv") return { formaat, inhoud: toewijzingCsv(t, { bom: true }), bestandsnaam: `toewijzing-${t.toewijzingId}.csv` };
+  try {
+    return { formaat, inhoud: toewijzingWmo301Xml(t, { now: new Date(t.toegewezenOp) }), bestandsnaam: `wmo301-${t.toewijzingId}.xml` };
+  } catch (e) {
+    if (e instanceof ToewijzingExportFout) throw new DomainError("invalid_input", e.problemen.map((p) => ({ field: "toewijzing", message: p })));
+    throw e;
+  }
+}
+
+/** The award for public accountability (OCDS 1.1): no personal data, so any gemeente staff and any aanbieder may read it. */
+export async function leesOcds(actor: Actor, hulpvraagId: string) {
+  const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
+  const [t] = await db().select({ inhoud: toewijzingen.inhoud, gemeenteId: toewijzingen.gemeenteId }).from(toewijzingen).where(eq(toewijzingen.hulpvraagId, hulpvraagId));
+  if (!t || (gebruiker.rol !== "aanbieder" && t.gemeenteId !== gemeenteVan(gebruiker))) throw new DomainError("not_found");
+  return ocdsRelease(t.inhoud);
+}

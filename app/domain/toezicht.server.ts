@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import { db } from "../../db/client.server";
+import { gemeenteVan, vereisRol, type Actor } from "./actor";
+import { leesAudit, verifieerAudit } from "./audit.server";
+
+/** Supervision reads (rule 10): the toezichthouder and the gemeente's beheerder; nobody changes anything here. */
+const toezicht = (actor: Actor) => vereisRol(actor, "toezichthouder", "beheerder");
+
+export type AuditVraag = { requestId?: string; actorId?: string; from?: string; to?: string; limit: number; before?: number };
+
+/** Newest first, in pages: `nextBefore` asks for the page after this one. */
+export async function auditTrail(actor: Actor, vraag: AuditVraag) {
+  const gemeenteId = gemeenteVan(toezicht(actor));
+  const rijen = await leesAudit({
+    gemeenteId, hulpvraagId: vraag.requestId, actorId: vraag.actorId, limit: vraag.limit, voor: vraag.before,
+    van: vraag.from ? new Date(vraag.from) : undefined, tot: vraag.to ? new Date(vraag.to) : undefined,
+  });
+  return {
+    items: rijen.map((r) => ({
+      id: r.id, at: r.at.toISOString(), actorType: r.actorType, actorId: r.actorId, actor: r.actorLabel, action: r.actie,
+      entity: r.entiteit, entityId: r.entiteitId, requestId: r.hulpvraagId, before: r.voor, after: r.na, hash: r.hash, previousHash: r.vorigeHash,
+    })),
+    nextBefore: rijen.length === vraag.limit ? rijen.at(-1)!.id : null,
+  };
+}
+
+export async function controleerAuditketen(actor: Actor) {
+  toezicht(actor);
+  return verifieerAudit();
+}
+
+type Rij = Record<string, unknown>;
+const rijen = async <T extends Rij>(q: ReturnType<typeof sql>) => [...(await db().execute<T>(q))];
+
+/** The market per gemeente, for the supervisor: what happened, never who the clients are. */
+export async function marktcijfers(actor: Actor) {
+  const gemeenteId = gemeenteVan(toezicht(actor));
+  const perStatus = await rijen<{ status: string; aantal: number }>(sql`
+    select status, count(*)::int as aantal from hulpvragen where gemeente_id = ${gemeenteId} group by status order by status`);
+  const [aanbod] = await rijen<{ gemiddeld: number | null; mediaan: number | null; hulpvragen: number }>(sql`
+    select round(avg(n)::numeric, 2)::float as gemiddeld, percentile_cont(0.5) within group (order by n)::float as mediaan, count(*)::int as hulpvragen
+    from (select h.id, count(a.id) filter (where a.status <> 'ingetrokken') as n
+          from hulpvragen h left join aanbiedingen a on a.hulpvraag_id = h.id
+          where h.gemeente_id = ${gemeenteId} and h.gepubliceerd_op is not null group by h.id) x`);
+  const [gunning] = await rijen<{ mediaanUren: number | null; aantal: number }>(sql`
+    select round((percentile_cont(0.5) within group (order by extract(epoch from t.toegewezen_op - h.gepubliceerd_op)) / 3600)::numeric, 1)::float as "mediaanUren",
+           count(*)::int as aantal
+    from toewijzingen t join hulpvragen h on h.id = t.hulpvraag_id where t.gemeente_id = ${gemeenteId}`);
+  const perAanbieder = await rijen<{ aanbiederId: string; naam: string; gunningen: number; aandeel: number }>(sql`
+    select t.aanbieder_id as "aanbiederId", a.naam, count(*)::int as gunningen,
+           round(count(*) * 100.0 / sum(count(*)) over (), 1)::float as aandeel
+    from toewijzingen t join aanbieders a on a.id = t.aanbieder_id where t.gemeente_id = ${gemeenteId}
+    group by t.aanbieder_id, a.naam order by gunningen desc, a.naam`);
+  const overnames = await rijen<{ aanbiederId: string; naam: string; jaar: number; metToezegging: number; zonderToezegging: number }>(sql`
+    select p.van_aanbieder_id as "aanbiederId", a.naam, extract(year from p.datum)::int as jaar,
+           count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging"
+    from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id where p.gemeente_id = ${gemeenteId}
+    group by p.van_aanbieder_id, a.naam, jaar order by jaar desc, a.naam`);
+  const weigeringen = await rijen<{ code: string; aantal: number }>(sql`
+    select code, count(*)::int as aantal from weigeringen where gemeente_id = ${gemeenteId} group by code order by aantal desc, code`);
+  return {
+    gemeenteId,
+    hulpvragenPerStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.aantal])),
+    aanbiedingenPerHulpvraag: { gemiddeld: aanbod?.gemiddeld ?? null, mediaan: aanbod?.mediaan ?? null, gepubliceerdeHulpvragen: aanbod?.hulpvragen ?? 0 },
+    tijdTotGunning: { mediaanUren: gunning?.mediaanUren ?? null, gunningen: gunning?.aantal ?? 0 },
+    gunningenPerAanbieder: perAanbieder,
+    personeelsovernames: overnames,
+    weigeringenPerRegel: Object.fromEntries(weigeringen.map((r) => [r.code, r.aantal])),
+  };
+}

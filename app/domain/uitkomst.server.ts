@@ -1,0 +1,35 @@
+import { and, eq, ne } from "drizzle-orm";
+import { aanbiedingen, consortiumLeden, hulpvragen } from "../../db/schema";
+import type { Tx } from "../../db/client.server";
+import { feedVoor } from "../../realtime/events";
+import type { Actor } from "./actor";
+import { schrijfAudit } from "./audit.server";
+import type { Melder } from "./live.server";
+
+type Hulpvraag = typeof hulpvragen.$inferSelect;
+type Aanbieding = typeof aanbiedingen.$inferSelect;
+
+/** The bidder and, for a consortium, every member: all of them hear the outcome. */
+export async function biedersVan(tx: Tx, a: Pick<Aanbieding, "aanbiederId" | "consortiumId">): Promise<string[]> {
+  if (!a.consortiumId) return [a.aanbiederId];
+  const leden = await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, a.consortiumId));
+  return [...new Set([a.aanbiederId, ...leden.map((l) => l.id)])];
+}
+
+/**
+ * Closes the offers of a round: the winner (if any) `gegund`, every other submitted offer
+ * `afgewezen`, each with the gemeente's short motivation, told live to every bidding aanbieder.
+ */
+export async function stelUitkomstVast(tx: Tx, meld: Melder, actor: Actor, h: Hulpvraag, winnaarId: string | null, uitkomstMotivatie: string) {
+  const rijen = await tx.select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, h.id), ne(aanbiedingen.status, "ingetrokken"))).for("update");
+  const nu = new Date();
+  for (const voor of rijen) {
+    const gewonnen = voor.id === winnaarId;
+    const [na] = await tx.update(aanbiedingen).set({ status: gewonnen ? "gegund" : "afgewezen", uitkomstMotivatie, updatedAt: nu }).where(eq(aanbiedingen.id, voor.id)).returning();
+    const payload = { id: na.id, hulpvraagId: h.id, status: na.status, uitkomstMotivatie };
+    for (const aanbiederId of await biedersVan(tx, na)) await meld(feedVoor.aanbieder(aanbiederId), "offer:outcome", payload);
+    await meld(feedVoor.gemeente(h.gemeenteId), "offer:outcome", payload);
+    await schrijfAudit(tx, actor, { actie: `aanbieding.${na.status}`, entiteit: "aanbieding", entiteitId: na.id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { status: voor.status }, na: { status: na.status, uitkomstMotivatie } });
+  }
+  return rijen.length;
+}

@@ -1,0 +1,50 @@
+import { z } from "./zod";
+import { HulpvraagWijzigingSchema } from "./hulpvraag";
+
+const tekst = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
+
+/** The consulent invites the client, optionally with who helps them (a mantelzorger or cliëntondersteuner). */
+export const UitnodigingSchema = z.object({
+  vertegenwoordiger: tekst(200).optional(),
+  geldigDagen: z.number().int().min(1, { error: "Minstens 1 dag." }).max(30, { error: "Hoogstens 30 dagen." }).optional(),
+}).strict();
+export type UitnodigingInvoer = z.infer<typeof UitnodigingSchema>;
+
+/** The code as the client types or hears it: spaces, dashes and lower case are fine. */
+export const ClientSessieSchema = z.object({
+  code: z.string({ error: "Vul de code uit de uitnodiging in." }).trim().min(1, { error: "Vul de code uit de uitnodiging in." }).max(40, { error: "Deze code is te lang." }),
+});
+
+/**
+ * One schema for the client's preference and the consulent's choice. `offerId: null` is
+ * "none of these"; `motivation` is the client's comment or the consulent's written motivation.
+ */
+export const KeuzeSchema = z.object({
+  offerId: z.string({ error: "Kies een aanbod, of geen van deze." }).min(1).max(64).nullable(),
+  motivation: tekst(4000).optional(),
+  // Consulent only: why the client cannot take part in the choice (rule 7).
+  clientAbsentReason: tekst(2000).optional(),
+}).strict();
+export type KeuzeInvoer = z.infer<typeof KeuzeSchema>;
+
+/** The short motivation every bidding aanbieder reads with its outcome. */
+export const GunningSchema = z.object({
+  motivation: tekst(1000).optional(),
+}).strict();
+export type GunningInvoer = z.infer<typeof GunningSchema>;
+
+/** A new round after "no suitable offer": the old request's fields, with these changes. */
+export const NieuweRondeSchema = HulpvraagWijzigingSchema.omit({ clientId: true });
+export type NieuweRondeInvoer = z.infer<typeof NieuweRondeSchema>;
+
+export const ToewijzingFormaatSchema = z.object({ format: z.enum(["json", "csv", "xml"]).default("json") });
+
+const moment = z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone." });
+export const AuditFilterSchema = z.object({
+  requestId: z.string().max(64).optional(),
+  actorId: z.string().max(64).optional(),
+  from: moment.optional(),
+  to: moment.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.coerce.number().int().min(1).optional(),
+});

@@ -1,0 +1,276 @@
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, type TestServer } from "../support/server";
+import { verbind } from "../support/database";
+import { CONSULENT, gepubliceerdeHulpvraag, luisteraar } from "../support/fabriek";
+import { BEGELEIDING, THUISZORG, WELZIJN, aanbod, clientToken, geweigerd, rondeInBeoordeling } from "../support/ronde";
+
+let server: TestServer;
+let sql: ReturnType<typeof verbind>;
+before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
+after(async () => { await sql.end(); await server.stop(); });
+
+const consulent = () => server.token(CONSULENT);
+const kies = async (id: string, token: string, body: Record<string, unknown>) => server.api("POST", `/api/v1/requests/${id}/choice`, { token, body });
+const gun = async (id: string, body: Record<string, unknown> = {}) => server.api("POST", `/api/v1/requests/${id}/award`, { token: await consulent(), body });
+
+/** Thuiszorg bids for category 01 and Begeleiding Oost for 02: two competing arrangements. */
+const tweeBiedingen = (begeleiding: Record<string, unknown> = {}) => [
+  { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+  { email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02", begeleiding) },
+];
+
+describe("de cliënt kiest mee (regel 7)", () => {
+  it("geeft een voorkeur met opmerking, ziet die terug, kan die wijzigen; de consulent ziet het live", async () => {
+    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    const live = await luisteraar(server, CONSULENT);
+    const r = await kies(id, client, { offerId: a, motivation: "Deze mensen ken ik al van de buurt." });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.client.offerId, a);
+    const event = await live.wacht((e) => e.type === "choice:changed" && e.payload.requestId === id);
+    assert.equal(event.payload.partij, "client");
+    assert.equal(event.payload.offerId, a);
+    assert.equal(event.payload.comment, "Deze mensen ken ik al van de buurt.");
+    live.sluit();
+
+    assert.equal((await kies(id, client, { offerId: b })).status, 200);
+    const eigen = await server.api("GET", `/api/v1/requests/${id}/choice`, { token: client });
+    assert.equal(eigen.body.client.offerId, b);
+    assert.equal(eigen.body.consulent, undefined, "de cliënt ziet alleen de eigen voorkeur");
+    const gemeente = await server.api("GET", `/api/v1/requests/${id}/choice`, { token: await consulent() });
+    assert.equal(gemeente.body.client.offerId, b);
+    assert.equal(gemeente.body.eens, false);
+    const [audit] = await sql`select count(*)::int as n from audit_log where hulpvraag_id = ${id} and actie = 'keuze.client'`;
+    assert.equal(audit.n, 2);
+  });
+
+  it("laat de cliënt al kiezen terwijl de hulpvraag open staat, de consulent pas na de deadline", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["01"] });
+    const offer = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+    const client = await clientToken(server, id);
+    assert.equal((await kies(id, client, { offerId: offer.body.id })).status, 200);
+    const r = await geweigerd(sql, async () => kies(id, await consulent(), { offerId: offer.body.id }), "request_not_open");
+    assert.equal(r.status, 422);
+    const g = await geweigerd(sql, () => gun(id), "request_not_open");
+    assert.equal(g.status, 422);
+  });
+
+  it("weigert een aanbod van een andere hulpvraag", async () => {
+    const { id } = await rondeInBeoordeling(server, tweeBiedingen().slice(0, 1));
+    const ander = await server.api("POST", `/api/v1/requests/${await gepubliceerdeHulpvraag(server, { productcategorieen: ["01"] })}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+    await geweigerd(sql, async () => kies(id, await consulent(), { offerId: ander.body.id }), "invalid_input", "offerId");
+  });
+});
+
+describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
+  it("vraagt een motivatie bij een andere keuze dan de cliënt, bewaart die, en gunt pas als beiden hetzelfde kiezen", async () => {
+    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    assert.equal((await kies(id, client, { offerId: a })).status, 200);
+
+    const zonder = await geweigerd(sql, async () => kies(id, await consulent(), { offerId: b }), "motivation_required", "motivation");
+    assert.equal(zonder.status, 422);
+    const met = await kies(id, await consulent(), { offerId: b, motivation: "Begeleiding bij de post is nu het dringendst." });
+    assert.equal(met.status, 200, met.text);
+    assert.equal(met.body.status, "beoordeling");
+    const [keuze] = await sql`select motivatie from keuzes where hulpvraag_id = ${id} and partij = 'consulent'`;
+    assert.equal(keuze.motivatie, "Begeleiding bij de post is nu het dringendst.");
+
+    const mis = await geweigerd(sql, () => gun(id), "choice_mismatch");
+    assert.equal(mis.status, 422);
+    assert.match(mis.body.error.details[0].message, /ander aanbod/);
+
+    const eens = await kies(id, client, { offerId: b, motivation: "Na het gesprek: dit is beter." });
+    assert.equal(eens.body.status, "gekozen");
+    const lijst = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await consulent() });
+    assert.equal(lijst.body.items.find((o: { id: string }) => o.id === b).status, "gekozen");
+    const g = await gun(id, { motivation: "Past het best bij de gevraagde resultaten." });
+    assert.equal(g.status, 201, g.text);
+    assert.ok(g.body.toewijzingId);
+  });
+
+  it("gunt zonder keuze van de cliënt alleen met een vastgelegde reden waarom de cliënt niet kan meebeslissen", async () => {
+    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    assert.equal((await kies(id, await consulent(), { offerId: a })).body.status, "beoordeling");
+    const mis = await geweigerd(sql, () => gun(id), "choice_mismatch");
+    assert.match(mis.body.error.details[0].message, /cliënt heeft nog geen voorkeur/);
+    const r = await kies(id, await consulent(), { offerId: a, clientAbsentReason: "Cliënt is opgenomen en niet aanspreekbaar; mantelzorger onbereikbaar." });
+    assert.equal(r.body.status, "gekozen");
+    assert.equal((await gun(id)).status, 201);
+    const [t] = await sql`select client_afwezig_reden from toewijzingen where hulpvraag_id = ${id}`;
+    assert.match(t.client_afwezig_reden, /opgenomen/);
+  });
+
+  it("laat een cliënt met een eigen keuze niet wegzetten als afwezig", async () => {
+    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    await kies(id, client, { offerId: b });
+    const r = await kies(id, await consulent(), { offerId: a, motivation: "Goedkoper.", clientAbsentReason: "Niet bereikbaar." });
+    assert.equal(r.body.status, "beoordeling");
+    await geweigerd(sql, () => gun(id), "choice_mismatch");
+  });
+});
+
+describe("één gunning (regel 8)", () => {
+  it("maakt de winnaar gegund en de rest afgewezen, meldt ieder de uitkomst live met de motivatie van de gemeente", async () => {
+    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    const verliezer = await luisteraar(server, THUISZORG);
+    const winnaar = await luisteraar(server, BEGELEIDING);
+    const gemeente = await luisteraar(server, CONSULENT);
+    await kies(id, client, { offerId: b });
+    await kies(id, await consulent(), { offerId: b });
+    const g = await gun(id, { motivation: "Dit aanbod werkt aan grip op post en geld." });
+    assert.equal(g.status, 201, g.text);
+
+    const verloren = await verliezer.wacht((e) => e.type === "offer:outcome" && e.payload.id === a);
+    assert.equal(verloren.payload.status, "afgewezen");
+    assert.equal(verloren.payload.uitkomstMotivatie, "Dit aanbod werkt aan grip op post en geld.");
+    assert.equal(verliezer.events.some((e) => e.type === "offer:outcome" && e.payload.id === b), false, "een aanbieder hoort niets over andermans aanbod");
+    const gewonnen = await winnaar.wacht((e) => e.type === "offer:outcome" && e.payload.id === b);
+    assert.equal(gewonnen.payload.status, "gegund");
+    const gegund = await gemeente.wacht((e) => e.type === "request:awarded" && e.payload.id === id);
+    assert.equal(gegund.payload.toewijzingId, g.body.toewijzingId);
+    for (const l of [verliezer, winnaar, gemeente]) l.sluit();
+
+    const eigen = await server.api("GET", "/api/v1/offers", { token: await server.token(THUISZORG) });
+    const mijn = eigen.body.items.find((o: { id: string }) => o.id === a);
+    assert.equal(mijn.status, "afgewezen");
+    assert.equal(mijn.uitkomstMotivatie, "Dit aanbod werkt aan grip op post en geld.");
+    assert.equal((await server.api("GET", `/api/v1/requests/${id}`, { token: await consulent() })).body.status, "gegund");
+
+    const laat = await geweigerd(sql, () => kies(id, client, { offerId: a }), "already_awarded");
+    assert.equal(laat.status, 409);
+    const acties = (await sql`select actie from audit_log where hulpvraag_id = ${id} order by id`).map((r) => r.actie);
+    for (const actie of ["keuze.client", "keuze.consulent", "aanbieding.afgewezen", "aanbieding.gegund", "hulpvraag.gegund"]) assert.ok(acties.includes(actie), `${actie} in ${acties}`);
+  });
+
+  it("geeft bij 20 gelijktijdige gunningen precies één toewijzing en 19 keer already_awarded", async () => {
+    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    await kies(id, client, { offerId: a });
+    await kies(id, await consulent(), { offerId: a });
+    const token = await consulent();
+    const antwoorden = await Promise.all(Array.from({ length: 20 }, () => server.api("POST", `/api/v1/requests/${id}/award`, { token, body: {} })));
+    const statussen = antwoorden.map((r) => r.status).sort();
+    assert.deepEqual(statussen, [201, ...Array(19).fill(409)], JSON.stringify(antwoorden.filter((r) => r.status !== 201 && r.status !== 409).map((r) => r.text)));
+    assert.ok(antwoorden.filter((r) => r.status === 409).every((r) => r.body.error.code === "already_awarded"));
+    const [{ n }] = await sql`select count(*)::int as n from toewijzingen where hulpvraag_id = ${id}`;
+    assert.equal(n, 1);
+    const [{ audits }] = await sql`select count(*)::int as audits from audit_log where hulpvraag_id = ${id} and actie = 'hulpvraag.gegund'`;
+    assert.equal(audits, 1);
+    const gegund = await sql`select status from aanbiedingen where hulpvraag_id = ${id} and status = 'gegund'`;
+    assert.equal(gegund.length, 1);
+    const weer = await geweigerd(sql, () => gun(id), "already_awarded");
+    assert.equal(weer.status, 409);
+  });
+});
+
+describe("personeelsovername (regel 4)", () => {
+  const huidigeZorg = (behouden: boolean) => ({ aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden });
+
+  it("legt bij een gunning aan een andere aanbieder de overname vast en laat beide aanbieders die zien", async () => {
+    const { id, offers: [, b] } = await rondeInBeoordeling(server, tweeBiedingen({ overnameHulpverlener: true }), { huidigeZorg: huidigeZorg(true) });
+    const client = await clientToken(server, id);
+    const van = await luisteraar(server, THUISZORG);
+    const naar = await luisteraar(server, BEGELEIDING);
+    await kies(id, client, { offerId: b });
+    await kies(id, await consulent(), { offerId: b });
+    const g = await gun(id);
+    assert.equal(g.status, 201, g.text);
+    assert.equal(g.body.staffTransfer.vanAanbiederId, "ab_thuiszorg_achterhoek");
+
+    for (const l of [van, naar]) {
+      const e = await l.wacht((x) => x.type === "staff-transfer:created" && x.payload.hulpvraagId === id);
+      assert.equal(e.payload.hulpverlenerRol, "verzorgende IG");
+      l.sluit();
+    }
+    const [o] = await sql`select * from personeelsovernames where hulpvraag_id = ${id}`;
+    assert.equal(o.van_aanbieder_id, "ab_thuiszorg_achterhoek");
+    assert.equal(o.naar_aanbieder_id, "ab_begeleiding_oost");
+    assert.equal(o.hulpverlener_rol, "verzorgende IG");
+    assert.equal(o.cao, "sociaal_werk");
+    assert.equal(o.toegezegd, true);
+    for (const email of [THUISZORG, BEGELEIDING]) {
+      const lijst = await server.api("GET", "/api/v1/staff-transfers", { token: await server.token(email) });
+      const zicht = lijst.body.items.find((x: { hulpvraagId: string }) => x.hulpvraagId === id);
+      assert.ok(zicht, email);
+      assert.equal(zicht.vanAanbiederNaam, "Thuiszorg Achterhoek");
+      assert.equal(zicht.naarAanbiederNaam, "Begeleiding Oost");
+    }
+    const buiten = await server.api("GET", "/api/v1/staff-transfers", { token: await server.token(WELZIJN) });
+    assert.equal(buiten.body.items.some((x: { hulpvraagId: string }) => x.hulpvraagId === id), false);
+  });
+
+  it("legt niets vast als de zorg bij de huidige aanbieder blijft", async () => {
+    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen({ overnameHulpverlener: true }), { huidigeZorg: huidigeZorg(true) });
+    await kies(id, await clientToken(server, id), { offerId: a });
+    await kies(id, await consulent(), { offerId: a });
+    const g = await gun(id);
+    assert.equal(g.status, 201);
+    assert.equal(g.body.staffTransfer, null);
+    assert.equal((await sql`select 1 from personeelsovernames where hulpvraag_id = ${id}`).length, 0);
+  });
+
+  it("telt een verhuizing zonder toezegging mee voor het jaarplafond van de huidige aanbieder", async () => {
+    // Within this calendar year, so the move counts in the year the offer rules look at.
+    const vandaag = new Date();
+    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31))).toISOString().slice(0, 10);
+    const periode = { startdatum: start, einddatum: `${Number(start.slice(0, 4)) + 1}${start.slice(4)}` };
+    const [{ clientenaantal }] = await sql`select clientenaantal from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
+    const [{ eerder }] = await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
+    // 10 % of this many clients allows exactly one more move without a commitment.
+    await sql`update aanbieders set clientenaantal = ${(eerder + 1) * 10} where id = 'ab_thuiszorg_achterhoek'`;
+    try {
+      const { id, offers: [b] } = await rondeInBeoordeling(server, [{ email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02", periode) }], { huidigeZorg: huidigeZorg(false), startdatum: start });
+      await kies(id, await clientToken(server, id), { offerId: b });
+      await kies(id, await consulent(), { offerId: b });
+      assert.equal((await gun(id)).status, 201);
+      const [o] = await sql`select toegezegd from personeelsovernames where hulpvraag_id = ${id}`;
+      assert.equal(o.toegezegd, false);
+
+      const volgende = await gepubliceerdeHulpvraag(server, { productcategorieen: ["02"], resultaten: [{ code: "regie_financien", toelichting: "Grip op geld." }], huidigeZorg: huidigeZorg(false), startdatum: start });
+      const r = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${volgende}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02", periode) }), "staff_transfer_required", "overnameHulpverlener");
+      assert.match(r.body.error.details[0].message, /plafond/);
+    } finally {
+      await sql`update aanbieders set clientenaantal = ${clientenaantal} where id = 'ab_thuiszorg_achterhoek'`;
+    }
+  });
+});
+
+describe("geen passend aanbod", () => {
+  it("sluit de ronde, meldt de aanbieders, en laat een aangepaste hulpvraag als nieuwe ronde uitzetten", async () => {
+    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    await kies(id, client, { offerId: a });
+    await geweigerd(sql, async () => kies(id, await consulent(), { offerId: null }), "motivation_required", "motivation");
+    await kies(id, client, { offerId: null, motivation: "Ik wil liever iemand die ook kan koken." });
+    const aanbieder = await luisteraar(server, THUISZORG);
+    const r = await kies(id, await consulent(), { offerId: null });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.status, "geen_passend_aanbod");
+    const e = await aanbieder.wacht((x) => x.type === "offer:outcome" && x.payload.id === a);
+    assert.equal(e.payload.status, "afgewezen");
+    assert.match(String(e.payload.uitkomstMotivatie), /nieuwe ronde/);
+    aanbieder.sluit();
+    await geweigerd(sql, () => gun(id), "request_not_open");
+
+    const token = await consulent();
+    const nieuw = await server.api("POST", `/api/v1/requests/${id}/rounds`, { token, body: { toelichting: "Zoekt hulp in huis, ook bij het koken.", resultaten: [{ code: "boodschappen_maaltijden", toelichting: "Warme maaltijd." }] } });
+    assert.equal(nieuw.status, 201, nieuw.text);
+    assert.equal(nieuw.body.status, "concept");
+    assert.equal(nieuw.body.vorigeRondeId, id);
+    assert.equal(nieuw.body.ronde, 2);
+    assert.equal(nieuw.body.resultaten[0].code, "boodschappen_maaltijden");
+    const p = await server.api("POST", `/api/v1/requests/${nieuw.body.id}/publish`, { token });
+    assert.equal(p.status, 200, p.text);
+    assert.equal(p.body.status, "open");
+    await geweigerd(sql, () => server.api("POST", `/api/v1/requests/${id}/rounds`, { token, body: {} }), "invalid_input");
+  });
+
+  it("laat alleen na geen passend aanbod een nieuwe ronde toe", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${id}/rounds`, { token: await consulent(), body: {} }), "request_not_open");
+  });
+});

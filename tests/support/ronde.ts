@@ -1,0 +1,124 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { DEMO_TARIEVEN } from "../../db/demo";
+import { vingerafdruk, type verbind } from "./database";
+import { CONSULENT, gepubliceerdeHulpvraag, pauze } from "./fabriek";
+import type { TestServer } from "./server";
+
+export const THUISZORG = "planning@thuiszorg-achterhoek.demo";
+export const BEGELEIDING = "planning@begeleiding-oost.demo"; // penvoerder of co_samen_thuis
+export const WELZIJN = "planning@welzijn-winterswijk.demo";
+export const TOEZICHT = "toezicht@winterswijk.demo";
+export const BEHEERDER = "beheerder@winterswijk.demo";
+
+const startdatum = () => new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
+const eenJaarLater = (start: string) => {
+  const d = new Date(`${start}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** An offer that passes rules 1–4: one component of `categorie`, just above the reëel tarief. */
+export const aanbod = (aanbiederId: string, categorie: "01" | "02", over: Record<string, unknown> = {}) => ({
+  startdatum: startdatum(),
+  einddatum: eenJaarLater(startdatum()),
+  cao: categorie === "01" ? "vvt" : "sociaal_werk",
+  dienstverband: "loondienst",
+  overnameHulpverlener: false,
+  samenvatting: categorie === "01" ? "Wij maken elke week het huis schoon, samen met u." : "Een vaste begeleider helpt u met post, geld en afspraken.",
+  componenten: [{
+    aanbiederId, productcategorie: categorie, omschrijving: categorie === "01" ? "Wekelijkse schoonmaak van het hele huis." : "Twee keer per week begeleiding thuis.",
+    resultaten: [categorie === "01" ? "schoon_huis" : "regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN[categorie].maand + 2500,
+  }],
+  ...over,
+});
+
+export type Bieding = { email: string; body: unknown };
+
+export async function wachtOpStatus(server: TestServer, id: string, status: string, ms = 12_000) {
+  const token = await server.token(CONSULENT);
+  const einde = Date.now() + ms;
+  for (;;) {
+    const r = await server.api("GET", `/api/v1/requests/${id}`, { token });
+    if (r.body?.status === status) return r.body;
+    if (Date.now() > einde) throw new Error(`hulpvraag ${id} bleef op ${r.body?.status}, niet ${status}`);
+    await pauze(250);
+  }
+}
+
+/**
+ * A request for categories 01 and 02, published with a deadline a few seconds ahead, the given
+ * offers submitted, and then closed by the server clock (status beoordeling). Offer ids in order.
+ */
+export async function rondeInBeoordeling(server: TestServer, biedingen: Bieding[], hulpvraag: Record<string, unknown> = {}) {
+  for (const b of [...biedingen.map((x) => x.email), CONSULENT]) await server.token(b);
+  const id = await gepubliceerdeHulpvraag(server, {
+    productcategorieen: ["01", "02"],
+    resultaten: [{ code: "schoon_huis", toelichting: "Een schoon huis." }, { code: "regie_financien", toelichting: "Grip op post en geld." }],
+    deadline: new Date(Date.now() + 4000).toISOString(),
+    ...hulpvraag,
+  });
+  const offers: string[] = [];
+  for (const b of biedingen) {
+    const r = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(b.email), body: b.body });
+    assert.equal(r.status, 201, r.text);
+    offers.push(r.body.id);
+  }
+  await wachtOpStatus(server, id, "beoordeling");
+  return { id, offers };
+}
+
+/** A client token for a request, through an invite as the client would get it. */
+export async function clientToken(server: TestServer, hulpvraagId: string, adres = "198.51.100.1") {
+  const u = await server.api("POST", `/api/v1/requests/${hulpvraagId}/invites`, { token: await server.token(CONSULENT), body: {} });
+  assert.equal(u.status, 201, u.text);
+  const s = await server.api("POST", "/api/v1/client/session", { body: { code: u.body.code }, headers: { "x-forwarded-for": adres } });
+  assert.equal(s.status, 201, s.text);
+  return s.body.token as string;
+}
+
+/** Asserts a refusal with its code (and field), and that no domain table changed. */
+export async function geweigerd(sql: ReturnType<typeof verbind>, verzoek: () => Promise<{ status: number; body: any }>, code: string, veld?: string) {
+  const voor = await vingerafdruk(sql);
+  const r = await verzoek();
+  assert.equal(r.body?.error?.code, code, JSON.stringify(r.body));
+  assert.equal(typeof r.body.error.message, "string");
+  if (veld) assert.ok(r.body.error.details.some((d: { field: string }) => d.field === veld), `veld ${veld} in ${JSON.stringify(r.body.error.details)}`);
+  assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
+  return r;
+}
+
+// ---- the published schemas, beside the repository ----
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const WMO301_XSD = path.resolve(REPO, "../shared/iwmo/wmo301.xsd");
+const OCDS_SCHEMA = path.resolve(REPO, "../shared/ocds/release-schema.json");
+
+/** xmllint against the iWmo XSD, on a temporary file; a missing xmllint fails the test. */
+export function wmo301Fouten(xml: string): string | null {
+  const map = mkdtempSync(path.join(tmpdir(), "wmo301-api-"));
+  try {
+    const bestand = path.join(map, "toewijzing.xml");
+    writeFileSync(bestand, xml, "utf8");
+    const r = spawnSync("xmllint", ["--noout", "--schema", WMO301_XSD, bestand], { encoding: "utf8" });
+    if (r.error) throw r.error;
+    return r.status === 0 ? null : r.stderr;
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const ocdsSchema = ajv.compile(JSON.parse(readFileSync(OCDS_SCHEMA, "utf8")));
+
+export function ocdsFouten(release: unknown): string | null {
+  return ocdsSchema(release) ? null : JSON.stringify(ocdsSchema.errors, null, 2);
+}
