@@ -1,8 +1,9 @@
-import { randomBytes } from "node:crypto";
 /**
  * Process entry: Express serves the Remix build, the JSON API and socket.io on one http.Server.
  * Without DATABASE_URL it starts an embedded PostgreSQL with its data in DATA_DIR.
  */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +28,15 @@ const config = readConfig();
 let url = config.DATABASE_URL;
 const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR));
 url ??= embedded!.url;
+
+// The key of the invite-code HMAC. Embedded: made once and kept beside the data. With a
+// database server every process must share it, so it has to be configured.
+if (!config.SESSION_SECRET) {
+  if (!embedded) throw new Error("Stel SESSION_SECRET in (minstens 16 tekens, gelijk voor alle processen) wanneer DATABASE_URL is gezet.");
+  const bestand = path.resolve(root, config.DATA_DIR, "sessie-geheim");
+  if (!existsSync(bestand)) writeFileSync(bestand, randomBytes(32).toString("hex"), { mode: 0o600 });
+  process.env.SESSION_SECRET = readFileSync(bestand, "utf8").trim();
+}
 await runMigrations(url);
 useDatabase(url);
 const nieuw = config.SEED_DEMO === "true" ? await seedDemo(db(), hashWachtwoord) : false;

@@ -32,7 +32,8 @@ export function normaliseerCode(invoer: string): string {
 
 // Only the HMAC is stored: with SESSION_SECRET set, a copy of the database alone opens no request.
 function codeHash(code: string): string {
-  const sleutel = process.env.SESSION_SECRET ?? "zorgveiling-uitnodigingscode";
+  const sleutel = process.env.SESSION_SECRET;
+  if (!sleutel) throw new Error("SESSION_SECRET ontbreekt (server.ts zet het bij de start).");
   return createHmac("sha256", sleutel).update(normaliseerCode(code)).digest("hex");
 }
 
