@@ -254,6 +254,17 @@ export async function lijstHulpvragen(actor: Actor, filter: HulpvraagFilter = {}
   };
 }
 
+/**
+ * The consulent's preview: exactly what providers get (the same function), and for a concept
+ * what the anonymity guard would refuse at publication.
+ */
+export async function voorbeeldVoorAanbieders(actor: Actor, id: string) {
+  const consulent = vereisRol(actor, "consulent");
+  const [h] = await db().select().from(hulpvragen).where(and(eq(hulpvragen.id, id), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
+  if (!h) throw new DomainError("not_found");
+  return { weergave: voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), vondsten: h.status === "concept" ? await controleerAnonimiteit(h) : [] };
+}
+
 /** Providers only ever list open requests they may bid on; what they bid on is under their offers. */
 async function lijstVoorAanbieder(aanbieder: Gebruiker, filter: HulpvraagFilter) {
   const aanbiederId = aanbieder.aanbiederId!;
