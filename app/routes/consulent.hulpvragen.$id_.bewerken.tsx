@@ -30,7 +30,9 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const formulier = await request.formData();
   const publiceren = formulier.get("intent") === "publiceren";
   const fout = await verwerk(async () => {
-    await wijzigHulpvraag(consulent, id, parseInvoer(HulpvraagWijzigingSchema, hulpvraagUitFormulier(formulier)));
+    // An emptied deadline field means the rulebook's default again, also after a chosen one.
+    const invoer = hulpvraagUitFormulier(formulier);
+    await wijzigHulpvraag(consulent, id, parseInvoer(HulpvraagWijzigingSchema, { ...invoer, deadline: invoer.deadline ?? null }));
     if (publiceren) await publiceer(consulent, id);
     throw naar(`/consulent/hulpvragen/${id}`, publiceren ? "De hulpvraag is gepubliceerd. Aanbieders met een contract zien haar nu." : "De wijzigingen zijn opgeslagen.");
   });

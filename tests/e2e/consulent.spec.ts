@@ -9,16 +9,14 @@ async function dienAanbiedingIn(server: Parameters<typeof gepubliceerdeHulpvraag
   const r = await server.api("GET", `/api/v1/requests/${hulpvraagId}`, { token: await server.token(CONSULENT) });
   const start: string = r.body.startdatum;
   const eind = `${Number(start.slice(0, 4)) + 1}${start.slice(4, 8)}01`;
-  const offer = await server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, {
-    token: await server.token(THUISZORG),
-    body: {
-      startdatum: start, einddatum: eind, cao: "vvt", dienstverband: "loondienst", overnameHulpverlener: false,
-      samenvatting: "Elke week maken wij het huis schoon, samen met u.",
-      componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijks schoonmaken van woonkamer, keuken en badkamer.", resultaten: ["schoon_huis"], prijsPerMaandCent: 45_000 }],
-    },
-  });
+  const aanbieding = {
+    startdatum: start, einddatum: eind, cao: "vvt", dienstverband: "loondienst", overnameHulpverlener: false,
+    samenvatting: "Elke week maken wij het huis schoon, samen met u.",
+    componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijks schoonmaken van woonkamer, keuken en badkamer.", resultaten: ["schoon_huis"], prijsPerMaandCent: 45_000 }],
+  };
+  const offer = await server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, { token: await server.token(THUISZORG), body: aanbieding });
   expect(offer.status, offer.text).toBe(201);
-  return offer.body.id as string;
+  return { id: offer.body.id as string, aanbieding };
 }
 
 test("de consulent registreert een cliënt; een BSN dat de 11-proef niet haalt wordt bij het veld geweigerd", async ({ page }) => {
@@ -94,7 +92,7 @@ test("hulpvraag via het formulier: herleidbare tekst weigert publiceren bij dat 
   await expect(page.getByRole("table").filter({ hasText: "Gepubliceerd" })).toBeVisible();
 });
 
-test("een aanbieding verschijnt live op de hulpvraag en verdwijnt weer bij intrekken, zonder herladen", async ({ page, server }) => {
+test("een aanbieding verschijnt live op de hulpvraag, verandert en verdwijnt weer bij intrekken, zonder herladen", async ({ page, server }) => {
   const id = await gepubliceerdeHulpvraag(server);
   await inloggen(page, CONSULENT);
   await page.goto(`/consulent/hulpvragen/${id}`);
@@ -102,12 +100,18 @@ test("een aanbieding verschijnt live op de hulpvraag en verdwijnt weer bij intre
   await expect(page.getByText("Er zijn nog geen aanbiedingen.")).toBeVisible();
   await page.evaluate(() => { (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true; });
 
-  const aanbiedingId = await dienAanbiedingIn(server, id);
+  const { id: aanbiedingId, aanbieding } = await dienAanbiedingIn(server, id);
   const vergelijking = page.getByTestId("vergelijking");
   await expect(vergelijking).toContainText("Thuiszorg Achterhoek", { timeout: 2000 });
   await expect(vergelijking).toContainText("€ 450,00");
   await expect(vergelijking).toContainText("Ja, gedekt");
   await expect(page.getByTestId("aankondiging")).toHaveText("Nieuwe aanbieding van Thuiszorg Achterhoek.");
+
+  const herzien = await server.api("PUT", `/api/v1/offers/${aanbiedingId}`, { token: await server.token(THUISZORG), body: { ...aanbieding, componenten: [{ ...aanbieding.componenten[0], prijsPerMaandCent: 47_500 }] } });
+  expect(herzien.status, herzien.text).toBe(200);
+  await expect(vergelijking).toContainText("€ 475,00", { timeout: 2000 });
+  await expect(vergelijking).toContainText("aangepast, versie 2");
+  await expect(page.getByTestId("aankondiging")).toHaveText("Aangepaste aanbieding van Thuiszorg Achterhoek.");
 
   const intrekken = await server.api("POST", `/api/v1/offers/${aanbiedingId}/withdraw`, { token: await server.token(THUISZORG) });
   expect(intrekken.status, intrekken.text).toBe(200);
@@ -142,6 +146,53 @@ test("de lijst telt per status, filtert, zoekt en toont een nieuwe publicatie li
   await page.getByTestId("telling-open").click();
   await expect(page.getByTestId("hulpvragen")).toContainText(concept.body.id);
   await expect(page.getByTestId("hulpvragen")).toContainText(/nog \d+ dag/);
+});
+
+test("de consulent verlengt de termijn van een open hulpvraag en trekt haar in na bevestiging met een reden", async ({ page, server }) => {
+  const id = await gepubliceerdeHulpvraag(server);
+  await inloggen(page, CONSULENT);
+  await page.goto(`/consulent/hulpvragen/${id}`);
+  const later = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Nieuwe reactietermijn").fill(`${later}T12:00`);
+  await page.getByRole("button", { name: "Termijn verlengen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De reactietermijn is verlengd." })).toBeVisible();
+  await expect(page.getByRole("table").filter({ hasText: "Reactietermijn verlengd" })).toContainText("12:00");
+
+  await page.getByText("Hulpvraag intrekken…").click();
+  await page.getByRole("button", { name: "Ja, trek de hulpvraag in" }).click();
+  await expect(page.getByLabel("Reden van intrekken")).toHaveAccessibleDescription(/Geef een reden op/);
+  await expect(page.getByTestId("status")).toHaveText("Open voor aanbiedingen");
+  await page.getByLabel("Reden van intrekken").fill("De cliënt verhuist naar een verpleeghuis.");
+  await page.getByRole("button", { name: "Ja, trek de hulpvraag in" }).click();
+  await expect(page.getByTestId("status")).toHaveText("Ingetrokken");
+  await expect(page.getByText("De cliënt verhuist naar een verpleeghuis.").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Termijn verlengen" })).toHaveCount(0);
+});
+
+test.describe("zonder JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("het formulier toont de fouten per veld, houdt wat is ingevuld en slaat daarna op", async ({ page, server }) => {
+    const clientId = await maakClient(server);
+    await inloggen(page, CONSULENT);
+    await page.goto(`/consulent/nieuw?client=${clientId}`);
+    await page.getByLabel("Regio").fill("Kottenseweg-wijk");
+    await page.getByLabel(TOELICHTING_HUIS).fill("Schoon en veilig huis.");
+    await page.getByRole("button", { name: "Opslaan als concept" }).click();
+    await expect(page.getByRole("group", { name: "Resultaten die de cliënt wil bereiken" })).toContainText("Kies minstens één resultaat.");
+    await expect(page.getByLabel("Regio")).toHaveValue("Kottenseweg-wijk");
+    await expect(page.getByLabel(TOELICHTING_HUIS)).toHaveValue("Schoon en veilig huis.");
+
+    await page.getByRole("checkbox", { name: "Schoon en leefbaar huis" }).check();
+    await page.getByRole("checkbox", { name: "01 Hulp bij het huishouden" }).check();
+    await page.getByLabel("Leeftijd").selectOption("65-74");
+    await page.getByRole("radio", { name: "Met partner" }).check();
+    await page.getByLabel("Gewenste startdatum").fill(hulpvraagInvoer(clientId).startdatum);
+    await page.getByLabel("Duur in maanden").fill("6");
+    await page.getByRole("button", { name: "Opslaan als concept" }).click();
+    await expect(page.getByTestId("status")).toHaveText("Concept");
+    await expect(page.getByTestId("voorbeeld")).toContainText("Kottenseweg-wijk");
+  });
 });
 
 test("een consulent van een andere gemeente krijgt 404 op de hulpvraag", async ({ page, server }) => {
