@@ -3,6 +3,7 @@ import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { CAOS, DIENSTVERBANDEN, PRODUCTCATEGORIEEN, RESULTATEN } from "../schemas/catalogus";
 import { datum, euro, moment } from "./format";
 
+const MAANDEN = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 const label = <T extends Record<string, string>>(lijst: T, code: string) => lijst[code as keyof T] ?? code;
 
 export const bieder = (a: Pick<AanbiedingWeergave, "aanbiederNaam" | "consortiumNaam">) =>
@@ -39,7 +40,7 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
         </thead>
         <tbody className="utrecht-table__body">
           {rij("Prijs per maand", (a) => euro(a.prijsPerMaandCent))}
-          {rij("Prijs over de hele periode", (a) => <>{euro(a.totaalCent)} <span className="zv-meta">({a.maanden} maanden)</span></>)}
+          {rij("Prijs over de hele periode", (a) => <>{euro(a.totaalCent)} <span className="zv-meta">({MAANDEN.format(a.maanden)} maanden)</span></>)}
           {rij("Startdatum", (a) => datum(a.startdatum))}
           {rij("Einddatum", (a) => datum(a.einddatum))}
           {gevraagdeResultaten.map((code) => rij(`Resultaat: ${label(RESULTATEN, code)}`, (a) => (a.resultatenGedekt.includes(code) ? "Ja, gedekt" : "Nee, niet gedekt")))}

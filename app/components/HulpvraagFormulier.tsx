@@ -159,7 +159,8 @@ export function HulpvraagFormulier({ clienten, aanbieders, regels, waarden, uitk
       </Groep>
 
       <Groep legend="Productcategorieën" naam="productcategorieen" fout={fout("productcategorieen")} uitleg="Alleen aanbieders met een contract voor een van deze categorieën zien de hulpvraag.">
-        {Object.entries(PRODUCTCATEGORIEEN).map(([code, label]) => (
+        {/* Sorted: JavaScript lists the integer-like key "10" before "01". */}
+        {Object.entries(PRODUCTCATEGORIEEN).sort(([a], [b]) => a.localeCompare(b)).map(([code, label]) => (
           <Vinkje key={code} naam="productcategorieen" waarde={code} label={`${code} ${label}`} aan={lijst("productcategorieen").includes(code)} />
         ))}
       </Groep>

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
@@ -11,8 +11,10 @@ import { parseInvoer } from "../schemas/parse";
 import { foutenVoor } from "../components/fouten";
 import { datum } from "../components/format";
 import { Knop, Melding, Veld } from "../components/ui";
+import consulentCss from "../styles/consulent.css";
 
 export const meta: MetaFunction = () => [{ title: "Cliënten — Zorgveiling" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentCss }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
@@ -49,7 +51,7 @@ export default function Clienten() {
   const bezig = useNavigation().state === "submitting";
   const nieuw = params.get("nieuw");
   return (
-    <section aria-labelledby="titel">
+    <section aria-labelledby="titel" className="zv-secties">
       <h1 id="titel" className="utrecht-heading-1">Cliënten</h1>
       <p className="utrecht-paragraph">Het cliëntregister is beschermd: alleen medewerkers van uw gemeente kunnen het lezen. Aanbieders zien deze gegevens nooit.</p>
       {nieuw && params.get("melding") ? (

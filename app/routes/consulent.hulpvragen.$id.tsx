@@ -5,6 +5,7 @@ import { useState } from "react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { lijstAanbieders } from "../domain/aanbieders.server";
 import { lijstAanbiedingen } from "../domain/aanbiedingen.server";
+import { leesClient } from "../domain/clienten.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { publiceer, statusGeschiedenis, trekIn, verleng, voorbeeldVoorAanbieders } from "../domain/hulpvragen.server";
 import { naar, verwerk } from "../http/formulier.server";
@@ -30,14 +31,15 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentC
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const h = await leesVoorConsulent(consulent, params.id!);
-  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders] = await Promise.all([
+  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client] = await Promise.all([
     voorbeeldVoorAanbieders(consulent, h.id),
     statusGeschiedenis(consulent, h.id),
     lijstAanbiedingen(consulent, h.id),
     lijstAanbieders(consulent),
+    leesClient(consulent, h.clientId),
   ]);
   // Gemeente staff always get the full comparison view; the client's shorter view is for clients only.
-  return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), nu: Date.now() });
+  return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), client: { naam: client.naam }, nu: Date.now() });
 }
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
@@ -67,7 +69,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 const AANKONDIGING = { "offer:created": "Nieuwe aanbieding van", "offer:revised": "Aangepaste aanbieding van", "offer:withdrawn": "Aanbieding ingetrokken door" } as const;
 
 export default function HulpvraagPagina() {
-  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, nu } = useLoaderData<typeof loader>();
+  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, nu } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigatie = useNavigation();
@@ -92,12 +94,13 @@ export default function HulpvraagPagina() {
   const ingetrokken = aanbiedingen.filter((a) => a.status === "ingetrokken");
 
   return (
-    <article aria-labelledby="titel">
+    <article aria-labelledby="titel" className="zv-hulpvraag zv-secties">
       <p className="utrecht-paragraph"><Link className="utrecht-link" to="/consulent">Alle hulpvragen</Link></p>
-      <h1 id="titel" className="utrecht-heading-1">Hulpvraag {h.id}</h1>
+      <h1 id="titel" className="utrecht-heading-1">Hulpvraag voor {client.naam}</h1>
       {params.get("melding") ? <Melding soort="ok">{<p className="utrecht-paragraph">{params.get("melding")}</p>}</Melding> : null}
 
       <dl className="zv-kerngegevens">
+        <div><dt>Nummer</dt><dd>{h.id}</dd></div>
         <div><dt>Status</dt><dd data-testid="status"><StatusLabel status={h.status} /></dd></div>
         <div><dt>Reactietermijn</dt><dd>{h.status === "open" ? <Aftellen deadline={h.deadline} nu={nu} /> : h.status === "concept" && !h.deadlineGekozen ? "Standaardtermijn, berekend bij publicatie" : moment(h.deadline)}</dd></div>
         {h.intrekkingsreden ? <div><dt>Reden van intrekken</dt><dd>{h.intrekkingsreden}</dd></div> : null}

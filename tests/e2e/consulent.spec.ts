@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, inloggen, liveVerbonden } from "./fixtures";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient } from "../support/fabriek";
 
@@ -202,5 +203,17 @@ test("een consulent van een andere gemeente krijgt 404 op de hulpvraag", async (
     const antwoord = await page.goto(pad);
     expect(antwoord?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+  }
+});
+
+test("de pagina's van de consulent hebben geen WCAG 2.2 AA-fouten die axe vindt", async ({ page, server }) => {
+  const id = await gepubliceerdeHulpvraag(server);
+  await dienAanbiedingIn(server, id);
+  await inloggen(page, CONSULENT);
+  for (const pad of ["/consulent", "/consulent/clienten", "/consulent/nieuw", `/consulent/hulpvragen/${id}`]) {
+    await page.goto(pad);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.map((v) => `${pad}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    if (process.env.ZV_SCHERMAFDRUK) await page.screenshot({ path: `test-results/${pad.replace(/\W+/g, "_")}.png`, fullPage: true });
   }
 });
