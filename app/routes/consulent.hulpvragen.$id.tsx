@@ -173,7 +173,7 @@ export default function HulpvraagPagina() {
       <section aria-labelledby="keuze">
         <h2 id="keuze" className="utrecht-heading-2">Keuze en gunning</h2>
         <p className="utrecht-paragraph">
-          Kiezen en gunnen kan pas na de reactietermijn{h.status === "open" || h.status === "concept" ? "" : ", die nu voorbij is"}. Dan kiest u samen met de cliënt het aanbod dat het beste past.
+          Kiezen en gunnen kan na de reactietermijn. Dan kiest u samen met de cliënt het aanbod dat het beste past.
         </p>
       </section>
 
