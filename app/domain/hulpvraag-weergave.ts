@@ -40,6 +40,8 @@ export function voorGemeente(h: Hulpvraag, gemeenteNaam: string) {
     clientId: h.clientId,
     consulentId: h.consulentId,
     intrekkingsreden: h.intrekkingsreden,
+    // A concept's default deadline is recomputed at publication; the consulent's own choice is kept.
+    deadlineGekozen: h.deadlineGekozen,
     vorigeRondeId: h.vorigeRondeId,
     createdAt: h.createdAt.toISOString(),
     updatedAt: h.updatedAt.toISOString(),

@@ -35,7 +35,7 @@ function weigerTenzij(h: Hulpvraag, ...statussen: HulpvraagStatus[]) {
   }
 }
 
-async function controleerClientEnAanbieder(tx: Tx, gemeenteId: string, invoer: Partial<HulpvraagInvoer>) {
+async function controleerClientEnAanbieder(tx: Tx, gemeenteId: string, invoer: Pick<Partial<HulpvraagInvoer>, "clientId" | "huidigeZorg">) {
   if (invoer.clientId) {
     const [c] = await tx.select({ id: clienten.id }).from(clienten).where(and(eq(clienten.id, invoer.clientId), eq(clienten.gemeenteId, gemeenteId)));
     if (!c) throw new DomainError("invalid_input", [{ field: "clientId", message: "Deze cliënt bestaat niet in uw gemeente." }]);
@@ -76,18 +76,23 @@ export async function maakHulpvraag(actor: Actor, invoer: HulpvraagInvoer) {
 }
 
 /** Concept requests only: once open, a request can only be withdrawn or extended. */
-export async function wijzigHulpvraag(actor: Actor, id: string, wijziging: Partial<HulpvraagInvoer>) {
+export async function wijzigHulpvraag(actor: Actor, id: string, wijziging: Partial<Omit<HulpvraagInvoer, "deadline">> & { deadline?: string | null }) {
   const consulent = vereisRol(actor, "consulent");
   const gemeenteId = gemeenteVan(consulent);
+  const regels = await leesRegelboek(gemeenteId);
   return inTransactie(async (tx, meld) => {
     const voor = await vergrendel(tx, gemeenteId, id);
     weigerTenzij(voor, "concept");
     await controleerClientEnAanbieder(tx, gemeenteId, wijziging);
     const { deadline, ...rest } = wijziging;
-    const gekozen = gekozenDeadline(deadline);
+    const gekozen = gekozenDeadline(deadline ?? undefined);
+    // Back to the default: stored for now, recomputed at publication like any default.
+    const standaard = deadline === null
+      ? { deadline: standaardDeadline({ urgentie: rest.urgentie ?? voor.urgentie, nu: new Date(), startdatum: rest.startdatum ?? voor.startdatum, regels }), deadlineGekozen: false }
+      : {};
     const [na] = await tx.update(hulpvragen).set({
       ...rest,
-      ...(gekozen ? { deadline: gekozen, deadlineGekozen: true } : {}),
+      ...(gekozen ? { deadline: gekozen, deadlineGekozen: true } : standaard),
       updatedAt: new Date(),
     }).where(eq(hulpvragen.id, id)).returning();
     const naam = await gemeenteNaam(gemeenteId, tx);
@@ -252,6 +257,17 @@ export async function lijstHulpvragen(actor: Actor, filter: HulpvraagFilter = {}
     items: rijen.map((r) => ({ ...voorGemeente(r.h, naam), clientNaam: gebruiker.rol === "toezichthouder" ? undefined : r.clientNaam, aantalAanbiedingen: r.aanbiedingen })),
     tellingen: Object.fromEntries(tellingen.map((t) => [t.status, t.aantal])) as Partial<Record<HulpvraagStatus, number>>,
   };
+}
+
+/**
+ * The consulent's preview: exactly what providers get (the same function), and for a concept
+ * what the anonymity guard would refuse at publication.
+ */
+export async function voorbeeldVoorAanbieders(actor: Actor, id: string) {
+  const consulent = vereisRol(actor, "consulent");
+  const [h] = await db().select().from(hulpvragen).where(and(eq(hulpvragen.id, id), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
+  if (!h) throw new DomainError("not_found");
+  return { weergave: voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), vondsten: h.status === "concept" ? await controleerAnonimiteit(h) : [] };
 }
 
 /** Providers only ever list open requests they may bid on; what they bid on is under their offers. */

@@ -1,13 +1,122 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
+import { lijstHulpvragen } from "../domain/hulpvragen.server";
+import { HULPVRAAG_STATUSSEN, type HulpvraagStatus } from "../../db/schema/markt";
+import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
+import { HulpvraagFilterSchema } from "../schemas/hulpvraag";
+import { RESULTATEN, URGENTIES } from "../schemas/catalogus";
+import { Aftellen } from "../components/Aftellen";
+import { moment } from "../components/format";
+import { StatusLabel, statusTekst } from "../components/ui";
+import { useLive } from "../../realtime/useLive";
+import consulentCss from "../styles/consulent.css";
 
 export const meta: MetaFunction = () => [{ title: "Hulpvragen — Zorgveiling" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentCss }];
+
+type GemeenteLijst = {
+  items: (HulpvraagVoorGemeente & { clientNaam?: string; aantalAanbiedingen: number })[];
+  tellingen: Partial<Record<HulpvraagStatus, number>>;
+};
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  vereisGebruiker(context, request, "consulent");
-  return null;
+  const consulent = vereisGebruiker(context, request, "consulent");
+  const zoekparams = new URL(request.url).searchParams;
+  // A hand-edited URL with an unknown status shows everything rather than an error page.
+  const filter = HulpvraagFilterSchema.safeParse({ status: zoekparams.get("status") || undefined, zoek: zoekparams.get("zoek") || undefined });
+  const { status, zoek } = filter.success ? filter.data : { status: undefined, zoek: undefined };
+  // For gemeente staff the list carries the client's name, the offer count and the counts per status.
+  const { items, tellingen } = (await lijstHulpvragen(consulent, { status, zoek })) as GemeenteLijst;
+  return json({ items, tellingen, status: status ?? null, zoek: zoek ?? "", nu: Date.now() });
 }
 
-export default function ConsulentStart() {
-  return <h1 className="utrecht-heading-1">Hulpvragen</h1>;
+const filterUrl = (status: string | null, zoek: string) => {
+  const p = new URLSearchParams();
+  if (status) p.set("status", status);
+  if (zoek) p.set("zoek", zoek);
+  const q = p.toString();
+  return q ? `/consulent?${q}` : "/consulent";
+};
+
+export default function Hulpvragen() {
+  const { items, tellingen, status, zoek, nu } = useLoaderData<typeof loader>();
+  const revalidator = useRevalidator();
+  // Any change to a request or its offers in this gemeente: read the list again.
+  useLive((e) => {
+    if (e.type.startsWith("request:") || e.type.startsWith("offer:")) revalidator.revalidate();
+  });
+  const totaal = Object.values(tellingen).reduce<number>((s, n) => s + (n ?? 0), 0);
+  const tabs = [{ status: null, tekst: "Alle", aantal: totaal }, ...HULPVRAAG_STATUSSEN.map((s) => ({ status: s, tekst: statusTekst(s), aantal: tellingen[s] ?? 0 }))];
+
+  return (
+    <section aria-labelledby="titel">
+      <h1 id="titel" className="utrecht-heading-1">Hulpvragen</h1>
+      <p className="utrecht-paragraph"><Link className="utrecht-link" to="/consulent/nieuw">Nieuwe hulpvraag</Link></p>
+
+      <nav aria-label="Filter op status" className="zv-tabs">
+        <ul>
+          {tabs.map((t) => (
+            <li key={t.status ?? "alle"}>
+              <Link className="utrecht-link" to={filterUrl(t.status, zoek)} aria-current={t.status === status ? "page" : undefined} data-testid={`telling-${t.status ?? "alle"}`}>
+                {t.tekst} <span className="zv-telling">({t.aantal})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Form method="get" role="search" className="zv-rij zv-zoek">
+        {status ? <input type="hidden" name="status" value={status} /> : null}
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="zoek">Zoek op cliënt, regio, nummer of toelichting</label>
+          <input className="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" defaultValue={zoek} key={zoek} />
+        </div>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">Zoeken</button>
+        {zoek ? <Link className="utrecht-link" to={filterUrl(status, "")}>Zoekopdracht wissen</Link> : null}
+      </Form>
+
+      {items.length === 0 ? (
+        <div className="zv-leeg">
+          <p className="utrecht-paragraph">
+            {zoek || status ? "Geen hulpvragen gevonden met deze selectie." : "Er zijn nog geen hulpvragen. Begin met een nieuwe hulpvraag na het keukentafelgesprek."}
+          </p>
+        </div>
+      ) : (
+        <div className="zv-tabel-scroll">
+          <table className="utrecht-table" data-testid="hulpvragen">
+            <caption className="utrecht-table__caption">{status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} ({items.length})</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Hulpvraag</th>
+                <th scope="col" className="utrecht-table__header-cell">Cliënt</th>
+                <th scope="col" className="utrecht-table__header-cell">Status</th>
+                <th scope="col" className="utrecht-table__header-cell">Urgentie</th>
+                <th scope="col" className="utrecht-table__header-cell">Reactietermijn</th>
+                <th scope="col" className="utrecht-table__header-cell">Aanbiedingen</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {items.map((h) => (
+                <tr key={h.id} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">
+                    <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}`}>{h.resultaten.map((r) => RESULTATEN[r.code as keyof typeof RESULTATEN] ?? r.code).join(", ")}</Link>
+                    <div className="zv-meta">{h.id}, regio {h.regio}</div>
+                  </td>
+                  <td className="utrecht-table__cell">{h.clientNaam}</td>
+                  <td className="utrecht-table__cell"><StatusLabel status={h.status} /></td>
+                  <td className="utrecht-table__cell">{URGENTIES[h.urgentie]}</td>
+                  <td className="utrecht-table__cell">
+                    {h.status === "open" ? <Aftellen deadline={h.deadline} nu={nu} /> : h.status === "concept" ? "Nog niet gepubliceerd" : moment(h.deadline)}
+                  </td>
+                  <td className="utrecht-table__cell">{h.status === "concept" ? "geen" : h.aantalAanbiedingen}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
 }

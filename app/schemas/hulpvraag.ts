@@ -57,8 +57,18 @@ const hulpvraagVelden = {
 export const HulpvraagSchema = z.object({ clientId: z.string({ error: "Kies een cliënt." }).min(1).max(64), ...hulpvraagVelden }).strict();
 export type HulpvraagInvoer = z.infer<typeof HulpvraagSchema>;
 
-/** PATCH: any subset of the fields, concept only. */
-export const HulpvraagWijzigingSchema = z.object({ clientId: z.string().min(1).max(64), ...hulpvraagVelden }).partial().strict();
+/**
+ * PATCH: any subset of the fields, concept only; `deadline: null` goes back to the rulebook's default.
+ * Without the defaults: zod applies a default inside .partial(), which would reset fields the PATCH left out.
+ */
+export const HulpvraagWijzigingSchema = z.object({
+  clientId: z.string().min(1).max(64),
+  ...hulpvraagVelden,
+  toelichting: hulpvraagVelden.toelichting.unwrap(),
+  wensen: hulpvraagVelden.wensen.unwrap(),
+  urgentie: hulpvraagVelden.urgentie.unwrap(),
+  deadline: hulpvraagVelden.deadline.nullable(),
+}).partial().strict();
 
 export const IntrekkenSchema = z.object({ reden: tekst(1000).min(3, { error: "Geef een reden op." }) });
 export const VerlengenSchema = z.object({ deadline: z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone." }) });

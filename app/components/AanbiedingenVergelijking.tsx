@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
+import { CAOS, DIENSTVERBANDEN, PRODUCTCATEGORIEEN, RESULTATEN } from "../schemas/catalogus";
+import { datum, euro, moment } from "./format";
+
+const MAANDEN = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+const label = <T extends Record<string, string>>(lijst: T, code: string) => lijst[code as keyof T] ?? code;
+
+export const bieder = (a: Pick<AanbiedingWeergave, "aanbiederNaam" | "consortiumNaam">) =>
+  a.consortiumNaam ? `${a.consortiumNaam} (consortium, penvoerder ${a.aanbiederNaam})` : a.aanbiederNaam;
+
+type Props = {
+  aanbiedingen: AanbiedingWeergave[];
+  gevraagdeResultaten: string[];
+  huidigeAanbiederId: string | null;
+};
+
+/** Offers side by side: one column per offer, one row per thing a consulent weighs. */
+export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, huidigeAanbiederId }: Props) {
+  const rij = (kop: string, cel: (a: AanbiedingWeergave) => ReactNode) => (
+    <tr key={kop}>
+      <th scope="row" className="utrecht-table__header-cell">{kop}</th>
+      {aanbiedingen.map((a) => <td key={a.id} className="utrecht-table__cell">{cel(a)}</td>)}
+    </tr>
+  );
+  return (
+    <div className="zv-tabel-scroll">
+      <table className="utrecht-table zv-vergelijking" data-testid="vergelijking">
+        <caption className="utrecht-table__caption">Ingediende aanbiedingen naast elkaar</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <td className="utrecht-table__header-cell" />
+            {aanbiedingen.map((a) => (
+              <th key={a.id} scope="col" className="utrecht-table__header-cell">
+                {bieder(a)}
+                {a.versie > 1 ? <span className="zv-meta"> (aangepast, versie {a.versie})</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rij("Prijs per maand", (a) => euro(a.prijsPerMaandCent))}
+          {rij("Prijs over de hele periode", (a) => <>{euro(a.totaalCent)} <span className="zv-meta">({MAANDEN.format(a.maanden)} maanden)</span></>)}
+          {rij("Startdatum", (a) => datum(a.startdatum))}
+          {rij("Einddatum", (a) => datum(a.einddatum))}
+          {gevraagdeResultaten.map((code) => rij(`Resultaat: ${label(RESULTATEN, code)}`, (a) => (a.resultatenGedekt.includes(code) ? "Ja, gedekt" : "Nee, niet gedekt")))}
+          {rij("Onderdelen", (a) => (
+            <ul className="zv-compact">
+              {a.componenten.map((c, i) => (
+                <li key={i}>
+                  {c.productcategorie} {label(PRODUCTCATEGORIEEN, c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand
+                  {c.urenPerWeek ? `, ${c.urenPerWeek} uur per week` : ""}. {c.omschrijving}
+                </li>
+              ))}
+            </ul>
+          ))}
+          {rij("Cao", (a) => label(CAOS, a.cao))}
+          {rij("Dienstverband", (a) => label(DIENSTVERBANDEN, a.dienstverband))}
+          {rij("Continuïteit", (a) =>
+            huidigeAanbiederId && (a.aanbiederId === huidigeAanbiederId || a.componenten.some((c) => c.aanbiederId === huidigeAanbiederId))
+              ? "Is de huidige aanbieder"
+              : a.overnameHulpverlener ? "Ja, neemt de huidige hulpverlener over" : "Nee, neemt de huidige hulpverlener niet over")}
+          {rij("Samenvatting voor de cliënt", (a) => a.samenvatting)}
+          {rij("Laatst ingediend", (a) => moment(a.updatedAt))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
