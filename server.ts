@@ -64,6 +64,13 @@ app.use(async (req, res, next) => {
   }
 });
 app.use(controleerHerkomst);
+// A page address with control characters or broken escapes is nobody's page.
+app.use((req, res, next) => {
+  let pad: string;
+  try { pad = decodeURIComponent(req.path); } catch { pad = "\u0000"; }
+  if (/[\u0000-\u001F\u007F]/.test(pad)) { res.status(404).type("text/plain; charset=utf-8").send("Niet gevonden."); return; }
+  next();
+});
 
 const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
 app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));

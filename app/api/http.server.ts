@@ -41,6 +41,8 @@ export function registreer(router: Router, routes: ApiRoute[]) {
       try {
         const actor = (res.locals.actor as Actor | null) ?? null;
         if (!route.publiek && !actor) throw new DomainError("unauthorized");
+        // An id in the path is one of ours or it does not exist; odd bytes never reach a query.
+        if (Object.values(req.params).some((p) => !/^[A-Za-z0-9_-]{1,64}$/.test(p))) throw new DomainError("not_found");
         const antwoord = await route.handler({
           actor,
           params: req.params as Record<string, string>,

@@ -19,7 +19,7 @@ const veiligTerug = (terug: FormDataEntryValue | null) => (typeof terug === "str
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formulier = Object.fromEntries(await request.formData());
-  const invoer = InlogSchema.safeParse(formulier);
+  const invoer = InlogSchema.safeParse({ email: formulier.email, password: formulier.password });
   if (!invoer.success) return json({ fouten: zodDetails(invoer.error), melding: null }, { status: 422 });
   try {
     const sessie = await meldAan(invoer.data.email, invoer.data.password, context.ip, "web");

@@ -1,22 +1,21 @@
-import { z } from "./zod";
+import { sleutel, tekst, z } from "./zod";
 import { CAO_CODES, PRODUCTCATEGORIE_CODES, RESULTAAT_CODES } from "./catalogus";
 import { datumVeld } from "./hulpvraag";
 
-const tekst = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
 
 export const ComponentSchema = z.object({
-  aanbiederId: z.string({ error: "Kies wie dit onderdeel levert." }).min(1).max(64),
+  aanbiederId: sleutel("Kies wie dit onderdeel levert."),
   productcategorie: z.enum(PRODUCTCATEGORIE_CODES, { error: "Kies een productcategorie 01 tot en met 10." }),
   omschrijving: tekst(2000).min(3, { error: "Beschrijf wat u doet en hoe dat het resultaat bereikt." }),
-  resultaten: z.array(z.enum(RESULTAAT_CODES, { error: "Kies een resultaat uit de hulpvraag." })).min(1, { error: "Kies minstens één resultaat dat dit onderdeel bereikt." }),
+  resultaten: z.array(z.enum(RESULTAAT_CODES, { error: "Kies een resultaat uit de hulpvraag." })).min(1, { error: "Kies minstens één resultaat dat dit onderdeel bereikt." }).max(8),
   // Whole cents, never floats; the ceiling keeps sums far from integer overflow.
   prijsPerMaandCent: z.number({ error: "Vul een prijs per maand in." }).int({ error: "Bedragen in hele centen." }).min(0, { error: "Een prijs kan niet negatief zijn." }).max(10_000_000, { error: "Dit bedrag is onrealistisch hoog." }),
   urenPerWeek: z.number().min(0).max(168, { error: "Een week heeft 168 uur." }).nullable().optional(),
-});
+}).strict();
 
 /** One schema for the offer builder form, the API (POST and PUT) and the tests. */
 export const AanbiedingSchema = z.object({
-  consortiumId: z.string().min(1).max(64).nullable().optional(),
+  consortiumId: sleutel().nullable().optional(),
   startdatum: datumVeld(),
   einddatum: datumVeld(),
   cao: z.enum(CAO_CODES, { error: "Kies de cao waaronder het personeel werkt." }),

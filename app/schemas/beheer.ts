@@ -1,8 +1,7 @@
-import { z } from "./zod";
+import { sleutel, tekst, z } from "./zod";
 import { PRODUCTCATEGORIE_CODES } from "./catalogus";
 import { datumVeld } from "./hulpvraag";
 
-const tekst = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
 
 export const AanbiederSchema = z.object({
   naam: tekst(200).min(2, { error: "Vul de naam in." }),
@@ -14,13 +13,13 @@ export const AanbiederSchema = z.object({
 
 export const ConsortiumSchema = z.object({
   naam: tekst(200).min(2, { error: "Vul de naam in." }),
-  penvoerderId: z.string({ error: "Kies de penvoerder." }).min(1).max(64),
-  ledenIds: z.array(z.string().min(1).max(64)).min(2, { error: "Een consortium heeft minstens twee leden." }).max(20),
+  penvoerderId: sleutel("Kies de penvoerder."),
+  ledenIds: z.array(sleutel()).min(2, { error: "Een consortium heeft minstens twee leden." }).max(20),
 }).strict().refine((c) => c.ledenIds.includes(c.penvoerderId), { error: "De penvoerder moet zelf lid zijn.", path: ["penvoerderId"] });
 
 export const ContractSchema = z.object({
-  aanbiederId: z.string({ error: "Kies een aanbieder." }).min(1).max(64),
-  productcategorieen: z.array(z.enum(PRODUCTCATEGORIE_CODES)).min(1, { error: "Kies minstens één productcategorie." }).transform((c) => [...new Set(c)].sort()),
+  aanbiederId: sleutel("Kies een aanbieder."),
+  productcategorieen: z.array(z.enum(PRODUCTCATEGORIE_CODES)).min(1, { error: "Kies minstens één productcategorie." }).max(10).transform((c) => [...new Set(c)].sort()),
   startdatum: datumVeld(),
   einddatum: datumVeld(),
   gegundOp: datumVeld(),
@@ -46,6 +45,6 @@ export const GebruikerSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "Vul een geldig e-mailadres in." })),
   naam: tekst(200).min(2, { error: "Vul de naam in." }),
   rol: z.enum(["beheerder", "consulent", "aanbieder", "toezichthouder"], { error: "Kies een rol." }),
-  aanbiederId: z.string().min(1).max(64).nullable().optional(),
+  aanbiederId: sleutel().nullable().optional(),
   password: z.string().min(12, { error: "Een wachtwoord heeft minstens 12 tekens." }).max(200),
 }).strict().refine((g) => g.rol !== "aanbieder" || Boolean(g.aanbiederId), { error: "Kies de aanbieder van deze gebruiker.", path: ["aanbiederId"] });

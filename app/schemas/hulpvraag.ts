@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import { sleutel, tekst, z } from "./zod";
 import { HUISHOUDEN_CODES, LEEFTIJDSKLASSEN, PRODUCTCATEGORIE_CODES, RESULTAAT_CODES } from "./catalogus";
 
 export const datumVeld = (bericht = "Vul een datum in als JJJJ-MM-DD.") =>
@@ -7,7 +7,6 @@ export const datumVeld = (bericht = "Vul een datum in als JJJJ-MM-DD.") =>
     return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d) && d >= "1900-01-01" && d <= "2100-12-31";
   }, { error: "Deze datum bestaat niet of ligt te ver weg." });
 
-const tekst = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
 
 /** The protected client record; the consulent fills it in after the keukentafelgesprek. */
 export const ClientSchema = z.object({
@@ -20,14 +19,14 @@ export const ClientSchema = z.object({
   geboortedatum: datumVeld(),
   telefoon: tekst(30).optional(),
   email: z.union([z.literal(""), z.email({ error: "Vul een geldig e-mailadres in." })]).optional(),
-});
+}).strict();
 export type ClientInvoer = z.infer<typeof ClientSchema>;
 
 export const HuidigeZorgSchema = z.object({
-  aanbiederId: z.string().min(1).max(64),
+  aanbiederId: sleutel(),
   hulpverlenerRol: tekst(120).min(2, { error: "Beschrijf de rol van de hulpverlener (geen naam)." }),
   behouden: z.boolean(),
-});
+}).strict();
 
 /** The fields a consulent writes; everything except clientId is what a provider will see. */
 const hulpvraagVelden = {
@@ -54,7 +53,7 @@ const hulpvraagVelden = {
   deadline: z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone, zoals 2026-12-01T17:00:00+01:00." }).optional(),
 };
 
-export const HulpvraagSchema = z.object({ clientId: z.string({ error: "Kies een cliënt." }).min(1).max(64), ...hulpvraagVelden }).strict();
+export const HulpvraagSchema = z.object({ clientId: sleutel("Kies een cliënt."), ...hulpvraagVelden }).strict();
 export type HulpvraagInvoer = z.infer<typeof HulpvraagSchema>;
 
 /**
@@ -62,7 +61,7 @@ export type HulpvraagInvoer = z.infer<typeof HulpvraagSchema>;
  * Without the defaults: zod applies a default inside .partial(), which would reset fields the PATCH left out.
  */
 export const HulpvraagWijzigingSchema = z.object({
-  clientId: z.string().min(1).max(64),
+  clientId: sleutel(),
   ...hulpvraagVelden,
   toelichting: hulpvraagVelden.toelichting.unwrap(),
   wensen: hulpvraagVelden.wensen.unwrap(),
@@ -70,9 +69,9 @@ export const HulpvraagWijzigingSchema = z.object({
   deadline: hulpvraagVelden.deadline.nullable(),
 }).partial().strict();
 
-export const IntrekkenSchema = z.object({ reden: tekst(1000).min(3, { error: "Geef een reden op." }) });
-export const VerlengenSchema = z.object({ deadline: z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone." }) });
+export const IntrekkenSchema = z.object({ reden: tekst(1000).min(3, { error: "Geef een reden op." }) }).strict();
+export const VerlengenSchema = z.object({ deadline: z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone." }) }).strict();
 export const HulpvraagFilterSchema = z.object({
   status: z.enum(["concept", "open", "beoordeling", "gekozen", "gegund", "ingetrokken", "geen_passend_aanbod"]).optional(),
-  zoek: z.string().max(100).optional(),
+  zoek: tekst(100).optional(),
 });

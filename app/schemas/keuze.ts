@@ -1,7 +1,6 @@
-import { z } from "./zod";
+import { sleutel, tekst, z } from "./zod";
 import { HulpvraagWijzigingSchema } from "./hulpvraag";
 
-const tekst = (max: number) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
 
 /** The consulent invites the client, optionally with who helps them (a mantelzorger or cliëntondersteuner). */
 export const UitnodigingSchema = z.object({
@@ -12,15 +11,16 @@ export type UitnodigingInvoer = z.infer<typeof UitnodigingSchema>;
 
 /** The code as the client types or hears it: spaces, dashes and lower case are fine. */
 export const ClientSessieSchema = z.object({
-  code: z.string({ error: "Vul de code uit de uitnodiging in." }).trim().min(1, { error: "Vul de code uit de uitnodiging in." }).max(40, { error: "Deze code is te lang." }),
-});
+  code: z.string({ error: "Vul de code uit de uitnodiging in." }).trim().min(1, { error: "Vul de code uit de uitnodiging in." }).max(40, { error: "Deze code is te lang." })
+    .regex(/^[A-Za-z0-9 -]+$/, { error: "Een code bestaat uit letters en cijfers." }),
+}).strict();
 
 /**
  * One schema for the client's preference and the consulent's choice. `offerId: null` is
  * "none of these"; `motivation` is the client's comment or the consulent's written motivation.
  */
 export const KeuzeSchema = z.object({
-  offerId: z.string({ error: "Kies een aanbod, of geen van deze." }).min(1).max(64).nullable(),
+  offerId: sleutel("Kies een aanbod, of geen van deze.").nullable(),
   motivation: tekst(4000).optional(),
   // Consulent only: why the client cannot take part in the choice (rule 7).
   clientAbsentReason: tekst(2000).optional(),
@@ -41,8 +41,8 @@ export const ToewijzingFormaatSchema = z.object({ format: z.enum(["json", "csv",
 
 const moment = z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone." });
 export const AuditFilterSchema = z.object({
-  requestId: z.string().max(64).optional(),
-  actorId: z.string().max(64).optional(),
+  requestId: sleutel().optional(),
+  actorId: sleutel().optional(),
   from: moment.optional(),
   to: moment.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

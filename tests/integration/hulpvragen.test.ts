@@ -61,8 +61,13 @@ describe("publiceren en zien", () => {
   it("geeft een consulent van een andere gemeente 404, niet 403", async () => {
     const id = await gepubliceerdeHulpvraag(server);
     const token = await server.token(CONSULENT_AALTEN);
-    for (const [method, pad] of [["GET", `/api/v1/requests/${id}`], ["POST", `/api/v1/requests/${id}/withdraw`], ["POST", `/api/v1/requests/${id}/extend`]] as const) {
-      const r = await server.api(method, pad, { token, body: method === "POST" ? { reden: "test", deadline: new Date(Date.now() + 9e8).toISOString() } : undefined });
+    const verzoeken = [
+      ["GET", `/api/v1/requests/${id}`, undefined],
+      ["POST", `/api/v1/requests/${id}/withdraw`, { reden: "test" }],
+      ["POST", `/api/v1/requests/${id}/extend`, { deadline: new Date(Date.now() + 9e8).toISOString() }],
+    ] as const;
+    for (const [method, pad, body] of verzoeken) {
+      const r = await server.api(method, pad, { token, body });
       assert.equal(r.status, 404, `${method} ${pad}`);
       assert.equal(r.body.error.code, "not_found");
     }
