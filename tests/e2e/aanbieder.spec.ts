@@ -1,0 +1,101 @@
+import { test, expect, inloggen, liveVerbonden } from "./fixtures";
+import { gepubliceerdeHulpvraag } from "../support/fabriek";
+import type { Page } from "@playwright/test";
+
+const THUISZORG = "planning@thuiszorg-achterhoek.demo";
+const NIEUW = "planning@zorgbureau-nieuw.demo";
+
+test("een gepubliceerde hulpvraag verschijnt live bij een gecontracteerde aanbieder, nooit bij een aanbieder zonder contract", async ({ page, browser, server }) => {
+  await inloggen(page, THUISZORG);
+  await liveVerbonden(page);
+  const anderContext = await browser.newContext();
+  const ander = await anderContext.newPage();
+  await inloggen(ander, NIEUW);
+  await liveVerbonden(ander);
+
+  const id = await gepubliceerdeHulpvraag(server, { regio: "Woold", urgentie: "spoed" });
+
+  const kaart = page.getByTestId(`hulpvraag-${id}`);
+  await expect(kaart).toBeVisible({ timeout: 2_000 });
+  await expect(kaart).toContainText("Hulpvraag in Woold");
+  await expect(kaart).toContainText("Spoed");
+  await expect(kaart).toContainText(/nog \d+ (dag|dagen|uur)/);
+  await expect(kaart).toContainText("Nog niet ingediend");
+
+  await expect(ander.getByTestId(`hulpvraag-${id}`)).toHaveCount(0);
+  await ander.reload();
+  await expect(ander.getByRole("heading", { level: 1 })).toHaveText("Open hulpvragen");
+  await expect(ander.getByTestId(`hulpvraag-${id}`)).toHaveCount(0);
+  const direct = await ander.goto(`/aanbieder/hulpvragen/${id}`);
+  expect(direct?.status()).toBe(404);
+
+  // Withdrawn by the consulent: gone from the provider's screen without reload.
+  const token = await server.token("consulent@winterswijk.demo");
+  await server.api("POST", `/api/v1/requests/${id}/withdraw`, { token, body: { reden: "Cliënt is verhuisd." } });
+  await expect(kaart).toHaveCount(0, { timeout: 2_000 });
+  await anderContext.close();
+});
+
+async function vulOnderdeel(page: Page, prijs: string) {
+  const onderdeel = page.getByTestId("onderdeel-0");
+  await onderdeel.getByLabel("Productcategorie").selectOption("01");
+  await onderdeel.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Wekelijks schoonmaken van keuken, badkamer en woonkamer, samen met de cliënt.");
+  await onderdeel.getByLabel("Schoon en leefbaar huis").check();
+  await onderdeel.getByLabel("Prijs per maand in euro").fill(prijs);
+  await onderdeel.getByLabel("Uren per week (niet verplicht)").fill("3");
+}
+
+test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, dient in, herziet en trekt in", async ({ page, server }) => {
+  const id = await gepubliceerdeHulpvraag(server, { regio: "Kotten" });
+  await inloggen(page, THUISZORG);
+  await page.getByRole("link", { name: "Hulpvraag in Kotten, Winterswijk" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulpvraag in Kotten");
+  await liveVerbonden(page);
+
+  await vulOnderdeel(page, "100");
+  // Without JavaScript this is a plain submit; the entered values come back with one more row.
+  await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+  await expect(page.getByTestId("onderdeel-1")).toBeVisible();
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("100");
+  await page.getByLabel("Cao waaronder het personeel werkt").selectOption("hht");
+  await page.getByLabel("Samenvatting voor de cliënt").fill("Elke week komt dezelfde hulp drie uur schoonmaken. U doet zelf de afwas.");
+  await page.getByRole("button", { name: "Aanbieding indienen" }).click();
+
+  await expect(page.getByRole("alert")).toContainText("onder het reële tarief");
+  const prijs = page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro");
+  await expect(prijs).toHaveAttribute("aria-invalid", "true");
+  // 3 hours a week at the demo hourly tariff (€ 33,50) is above the monthly floor: 3 × 52 × 33,50 / 12.
+  await expect(prijs).toHaveAccessibleDescription(/reële tarief voor productcategorie 01 is €\s435,50 per maand/);
+  // The empty second row is ignored, everything typed is still there.
+  await expect(page.getByLabel("Samenvatting voor de cliënt")).toHaveValue(/dezelfde hulp/);
+
+  await prijs.fill("450,00");
+  await page.getByRole("button", { name: "Aanbieding indienen" }).click();
+  await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Aanbieding herzien" })).toBeVisible();
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("450,00");
+
+  await page.getByRole("link", { name: "Mijn aanbiedingen" }).click();
+  const rij = page.getByRole("row", { name: /Kotten, Winterswijk/ });
+  await expect(rij).toContainText("Ingediend");
+  await expect(rij).toContainText(/€\s450,00/);
+
+  await rij.getByRole("link").click();
+  await page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro").fill("480");
+  await page.getByRole("button", { name: "Aanbieding herzien" }).click();
+  await expect(page.getByText("Uw aanbieding is herzien.")).toBeVisible();
+  const versies = page.getByRole("table", { name: "Alle ingediende versies van uw aanbieding" });
+  await expect(versies.getByRole("row")).toHaveCount(3);
+  await expect(versies).toContainText(/€\s480,00/);
+  await expect(versies).toContainText(/€\s450,00/);
+
+  await page.getByText("Aanbieding intrekken").click();
+  await page.getByRole("button", { name: "Ja, trek mijn aanbieding in" }).click();
+  await expect(page.getByText("Uw aanbieding is ingetrokken.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Opnieuw indienen" })).toBeVisible();
+
+  const api = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
+  expect(api.body.items.map((a: { status: string; versie: number }) => [a.status, a.versie])).toEqual([["ingetrokken", 2]]);
+  await page.getByRole("link", { name: "Mijn aanbiedingen" }).click();
+  await expect(page.getByRole("row", { name: /Kotten, Winterswijk/ })).toContainText("Ingetrokken");
+});
