@@ -1,5 +1,4 @@
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
 import type { FoutDetail } from "../domain/errors";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
@@ -7,6 +6,7 @@ import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
 import { euro } from "./format";
 import { foutenVoor } from "./fouten";
+import { Keuze, Keuzegroep, Keuzelijst } from "./keuzes";
 import { Knop, Veld } from "./ui";
 
 export type Organisatie = { id: string; naam: string };
@@ -28,27 +28,6 @@ type Props = {
   knopTekst: string;
 };
 
-function Keuzegroep({ legend, fout, uitleg, children }: { legend: string; fout?: string[]; uitleg?: ReactNode; children: ReactNode }) {
-  return (
-    <fieldset className={`utrecht-form-fieldset ${fout ? "utrecht-form-fieldset--invalid" : ""}`} aria-invalid={fout ? true : undefined}>
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      {uitleg ? <div className="utrecht-form-field__description">{uitleg}</div> : null}
-      {fout ? <div className="utrecht-form-field__error-message">{fout.map((f) => <p key={f} className="utrecht-paragraph">{f}</p>)}</div> : null}
-      {children}
-    </fieldset>
-  );
-}
-
-function Keuze({ type, naam, waarde, aan, children }: { type: "checkbox" | "radio"; naam: string; waarde: string; aan: boolean; children: ReactNode }) {
-  const id = `keuze-${naam}-${waarde}`.replace(/[^a-zA-Z0-9-]/g, "-");
-  return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <input id={id} type={type} name={naam} value={waarde} defaultChecked={aan} className={`utrecht-${type === "radio" ? "radio-button" : "checkbox"} utrecht-${type === "radio" ? "radio-button" : "checkbox"}--html-input`} />{" "}
-      <label className="utrecht-form-label" htmlFor={id}>{children}</label>
-    </div>
-  );
-}
-
 function Onderdeel({ i, c, props, aantal }: { i: number; c: ComponentWaarden; props: Props; aantal: number }) {
   const { hulpvraag, eigen, consortia, tarieven } = props;
   const fout = (veld: string) => foutenVoor({ fouten: props.fouten }, `componenten.${i}.${veld}`);
@@ -59,18 +38,13 @@ function Onderdeel({ i, c, props, aantal }: { i: number; c: ComponentWaarden; pr
       <legend className="utrecht-form-fieldset__legend">Onderdeel {i + 1}</legend>
       <Veld naam={`componenten.${i}.productcategorie`} label="Productcategorie" fout={fout("productcategorie")}>
         {(p) => (
-          <select {...p} className="utrecht-select utrecht-select--html-select" defaultValue={c.productcategorie}>
-            <option value="">Kies een productcategorie</option>
-            {hulpvraag.productcategorieen.map((code) => <option key={code} value={code}>{categorieTekst(code)}</option>)}
-          </select>
+          <Keuzelijst {...p} defaultValue={c.productcategorie} leeg="Kies een productcategorie" opties={hulpvraag.productcategorieen.map((code) => [code, categorieTekst(code)])} />
         )}
       </Veld>
       <Veld naam={`componenten.${i}.aanbiederId`} label="Wie levert dit onderdeel?" fout={fout("aanbiederId")}
         uitleg={consortia.length ? "Biedt u als consortium, kies dan het lid dat dit onderdeel levert." : undefined}>
         {(p) => (
-          <select {...p} className="utrecht-select utrecht-select--html-select" defaultValue={c.aanbiederId || eigen.id}>
-            {leveranciers.map((l) => <option key={l.id} value={l.id}>{l.naam}</option>)}
-          </select>
+          <Keuzelijst {...p} defaultValue={c.aanbiederId || eigen.id} opties={leveranciers.map((l) => [l.id, l.naam])} />
         )}
       </Veld>
       <Veld naam={`componenten.${i}.omschrijving`} label="Wat gaat u doen, en hoe bereikt dat het resultaat?" fout={fout("omschrijving")}>
@@ -115,10 +89,7 @@ export function AanbiedingFormulier(props: Props) {
       ) : (
         <Veld naam="consortiumId" label="U biedt als" fout={fout("consortiumId")}>
           {(p) => (
-            <select {...p} className="utrecht-select utrecht-select--html-select" defaultValue={waarden.consortiumId}>
-              <option value="">{eigen.naam} (alleen)</option>
-              {consortia.map((c) => <option key={c.id} value={c.id}>Consortium {c.naam} (u bent penvoerder)</option>)}
-            </select>
+            <Keuzelijst {...p} defaultValue={waarden.consortiumId} leeg={`${eigen.naam} (alleen)`} opties={consortia.map((c) => [c.id, `Consortium ${c.naam} (u bent penvoerder)`])} />
           )}
         </Veld>
       )}
@@ -137,10 +108,7 @@ export function AanbiedingFormulier(props: Props) {
       </div>
       <Veld naam="cao" label="Cao waaronder het personeel werkt" fout={fout("cao")}>
         {(p) => (
-          <select {...p} className="utrecht-select utrecht-select--html-select" defaultValue={waarden.cao}>
-            <option value="">Kies een cao</option>
-            {Object.entries(CAOS).map(([code, naam]) => <option key={code} value={code}>{naam}</option>)}
-          </select>
+          <Keuzelijst {...p} defaultValue={waarden.cao} leeg="Kies een cao" opties={Object.entries(CAOS)} />
         )}
       </Veld>
       <Keuzegroep legend="Dienstverband van het personeel" fout={fout("dienstverband")}>

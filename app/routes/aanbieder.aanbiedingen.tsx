@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { datum, euro, moment } from "../components/format";
+import { Tabel } from "../components/Tabel";
 import { StatusLabel } from "../components/ui";
 import { mijnAanbiedingen } from "../domain/aanbiedingen.server";
 import { leesHulpvraag } from "../domain/hulpvragen.server";
@@ -30,41 +31,26 @@ export default function MijnAanbiedingen() {
   return (
     <>
       <h1 className="utrecht-heading-1">Mijn aanbiedingen</h1>
-      {aanbiedingen.length === 0 ? (
-        <p className="utrecht-paragraph zv-leeg">U heeft nog geen aanbiedingen gedaan. <Link className="utrecht-link" to="/aanbieder">Bekijk de open hulpvragen</Link>.</p>
-      ) : (
-        <div className="zv-tabel-scroll" aria-live="polite">
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">Uw aanbiedingen en die van uw consortia, de laatst gewijzigde eerst</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">Hulpvraag</th>
-                <th className="utrecht-table__header-cell" scope="col">Status</th>
-                <th className="utrecht-table__header-cell" scope="col">Bieder</th>
-                <th className="utrecht-table__header-cell" scope="col">Prijs per maand</th>
-                <th className="utrecht-table__header-cell" scope="col">Periode</th>
-                <th className="utrecht-table__header-cell" scope="col">Versie</th>
-                <th className="utrecht-table__header-cell" scope="col">Gewijzigd</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {aanbiedingen.map((a) => (
-                <tr key={a.id} className="utrecht-table__row" data-testid={`aanbieding-${a.id}`}>
-                  <td className="utrecht-table__cell">
-                    <Link className="utrecht-link" to={`/aanbieder/hulpvragen/${a.hulpvraagId}?aanbieding=${a.id}`}>{a.plaats ?? a.hulpvraagId}</Link>
-                  </td>
-                  <td className="utrecht-table__cell"><StatusLabel status={a.status} /></td>
-                  <td className="utrecht-table__cell">{a.consortiumNaam ? `Consortium ${a.consortiumNaam}` : a.aanbiederNaam}</td>
-                  <td className="utrecht-table__cell">{euro(a.prijsPerMaandCent)}</td>
-                  <td className="utrecht-table__cell">{datum(a.startdatum)} tot en met {datum(a.einddatum)}</td>
-                  <td className="utrecht-table__cell">{a.versie}</td>
-                  <td className="utrecht-table__cell">{moment(a.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <div aria-live="polite">
+        <Tabel
+          bijschrift="Uw aanbiedingen en die van uw consortia, de laatst gewijzigde eerst"
+          kolommen={["Hulpvraag", "Status", "Bieder", "Prijs per maand", "Periode", "Versie", "Gewijzigd"]}
+          leeg="U heeft nog geen aanbiedingen gedaan. Kijk bij Open hulpvragen waarop u kunt reageren."
+          rijen={aanbiedingen.map((a) => ({
+            sleutel: a.id,
+            testId: `aanbieding-${a.id}`,
+            cellen: [
+              <Link key="link" className="utrecht-link" to={`/aanbieder/hulpvragen/${a.hulpvraagId}?aanbieding=${a.id}`}>{a.plaats ?? a.hulpvraagId}</Link>,
+              <StatusLabel key="status" status={a.status} />,
+              a.consortiumNaam ? `Consortium ${a.consortiumNaam}` : a.aanbiederNaam,
+              euro(a.prijsPerMaandCent),
+              `${datum(a.startdatum)} tot en met ${datum(a.einddatum)}`,
+              a.versie,
+              moment(a.updatedAt),
+            ],
+          }))}
+        />
+      </div>
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { json, type TypedResponse, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { AanbiedingFormulier, tariefTekst } from "../components/AanbiedingFormulier";
 import { categorieTekst, caoTekst } from "../components/catalogus-tekst";
 import { datum, euro, moment } from "../components/format";
 import { HulpvraagKenmerken } from "../components/HulpvraagKenmerken";
+import { Tabel } from "../components/Tabel";
+import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Knop, Melding, StatusLabel } from "../components/ui";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
 import { dienAanbiedingIn, herzieAanbieding, lijstAanbiedingen, trekAanbiedingIn, versiesVan } from "../domain/aanbiedingen.server";
@@ -110,33 +112,16 @@ function Versies({ versies }: { versies: ReturnType<typeof useLoaderData<typeof 
   return (
     <section aria-labelledby="versies-titel">
       <h2 id="versies-titel" className="utrecht-heading-2">Eerdere versies</h2>
-      <div className="zv-tabel-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption visually-hidden">Alle ingediende versies van uw aanbieding</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">Versie</th>
-              <th className="utrecht-table__header-cell" scope="col">Ingediend op</th>
-              <th className="utrecht-table__header-cell" scope="col">Prijs per maand</th>
-              <th className="utrecht-table__header-cell" scope="col">Periode</th>
-              <th className="utrecht-table__header-cell" scope="col">Cao</th>
-              <th className="utrecht-table__header-cell" scope="col">Onderdelen</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {[...versies].reverse().map((v) => (
-              <tr key={v.versie} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{v.versie}</td>
-                <td className="utrecht-table__cell">{moment(v.op)}</td>
-                <td className="utrecht-table__cell">{euro(v.inhoud.prijsPerMaandCent)}</td>
-                <td className="utrecht-table__cell">{datum(v.inhoud.startdatum)} tot en met {datum(v.inhoud.einddatum)}</td>
-                <td className="utrecht-table__cell">{caoTekst(v.inhoud.cao)}</td>
-                <td className="utrecht-table__cell">{v.inhoud.componenten.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tabel
+        bijschrift="Alle ingediende versies van uw aanbieding"
+        verbergBijschrift
+        kolommen={["Versie", "Ingediend op", "Prijs per maand", "Periode", "Cao", "Onderdelen"]}
+        leeg="Nog geen versies."
+        rijen={[...versies].reverse().map((v) => ({
+          sleutel: String(v.versie),
+          cellen: [v.versie, moment(v.op), euro(v.inhoud.prijsPerMaandCent), `${datum(v.inhoud.startdatum)} tot en met ${datum(v.inhoud.einddatum)}`, caoTekst(v.inhoud.cao), v.inhoud.componenten.length],
+        }))}
+      />
     </section>
   );
 }
@@ -163,7 +148,6 @@ export default function HulpvraagVoorAanbieder() {
   const uitkomst = useActionData<typeof action>();
   const navigatie = useNavigation();
   const revalidator = useRevalidator();
-  const [params] = useSearchParams();
   const { hulpvraag, gekozen, open } = data;
 
   useLive((e) => {
@@ -174,22 +158,14 @@ export default function HulpvraagVoorAanbieder() {
   const waarden = uitkomst?.waarden ?? (gekozen ? waardenUitAanbieding(gekozen) : leegFormulier(hulpvraag, data.organisatie.id));
   const sleutel = uitkomst?.sleutel ?? `${gekozen?.id ?? "nieuw"}-${gekozen?.versie ?? 0}-${gekozen?.status ?? ""}`;
   const bezig = navigatie.state === "submitting" && navigatie.formData?.get("_actie") === "indienen";
-  const melding = params.get("melding");
   const kanNogEen = open && !data.nieuw && data.eigen.length > 0 && data.consortia.length > 0 && data.eigen.length < data.consortia.length + 1;
 
   return (
     <>
       <p className="utrecht-paragraph"><Link className="utrecht-link" to="/aanbieder">Terug naar open hulpvragen</Link></p>
       <h1 className="utrecht-heading-1">Hulpvraag in {hulpvraag.regio}</h1>
-      <div aria-live="polite">
-        {melding && !uitkomst ? <Melding soort="ok">{<p className="utrecht-paragraph">{melding}</p>}</Melding> : null}
-      </div>
-      {uitkomst?.melding ? (
-        <Melding soort="error" titel="Uw aanbieding is niet opgeslagen">
-          <p className="utrecht-paragraph">{uitkomst.melding}</p>
-          {uitkomst.fouten.length ? <p className="utrecht-paragraph">Bekijk de meldingen bij de velden hieronder.</p> : null}
-        </Melding>
-      ) : null}
+      <Bevestiging verberg={Boolean(uitkomst)} />
+      <Weigering uitkomst={uitkomst} titel="Uw aanbieding is niet opgeslagen" />
 
       <section aria-labelledby="vraag-titel">
         <h2 id="vraag-titel" className="utrecht-heading-2">Wat de cliënt vraagt <StatusLabel status={hulpvraag.status} /></h2>
