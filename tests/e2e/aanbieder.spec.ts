@@ -1,6 +1,7 @@
 import { test, expect, inloggen, liveVerbonden } from "./fixtures";
 import { gepubliceerdeHulpvraag } from "../support/fabriek";
 import type { Page } from "@playwright/test";
+import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
 const THUISZORG = "planning@thuiszorg-achterhoek.demo";
 const NIEUW = "planning@zorgbureau-nieuw.demo";
@@ -98,4 +99,49 @@ test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, d
   expect(api.body.items.map((a: { status: string; versie: number }) => [a.status, a.versie])).toEqual([["ingetrokken", 2]]);
   await page.getByRole("link", { name: "Mijn aanbiedingen" }).click();
   await expect(page.getByRole("row", { name: /Kotten, Winterswijk/ })).toContainText("Ingetrokken");
+});
+
+test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aanbod wordt ingediend", async ({ browser, server }) => {
+  const id = await gepubliceerdeHulpvraag(server, { regio: "Meddo", productcategorieen: ["01", "03"], resultaten: [
+    { code: "schoon_huis", toelichting: "Schoon huis." }, { code: "persoonlijke_verzorging", toelichting: "Hulp bij wassen en aankleden." },
+  ] });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await inloggen(page, THUISZORG);
+  await page.goto(`/aanbieder/hulpvragen/${id}`);
+
+  await vulOnderdeel(page, "450");
+  await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+  const tweede = page.getByTestId("onderdeel-1");
+  await expect(tweede).toBeVisible();
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Schoon en leefbaar huis")).toBeChecked();
+  await tweede.getByLabel("Productcategorie").selectOption("03");
+  await tweede.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Elke ochtend hulp bij wassen en aankleden door een vaste verzorgende.");
+  await tweede.getByLabel("Persoonlijke verzorging").check();
+  await tweede.getByLabel("Prijs per maand in euro").fill("€ 1.250,00");
+  await page.getByLabel("Cao waaronder het personeel werkt").selectOption("vvt");
+  await page.getByLabel("Samenvatting voor de cliënt").fill("Wij maken uw huis schoon en helpen u elke ochtend met wassen en aankleden.");
+  await page.getByRole("button", { name: "Aanbieding indienen" }).click();
+
+  await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
+  const api = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
+  expect(api.body.items[0].componenten.map((c: { productcategorie: string; prijsPerMaandCent: number }) => [c.productcategorie, c.prijsPerMaandCent])).toEqual([["01", 45000], ["03", 125000]]);
+  await context.close();
+});
+
+test("de pagina's van de aanbieder voldoen aan WCAG 2.2 AA voor zover axe dat kan toetsen", async ({ page, server }) => {
+  const id = await gepubliceerdeHulpvraag(server, { huidigeZorg: { aanbiederId: "ab_begeleiding_oost", hulpverlenerRol: "Vaste huishoudelijk medewerker", behouden: true } });
+  const token = await server.token(THUISZORG);
+  const h = (await server.api("GET", `/api/v1/requests/${id}`, { token })).body;
+  const aanbod = await server.api("POST", `/api/v1/requests/${id}/offers`, { token, body: {
+    startdatum: h.startdatum, einddatum: h.startdatum.replace(/^(\d{4})/, (j: string) => String(Number(j) + 1)), cao: "hht", dienstverband: "loondienst",
+    overnameHulpverlener: true, samenvatting: "Wij maken elke week uw huis schoon, met dezelfde medewerker.",
+    componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijks schoonmaken.", resultaten: ["schoon_huis"], prijsPerMaandCent: 45000 }],
+  } });
+  expect(aanbod.status).toBe(201);
+  await inloggen(page, THUISZORG);
+  await zonderToegankelijkheidsfouten(page, ["/aanbieder", `/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen"]);
+  // The takeover commitment explains why it is asked.
+  await page.goto(`/aanbieder/hulpvragen/${id}?aanbieding=nieuw`);
+  await expect(page.getByText("Verplicht voor deze hulpvraag.")).toBeVisible();
 });

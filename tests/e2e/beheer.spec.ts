@@ -1,4 +1,5 @@
 import { test, expect, inloggen } from "./fixtures";
+import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
 const BEHEERDER = "beheerder@winterswijk.demo";
 
@@ -109,4 +110,9 @@ test("een consulent krijgt de beheerpagina's niet", async ({ page }) => {
     expect(antwoord?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
   }
+});
+
+test("de beheerpagina's voldoen aan WCAG 2.2 AA voor zover axe dat kan toetsen", async ({ page }) => {
+  await inloggen(page, BEHEERDER);
+  await zonderToegankelijkheidsfouten(page, ["/beheer", "/beheer/aanbieders", "/beheer/contracten", "/beheer/tarieven", "/beheer/regelboek", "/beheer/gebruikers"]);
 });
