@@ -37,6 +37,21 @@ test("een gepubliceerde hulpvraag verschijnt live bij een gecontracteerde aanbie
   await anderContext.close();
 });
 
+test("een werkdag voor de deadline krijgt de aanbieder live een herinnering", async ({ page, server }) => {
+  test.setTimeout(60_000);
+  await inloggen(page, THUISZORG);
+  await liveVerbonden(page);
+  const deadline = new Date(Date.now() + 2 * 3600_000).toISOString();
+  const id = await gepubliceerdeHulpvraag(server, { regio: "Ratum", deadline });
+
+  const kaart = page.getByTestId(`hulpvraag-${id}`);
+  await expect(kaart).toBeVisible({ timeout: 2_000 });
+  await expect(kaart).toContainText("nog 1 uur en 59 minuten");
+  // The server's reminder task runs every 30 seconds.
+  await expect(page.getByTestId("herinneringen")).toContainText("Nog één werkdag voor hulpvraag in Ratum (Winterswijk)", { timeout: 35_000 });
+  await expect(kaart).toContainText("sluit binnen één werkdag");
+});
+
 async function vulOnderdeel(page: Page, prijs: string) {
   const onderdeel = page.getByTestId("onderdeel-0");
   await onderdeel.getByLabel("Productcategorie").selectOption("01");
