@@ -160,3 +160,42 @@ test("de pagina's van de aanbieder voldoen aan WCAG 2.2 AA voor zover axe dat ka
   await page.goto(`/aanbieder/hulpvragen/${id}?aanbieding=nieuw`);
   await expect(page.getByText("Verplicht voor deze hulpvraag.")).toBeVisible();
 });
+
+test("de penvoerder biedt namens het consortium; het lid ziet het aanbod maar past het niet aan", async ({ page, browser, server }) => {
+  const id = await gepubliceerdeHulpvraag(server, { regio: "Miste", productcategorieen: ["01", "02"], resultaten: [
+    { code: "schoon_huis", toelichting: "Schoon huis." }, { code: "regie_financien", toelichting: "Overzicht over post en rekeningen." },
+  ] });
+  await inloggen(page, "planning@begeleiding-oost.demo");
+  await page.goto(`/aanbieder/hulpvragen/${id}`);
+  await page.getByLabel("U biedt als").selectOption({ label: "Consortium Samen Thuis Achterhoek (u bent penvoerder)" });
+  const eerste = page.getByTestId("onderdeel-0");
+  await eerste.getByLabel("Productcategorie").selectOption("01");
+  await eerste.getByLabel("Wie levert dit onderdeel?").selectOption({ label: "Thuiszorg Achterhoek" });
+  await eerste.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Wekelijks schoonmaken door de thuiszorg.");
+  await eerste.getByLabel("Schoon en leefbaar huis").check();
+  await eerste.getByLabel("Prijs per maand in euro").fill("420");
+  await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+  const tweede = page.getByTestId("onderdeel-1");
+  await tweede.getByLabel("Productcategorie").selectOption("02");
+  await tweede.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Samen de post en de rekeningen doornemen, elke week.");
+  await tweede.getByLabel("Regie over het eigen leven en de eigen financiën").check();
+  await tweede.getByLabel("Prijs per maand in euro").fill("600");
+  await page.getByLabel("Cao waaronder het personeel werkt").selectOption("sociaal_werk");
+  await page.getByLabel("Samenvatting voor de cliënt").fill("Twee organisaties helpen u samen: met het huis en met de post.");
+  await page.getByRole("button", { name: "Aanbieding indienen" }).click();
+  await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
+  await expect(page.getByText("U biedt als Samen Thuis Achterhoek.")).toBeVisible();
+
+  const lidContext = await browser.newContext();
+  const lid = await lidContext.newPage();
+  await inloggen(lid, THUISZORG);
+  await lid.getByRole("link", { name: "Mijn aanbiedingen" }).click();
+  const rij = lid.getByRole("row", { name: /Miste, Winterswijk/ });
+  await expect(rij).toContainText("Consortium Samen Thuis Achterhoek");
+  await expect(rij).toContainText(/€\s1\.020,00/);
+  await rij.getByRole("link").click();
+  await expect(lid.getByText("De penvoerder Begeleiding Oost dient deze aanbieding in en past haar aan.")).toBeVisible();
+  // The member may still bid on its own, but never changes the consortium's offer.
+  await expect(lid.getByRole("button", { name: "Aanbieding herzien" })).toHaveCount(0);
+  await lidContext.close();
+});
