@@ -2,10 +2,9 @@ import { json, type TypedResponse, type ActionFunctionArgs, type LoaderFunctionA
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { AanbiedingFormulier, tariefTekst } from "../components/AanbiedingFormulier";
-import { categorieTekst, caoTekst } from "../components/catalogus-tekst";
-import { datum, euro, moment } from "../components/format";
+import { categorieTekst } from "../components/catalogus-tekst";
+import { AanbiedingSamenvatting, Versies, type Versie } from "../components/AanbiedingOverzicht";
 import { HulpvraagKenmerken } from "../components/HulpvraagKenmerken";
-import { Tabel } from "../components/Tabel";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Knop, Melding, StatusLabel } from "../components/ui";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
@@ -14,6 +13,7 @@ import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { lijstTarieven } from "../domain/contracten.server";
 import type { FoutDetail } from "../domain/errors";
 import { plusDag, plusMaanden } from "../domain/datums";
+import { amsterdamDatum } from "../domain/deadline";
 import { leesHulpvraag } from "../domain/hulpvragen.server";
 import { organisatieVan } from "../domain/organisaties.server";
 import { naar, verwerk, type FormulierFout } from "../http/formulier.server";
@@ -40,7 +40,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const nieuw = gekozenId === "nieuw";
   const gekozen = nieuw ? null : eigen.find((a) => a.id === gekozenId) ?? eigen.find((a) => a.status === "ingediend") ?? eigen[0] ?? null;
   const versies = gekozen ? await versiesVan(actor, gekozen.id) : [];
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = amsterdamDatum(new Date());
   // Per asked category the tariff in force today: the list is newest first within a category.
   const tarieven = hulpvraag.productcategorieen.flatMap((c) => alleTarieven.find((t) => t.gemeenteId === hulpvraag.gemeenteId && t.productcategorie === c && t.geldigVanaf <= vandaag) ?? []);
   const naamVan = (id: string) => aanbieders.find((a) => a.id === id)?.naam ?? null;
@@ -56,7 +56,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     vanPartners: aanbiedingen.filter((a) => a.aanbiederId !== aanbiederId),
     gekozen,
     nieuw,
-    versies: versies.map((v) => ({ versie: v.versie, op: v.createdAt.toISOString(), inhoud: v.inhoud as { prijsPerMaandCent: number; startdatum: string; einddatum: string; cao: string; componenten: unknown[] } })),
+    versies: versies.map((v) => ({ versie: v.versie, op: v.createdAt.toISOString(), inhoud: v.inhoud as Versie["inhoud"] })),
     organisatie: { id: aanbiederId, naam: organisatie?.naam ?? aanbiederId },
     consortia: consortia.filter((c) => c.penvoerderId === aanbiederId).map((c) => ({ id: c.id, naam: c.naam, leden: c.leden })),
     tarieven: tarieven.map((t) => ({ productcategorie: t.productcategorie, prijsPerMaandCent: t.prijsPerMaandCent, prijsPerUurCent: t.prijsPerUurCent })),
@@ -107,42 +107,6 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   );
 }
 
-function Versies({ versies }: { versies: ReturnType<typeof useLoaderData<typeof loader>>["versies"] }) {
-  if (versies.length === 0) return null;
-  return (
-    <section aria-labelledby="versies-titel">
-      <h2 id="versies-titel" className="utrecht-heading-2">Eerdere versies</h2>
-      <Tabel
-        bijschrift="Alle ingediende versies van uw aanbieding"
-        verbergBijschrift
-        kolommen={["Versie", "Ingediend op", "Prijs per maand", "Periode", "Cao", "Onderdelen"]}
-        leeg="Nog geen versies."
-        rijen={[...versies].reverse().map((v) => ({
-          sleutel: String(v.versie),
-          cellen: [v.versie, moment(v.op), euro(v.inhoud.prijsPerMaandCent), `${datum(v.inhoud.startdatum)} tot en met ${datum(v.inhoud.einddatum)}`, caoTekst(v.inhoud.cao), v.inhoud.componenten.length],
-        }))}
-      />
-    </section>
-  );
-}
-
-function Samenvatting({ a }: { a: AanbiedingWeergave }) {
-  return (
-    <div className="zv-kaart" data-testid={`aanbieding-${a.id}`}>
-      <p className="utrecht-paragraph">
-        <StatusLabel status={a.status} /> {a.consortiumNaam ? <>Namens consortium <strong>{a.consortiumNaam}</strong>, </> : null}
-        versie {a.versie}, laatst gewijzigd {moment(a.updatedAt)}.
-      </p>
-      <p className="utrecht-paragraph">
-        <strong>{euro(a.prijsPerMaandCent)} per maand</strong> ({euro(a.totaalCent)} over {a.maanden} maanden), van {datum(a.startdatum)} tot en met {datum(a.einddatum)}.
-      </p>
-      <ul>
-        {a.componenten.map((c, i) => <li key={i}>{categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand</li>)}
-      </ul>
-    </div>
-  );
-}
-
 export default function HulpvraagVoorAanbieder() {
   const data = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
@@ -183,13 +147,13 @@ export default function HulpvraagVoorAanbieder() {
         {data.eigen.length === 0 && data.vanPartners.length === 0 ? <p className="utrecht-paragraph zv-leeg">U heeft nog geen aanbieding gedaan op deze hulpvraag.</p> : null}
         {data.eigen.map((a) => (
           <div key={a.id}>
-            <Samenvatting a={a} />
+            <AanbiedingSamenvatting a={a} />
             {a.id !== gekozen?.id ? <p className="utrecht-paragraph"><Link className="utrecht-link" to={`?aanbieding=${a.id}`}>Deze aanbieding bekijken of herzien</Link></p> : null}
           </div>
         ))}
         {data.vanPartners.map((a) => (
           <div key={a.id}>
-            <Samenvatting a={a} />
+            <AanbiedingSamenvatting a={a} />
             <p className="utrecht-paragraph zv-meta">De penvoerder {a.aanbiederNaam} dient deze aanbieding in en past haar aan.</p>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
+import { amsterdamDatum } from "../domain/deadline";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
 import { leesEigenRegelboek, lijstContracten, lijstTarieven } from "../domain/contracten.server";
 import { lijstGebruikers } from "../domain/gebruikers.server";
@@ -12,7 +13,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const [aanbieders, consortia, contracten, tarieven, regelboek, gebruikers] = await Promise.all([
     lijstAanbieders(actor), lijstConsortia(actor), lijstContracten(actor), lijstTarieven(actor), leesEigenRegelboek(actor), lijstGebruikers(actor),
   ]);
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = amsterdamDatum(new Date());
   return json({
     aanbieders: aanbieders.length,
     consortia: consortia.length,

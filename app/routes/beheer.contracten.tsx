@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
+import { amsterdamDatum } from "../domain/deadline";
 import { categorieTekst } from "../components/catalogus-tekst";
 import { datum } from "../components/format";
 import { foutenVoor } from "../components/fouten";
@@ -21,7 +22,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const [contracten, aanbieders, regelboek] = await Promise.all([lijstContracten(actor), lijstAanbieders(actor), leesEigenRegelboek(actor)]);
   return json({
-    vandaag: new Date().toISOString().slice(0, 10),
+    vandaag: amsterdamDatum(new Date()),
     contracten: contracten.map(({ contract, aanbiederNaam }) => ({ ...contract, aanbiederNaam })),
     aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })),
     regelboek,

@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
+import { amsterdamDatum } from "../domain/deadline";
 import { categorieTekst } from "../components/catalogus-tekst";
 import { datum, euro } from "../components/format";
 import { foutenVoor } from "../components/fouten";
@@ -19,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "Reële tarieven — Zorgveili
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const tarieven = await lijstTarieven(actor);
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = amsterdamDatum(new Date());
   // Newest first within a category, so the first one on or before today is the one in force.
   const geldend = new Set(PRODUCTCATEGORIE_CODES.flatMap((c) => tarieven.find((t) => t.productcategorie === c && t.geldigVanaf <= vandaag)?.id ?? []));
   return json({ vandaag, tarieven: tarieven.map((t) => ({ ...t, geldend: geldend.has(t.id) })) });

@@ -130,6 +130,10 @@ test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aan
   const tweede = page.getByTestId("onderdeel-1");
   await expect(tweede).toBeVisible();
   await expect(page.getByTestId("onderdeel-0").getByLabel("Schoon en leefbaar huis")).toBeChecked();
+  await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+  await page.getByRole("button", { name: "Onderdeel 3 verwijderen" }).click();
+  await expect(page.getByTestId("onderdeel-2")).toHaveCount(0);
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("450");
   await tweede.getByLabel("Productcategorie").selectOption("03");
   await tweede.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Elke ochtend hulp bij wassen en aankleden door een vaste verzorgende.");
   await tweede.getByLabel("Persoonlijke verzorging").check();
