@@ -203,3 +203,28 @@ test("de penvoerder biedt namens het consortium; het lid ziet het aanbod maar pa
   await expect(lid.getByRole("button", { name: "Aanbieding herzien" })).toHaveCount(0);
   await lidContext.close();
 });
+
+test("na de deadline weigert de server een aanbieding uit een nog open formulier, en de pagina sluit het formulier live", async ({ page, browser, server }) => {
+  const id = await gepubliceerdeHulpvraag(server, { regio: "Brinkheurne", deadline: new Date(Date.now() + 6_000).toISOString() });
+  // Without JavaScript the page stays as it was loaded: the stale form can still be sent.
+  const oud = await browser.newContext({ javaScriptEnabled: false });
+  const statisch = await oud.newPage();
+  await inloggen(statisch, THUISZORG);
+  await statisch.goto(`/aanbieder/hulpvragen/${id}`);
+  await inloggen(page, THUISZORG);
+  await page.goto(`/aanbieder/hulpvragen/${id}`);
+  await liveVerbonden(page);
+  await expect(page.getByRole("button", { name: "Aanbieding indienen" })).toBeVisible();
+
+  await vulOnderdeel(statisch, "450");
+  await statisch.getByLabel("Cao waaronder het personeel werkt").selectOption("hht");
+  await statisch.getByLabel("Samenvatting voor de cliënt").fill("Elke week komt dezelfde hulp schoonmaken.");
+  await expect(page.getByText("Reageren kan niet meer")).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole("button", { name: "Aanbieding indienen" })).toHaveCount(0);
+
+  await statisch.getByRole("button", { name: "Aanbieding indienen" }).click();
+  await expect(statisch.getByRole("alert")).toContainText("De reactietermijn is verstreken");
+  const api = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
+  expect(api.body.items).toEqual([]);
+  await oud.close();
+});
