@@ -79,6 +79,8 @@ export function AanbiedingFormulier(props: Props) {
   return (
     <Form method="post" noValidate aria-labelledby="formulier-titel">
       <h2 id="formulier-titel" className="utrecht-heading-2">{aanbiedingId ? "Uw aanbieding herzien" : "Uw aanbieding"}</h2>
+      {/* Enter in a text field clicks the form's first submit button: that must be "submit", never "remove row". */}
+      <button type="submit" name="_actie" value="indienen" hidden tabIndex={-1} aria-hidden="true" />
       <input type="hidden" name="aantalComponenten" value={waarden.componenten.length} />
       {aanbiedingId ? <input type="hidden" name="aanbiedingId" value={aanbiedingId} /> : null}
       {consortia.length === 0 ? null : aanbiedingId ? (

@@ -85,8 +85,9 @@ test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, d
   // The empty second row is ignored, everything typed is still there.
   await expect(page.getByLabel("Samenvatting voor de cliënt")).toHaveValue(/dezelfde hulp/);
 
+  // Enter in a field submits the offer; it never removes the second row.
   await prijs.fill("450,00");
-  await page.getByRole("button", { name: "Aanbieding indienen" }).click();
+  await prijs.press("Enter");
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Aanbieding herzien" })).toBeVisible();
   await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("450,00");
