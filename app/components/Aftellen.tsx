@@ -5,17 +5,16 @@ import { moment, resterend } from "./format";
  * A deadline with its countdown. The first render uses the server's clock (`nu` from the loader),
  * so server and browser render the same text; after that the browser's clock takes over.
  */
-export function Aftellen({ deadline, nu, alleenResterend = false }: { deadline: string; nu: number; alleenResterend?: boolean }) {
+export function Aftellen({ deadline, nu }: { deadline: string; nu: number }) {
   const [tijd, setTijd] = useState(nu);
   useEffect(() => {
     setTijd(Date.now());
     const timer = setInterval(() => setTijd(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const rest = resterend(deadline, tijd);
   return (
     <time dateTime={deadline}>
-      {alleenResterend ? rest : <>{moment(deadline)} <span className="zv-meta">({rest})</span></>}
+      {moment(deadline)} <span className="zv-meta">({resterend(deadline, tijd)})</span>
     </time>
   );
 }
