@@ -44,3 +44,9 @@ export function centen(invoer: string | undefined): number | undefined {
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return Number.NaN;
   return Math.round(Number(s) * 100);
 }
+
+/** A number field ("36", "2,5"); empty is undefined, anything else unparseable NaN for the schema to refuse. */
+export function getal(formulier: FormData, naam: string): number | undefined {
+  const v = tekst(formulier, naam);
+  return v === undefined ? undefined : Number(v.trim().replace(",", "."));
+}

@@ -1,13 +1,55 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
+import { amsterdamDatum } from "../domain/deadline";
+import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
+import { leesEigenRegelboek, lijstContracten, lijstTarieven } from "../domain/contracten.server";
+import { lijstGebruikers } from "../domain/gebruikers.server";
 
 export const meta: MetaFunction = () => [{ title: "Beheer van de markt — Zorgveiling" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  vereisGebruiker(context, request, "beheerder");
-  return null;
+  const actor = vereisGebruiker(context, request, "beheerder");
+  const [aanbieders, consortia, contracten, tarieven, regelboek, gebruikers] = await Promise.all([
+    lijstAanbieders(actor), lijstConsortia(actor), lijstContracten(actor), lijstTarieven(actor), leesEigenRegelboek(actor), lijstGebruikers(actor),
+  ]);
+  const vandaag = amsterdamDatum(new Date());
+  return json({
+    aanbieders: aanbieders.length,
+    consortia: consortia.length,
+    lopendeContracten: contracten.filter(({ contract: c }) => c.startdatum <= vandaag && c.einddatum >= vandaag).length,
+    contracten: contracten.length,
+    categorieenMetTarief: new Set(tarieven.map((t) => t.productcategorie)).size,
+    regelboek,
+    gebruikers: gebruikers.length,
+  });
 }
 
-export default function Start() {
-  return <h1 className="utrecht-heading-1">Beheer van de markt</h1>;
+export default function BeheerOverzicht() {
+  const d = useLoaderData<typeof loader>();
+  const r = d.regelboek;
+  const kaarten = [
+    { naar: "/beheer/aanbieders", titel: "Aanbieders", tekst: `${d.aanbieders} aanbieders en ${d.consortia} consortia in het register.` },
+    { naar: "/beheer/contracten", titel: "Contracten", tekst: `${d.lopendeContracten} lopende van ${d.contracten} raamovereenkomsten.` },
+    { naar: "/beheer/tarieven", titel: "Tarieven", tekst: `Reële tarieven voor ${d.categorieenMetTarief} productcategorieën, met historie.` },
+    {
+      naar: "/beheer/regelboek", titel: "Regelboek",
+      tekst: `Contract minstens ${r.minContractMaanden} maanden, ${r.gunningVoorStartMaanden} maanden voor de start gegund; plafond personeelsmutatie ${r.personeelsmutatiePlafondProcent}%; zzp ${r.zzpToegestaan ? "toegestaan" : "niet toegestaan"}.`,
+    },
+    { naar: "/beheer/gebruikers", titel: "Gebruikers", tekst: `${d.gebruikers} medewerkers van uw gemeente.` },
+  ];
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Beheer van de markt</h1>
+      <p className="utrecht-paragraph">Hier legt u vast wie mag bieden en onder welke regels: aanbieders, contracten, reële tarieven, het regelboek en de gebruikers van uw gemeente.</p>
+      <ul className="zv-kaarten">
+        {kaarten.map((k) => (
+          <li key={k.naar} className="zv-kaart">
+            <h2 className="utrecht-heading-3"><Link className="utrecht-link" to={k.naar}>{k.titel}</Link></h2>
+            <p className="utrecht-paragraph">{k.tekst}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

@@ -1,0 +1,89 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { vereisGebruiker } from "../auth/guards.server";
+import { amsterdamDatum } from "../domain/deadline";
+import { categorieTekst } from "../components/catalogus-tekst";
+import { datum } from "../components/format";
+import { foutenVoor } from "../components/fouten";
+import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
+import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
+import { Tabel } from "../components/Tabel";
+import { Knop, Veld } from "../components/ui";
+import { lijstAanbieders } from "../domain/aanbieders.server";
+import { leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
+import { alle, naar, tekst, verwerk } from "../http/formulier.server";
+import { ContractSchema } from "../schemas/beheer";
+import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
+import { parseInvoer } from "../schemas/parse";
+
+export const meta: MetaFunction = () => [{ title: "Contracten — Zorgveiling" }];
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const actor = vereisGebruiker(context, request, "beheerder");
+  const [contracten, aanbieders, regelboek] = await Promise.all([lijstContracten(actor), lijstAanbieders(actor), leesEigenRegelboek(actor)]);
+  return json({
+    vandaag: amsterdamDatum(new Date()),
+    contracten: contracten.map(({ contract, aanbiederNaam }) => ({ ...contract, aanbiederNaam })),
+    aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })),
+    regelboek,
+  });
+}
+
+export async function action({ context, request }: ActionFunctionArgs) {
+  const actor = vereisGebruiker(context, request, "beheerder");
+  const f = await request.formData();
+  return verwerk(async () => {
+    await registreerContract(actor, parseInvoer(ContractSchema, {
+      aanbiederId: tekst(f, "aanbiederId"), productcategorieen: alle(f, "productcategorieen"),
+      startdatum: tekst(f, "startdatum"), einddatum: tekst(f, "einddatum"), gegundOp: tekst(f, "gegundOp"),
+    }));
+    return naar("/beheer/contracten", "Het contract is geregistreerd.");
+  });
+}
+
+const looptijd = (c: { startdatum: string; einddatum: string }, vandaag: string) => (c.einddatum < vandaag ? "Afgelopen" : c.startdatum > vandaag ? "Nog niet begonnen" : "Lopend");
+
+export default function Contracten() {
+  const { contracten, aanbieders, regelboek, vandaag } = useLoaderData<typeof loader>();
+  const uitkomst = useActionData<typeof action>();
+  const bezig = useNavigation().state === "submitting";
+  const fout = (veld: string) => foutenVoor(uitkomst, veld);
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Contracten</h1>
+      <Bevestiging verberg={Boolean(uitkomst)} />
+      <Tabel
+        bijschrift="Raamovereenkomsten van uw gemeente"
+        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Stand"]}
+        leeg="Er zijn nog geen contracten."
+        rijen={contracten.map((c) => ({
+          sleutel: c.id,
+          cellen: [c.aanbiederNaam, c.productcategorieen.map(categorieTekst).join("; "), datum(c.startdatum), datum(c.einddatum), datum(c.gegundOp), looptijd(c, vandaag)],
+        }))}
+      />
+
+      <section aria-labelledby="nieuw-titel">
+        <h2 id="nieuw-titel" className="utrecht-heading-2">Contract registreren</h2>
+        <p className="utrecht-paragraph">
+          Volgens het regelboek loopt een contract minstens {regelboek.minContractMaanden} maanden en gunt u het minstens {regelboek.gunningVoorStartMaanden} maanden voor de start.
+          Een contract wordt nooit gewijzigd: registreer een nieuw contract als er iets verandert.
+        </p>
+        <Weigering uitkomst={uitkomst} titel="Het contract is niet geregistreerd" />
+        <Form method="post" noValidate>
+          <Veld naam="aanbiederId" label="Aanbieder" fout={fout("aanbiederId")}>
+            {(p) => <Keuzelijst {...p} leeg="Kies een aanbieder" opties={aanbieders.map((a) => [a.id, a.naam])} />}
+          </Veld>
+          <Keuzegroep legend="Productcategorieën" fout={fout("productcategorieen")}>
+            {PRODUCTCATEGORIE_CODES.map((code) => <Keuze key={code} type="checkbox" naam="productcategorieen" waarde={code}>{categorieTekst(code)}</Keuze>)}
+          </Keuzegroep>
+          <div className="zv-rij">
+            <Veld naam="startdatum" label="Startdatum" type="date" fout={fout("startdatum")} />
+            <Veld naam="einddatum" label="Einddatum" type="date" fout={fout("einddatum")} />
+            <Veld naam="gegundOp" label="Gegund op" type="date" fout={fout("gegundOp")} />
+          </div>
+          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Contract registreren"}</Knop>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { vereisGebruiker } from "../auth/guards.server";
+import { moment } from "../components/format";
+import { foutenVoor } from "../components/fouten";
+import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
+import { Keuze, Keuzegroep } from "../components/keuzes";
+import { Knop, Veld } from "../components/ui";
+import { leesEigenRegelboek, wijzigRegelboek } from "../domain/contracten.server";
+import { getal, naar, verwerk } from "../http/formulier.server";
+import { RegelboekSchema } from "../schemas/beheer";
+import { parseInvoer } from "../schemas/parse";
+
+export const meta: MetaFunction = () => [{ title: "Regelboek — Zorgveiling" }];
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const actor = vereisGebruiker(context, request, "beheerder");
+  return json({ regelboek: await leesEigenRegelboek(actor) });
+}
+
+const GETALLEN = ["minContractMaanden", "gunningVoorStartMaanden", "personeelsmutatiePlafondProcent", "deadlineSpoedUren", "deadlineRegulierWerkdagen"] as const;
+
+export async function action({ context, request }: ActionFunctionArgs) {
+  const actor = vereisGebruiker(context, request, "beheerder");
+  const f = await request.formData();
+  return verwerk(async () => {
+    const invoer = Object.fromEntries(GETALLEN.map((naam) => [naam, getal(f, naam)]));
+    await wijzigRegelboek(actor, parseInvoer(RegelboekSchema, { ...invoer, zzpToegestaan: f.get("zzpToegestaan") === "ja" }));
+    return naar("/beheer/regelboek", "Het regelboek is gewijzigd.");
+  });
+}
+
+export default function Regelboek() {
+  const { regelboek: r } = useLoaderData<typeof loader>();
+  const uitkomst = useActionData<typeof action>();
+  const bezig = useNavigation().state === "submitting";
+  const fout = (veld: string) => foutenVoor(uitkomst, veld);
+  const getalVeld = (naam: (typeof GETALLEN)[number], label: string, uitleg: string) => (
+    <Veld naam={naam} label={label} type="number" inputMode="numeric" min={0} defaultValue={r[naam]} fout={fout(naam)} uitleg={uitleg} />
+  );
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Regelboek</h1>
+      <p className="utrecht-paragraph">De regels van uw gemeente voor contracten en aanbiedingen. Laatst gewijzigd op {moment(r.updatedAt)}. Elke wijziging staat in de audittrail.</p>
+      <Bevestiging verberg={Boolean(uitkomst)} />
+      <Weigering uitkomst={uitkomst} titel="Het regelboek is niet gewijzigd" />
+      <Form method="post" noValidate>
+        <h2 className="utrecht-heading-2">Contracten</h2>
+        {getalVeld("minContractMaanden", "Minimale looptijd van een contract (maanden)", "Standaard 36 maanden: meerjarige contracten.")}
+        {getalVeld("gunningVoorStartMaanden", "Gunnen minstens zoveel maanden voor de start", "Standaard 3 maanden voorbereidingstijd.")}
+        <h2 className="utrecht-heading-2">Personeel</h2>
+        {getalVeld("personeelsmutatiePlafondProcent", "Plafond cliëntverhuizingen zonder personeelsovername (procent per jaar)", "Daarboven moet elke nieuwe aanbieder de hulpverlener een baan aanbieden.")}
+        <Keuzegroep legend="Zzp'ers" fout={fout("zzpToegestaan")}>
+          <Keuze type="checkbox" naam="zzpToegestaan" waarde="ja" aan={r.zzpToegestaan}>Aanbieders mogen zelfstandigen zonder personeel inzetten</Keuze>
+        </Keuzegroep>
+        <h2 className="utrecht-heading-2">Reactietermijnen</h2>
+        {getalVeld("deadlineSpoedUren", "Reactietermijn bij spoed (uren)", "Standaard 48 uur.")}
+        {getalVeld("deadlineRegulierWerkdagen", "Reactietermijn regulier (werkdagen)", "Standaard 5 werkdagen; de consulent kan een ander moment kiezen.")}
+        <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Regelboek opslaan"}</Knop>
+      </Form>
+    </>
+  );
+}
