@@ -1,0 +1,66 @@
+import { test, expect, inloggen, liveVerbonden } from "./fixtures";
+import { nieuweDatabase } from "../support/database";
+import { startServer, type TestServer } from "../support/server";
+import { CONSULENT, gepubliceerdeHulpvraag } from "../support/fabriek";
+import { DEMO_TARIEVEN } from "../../db/demo";
+
+const THUISZORG = "planning@thuiszorg-achterhoek.demo";
+const WELZIJN = "planning@welzijn-winterswijk.demo";
+
+const aanbod = (aanbiederId: string, categorie: string, resultaat: string, prijs: number) => ({
+  startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), einddatum: "2028-06-30",
+  cao: categorie === "01" ? "vvt" : "sociaal_werk", dienstverband: "loondienst", overnameHulpverlener: false,
+  samenvatting: "Elke week komt dezelfde vaste hulp bij u thuis.",
+  componenten: [{ aanbiederId, productcategorie: categorie, omschrijving: "Wekelijks, op een vaste dag.", resultaten: [resultaat], prijsPerMaandCent: prijs }],
+});
+
+/**
+ * The consulent's browser is connected to process A. A dies; meanwhile offers arrive and change
+ * through process B on the same database. A comes back on the same address: the browser
+ * reconnects by itself, catches up on what it missed, and shows what a fresh page load shows.
+ */
+test("na een herstart haalt de browser gemiste gebeurtenissen in, zonder herladen, en ziet hetzelfde als na opnieuw laden", async ({ page, fouten }) => {
+  test.setTimeout(90_000);
+  const databaseUrl = await nieuweDatabase();
+  let a: TestServer = await startServer({ databaseUrl });
+  const b = await startServer({ databaseUrl });
+  try {
+    const adres = a.url.replace("127.0.0.1", "localhost");
+    const id = await gepubliceerdeHulpvraag(a, { productcategorieen: ["01", "02"], resultaten: [{ code: "schoon_huis", toelichting: "" }, { code: "regie_financien", toelichting: "" }] });
+    const eerste = await a.api("POST", `/api/v1/requests/${id}/offers`, { token: await a.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01", "schoon_huis", DEMO_TARIEVEN["01"].maand) });
+    expect(eerste.status).toBe(201);
+
+    await inloggen(page, CONSULENT, adres);
+    await page.goto(`${adres}/consulent/hulpvragen/${id}`);
+    await liveVerbonden(page);
+    const vergelijking = page.getByTestId("vergelijking");
+    await expect(vergelijking).toContainText("Thuiszorg Achterhoek");
+    await page.evaluate(() => { (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true; });
+
+    await a.stop("SIGKILL");
+    await expect(page.getByTestId("live-status")).toHaveText(/verbroken/);
+
+    // While the browser's process is down, the market moves on through the other process.
+    const tweede = await b.api("POST", `/api/v1/requests/${id}/offers`, { token: await b.token(WELZIJN), body: aanbod("ab_welzijn_winterswijk", "02", "regie_financien", DEMO_TARIEVEN["02"].maand + 2000) });
+    expect(tweede.status).toBe(201);
+    const herzien = await b.api("PUT", `/api/v1/offers/${eerste.body.id}`, { token: await b.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01", "schoon_huis", 47_700) });
+    expect(herzien.status).toBe(200);
+    await expect(vergelijking).not.toContainText("Welzijn Winterswijk");
+
+    a = await startServer({ databaseUrl, env: { PORT: new URL(a.url).port } });
+    await liveVerbonden(page);
+    await expect(vergelijking).toContainText("Welzijn Winterswijk", { timeout: 5000 });
+    await expect(vergelijking).toContainText(/€\s477,00/);
+    expect(await page.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
+
+    const vers = await page.context().newPage();
+    await vers.goto(`${adres}/consulent/hulpvragen/${id}`);
+    expect(await vergelijking.innerText()).toBe(await vers.getByTestId("vergelijking").innerText());
+    await vers.close();
+  } finally {
+    // While process A was down the browser's reconnect attempts were refused: that is this test's point.
+    fouten.splice(0, fouten.length, ...fouten.filter((f) => !/ERR_CONNECTION_REFUSED/.test(f)));
+    await a.stop();
+    await b.stop();
+  }
+});
