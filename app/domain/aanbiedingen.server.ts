@@ -10,7 +10,7 @@ import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { inTransactie, type Melder } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
-import { registreerWeigering } from "./weigeringen.server";
+import { metWeigeringen } from "./weigeringen.server";
 import { zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 import type { Component } from "../../db/schema/markt";
@@ -57,25 +57,11 @@ async function meldAanbieding(tx: Tx, meld: Melder, type: "offer:created" | "off
   return weergave;
 }
 
-async function metWeigeringen<T>(gemeenteId: string | null, werk: () => Promise<T>): Promise<T> {
-  try {
-    return await werk();
-  } catch (e) {
-    await registreerWeigering(e, gemeenteId);
-    throw e;
-  }
-}
-
-async function gemeenteVanHulpvraag(id: string) {
-  const [h] = await db().select({ gemeenteId: hulpvragen.gemeenteId }).from(hulpvragen).where(eq(hulpvragen.id, id));
-  return h?.gemeenteId ?? null;
-}
-
 /** Submit (or, after a withdrawal, submit again): one offer per bidder per request. */
 export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer: AanbiedingInvoer) {
   const aanbieder = vereisRol(actor, "aanbieder");
   const bieder = aanbiederVan(aanbieder);
-  return metWeigeringen(await gemeenteVanHulpvraag(hulpvraagId), () => inTransactie(async (tx, meld) => {
+  return metWeigeringen(hulpvraagId, () => inTransactie(async (tx, meld) => {
     const h = await vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId);
     const { leden } = await leveranciersVoor(tx, bieder, invoer.consortiumId);
     const componenten = await controleerAanbieding(tx, h, invoer, leden, await leesRegelboek(h.gemeenteId, tx));
@@ -113,8 +99,11 @@ async function vergrendelEigenAanbieding(tx: Tx, aanbieder: Gebruiker, id: strin
 
 export async function herzieAanbieding(actor: Actor, id: string, invoer: AanbiedingInvoer) {
   const aanbieder = vereisRol(actor, "aanbieder");
-  const [bekend] = await db().select({ hulpvraagId: aanbiedingen.hulpvraagId }).from(aanbiedingen).where(eq(aanbiedingen.id, id));
-  return metWeigeringen(bekend ? await gemeenteVanHulpvraag(bekend.hulpvraagId) : null, () => inTransactie(async (tx, meld) => {
+  const gemeente = async () => {
+    const [a] = await db().select({ gemeenteId: hulpvragen.gemeenteId }).from(aanbiedingen).innerJoin(hulpvragen, eq(hulpvragen.id, aanbiedingen.hulpvraagId)).where(eq(aanbiedingen.id, id));
+    return a?.gemeenteId ?? null;
+  };
+  return metWeigeringen(gemeente, () => inTransactie(async (tx, meld) => {
     const voor = await vergrendelEigenAanbieding(tx, aanbieder, id);
     const h = await vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId);
     if ((invoer.consortiumId ?? null) !== voor.consortiumId) {

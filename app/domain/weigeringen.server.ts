@@ -18,12 +18,17 @@ export async function gemeenteVanHulpvraag(id: string): Promise<string | null> {
   return h?.gemeenteId ?? null;
 }
 
-/** Runs `werk` and counts its rule refusal, if any, for the request's gemeente. */
-export async function metWeigeringen<T>(hulpvraagId: string, werk: () => Promise<T>): Promise<T> {
+/**
+ * Runs `werk` and counts its rule refusal, if any, for the request's gemeente. The gemeente is
+ * looked up only after a refusal (from the request id, or by `gemeente()`), never on the way in.
+ */
+export async function metWeigeringen<T>(hulpvraag: string | (() => Promise<string | null>), werk: () => Promise<T>): Promise<T> {
   try {
     return await werk();
   } catch (e) {
-    await registreerWeigering(e, await gemeenteVanHulpvraag(hulpvraagId));
+    if (isDomainError(e) && !GEEN_REGEL.has(e.code)) {
+      await registreerWeigering(e, typeof hulpvraag === "string" ? await gemeenteVanHulpvraag(hulpvraag) : await hulpvraag());
+    }
     throw e;
   }
 }

@@ -63,6 +63,8 @@ export const hulpvragen = pgTable(
   },
   (t) => [
     index("hulpvragen_gemeente_status_idx").on(t.gemeenteId, t.status, t.createdAt),
+    // The consulent's list without a status filter: newest first, read from the index, whatever the history.
+    index("hulpvragen_gemeente_recent_idx").on(t.gemeenteId, t.createdAt),
     index("hulpvragen_open_deadline_idx").on(t.deadline).where(sql`status = 'open'`),
     index("hulpvragen_categorie_idx").using("gin", t.productcategorieen),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "hulpvragen_gemeente_recent_idx" ON "hulpvragen" USING btree ("gemeente_id","created_at");
