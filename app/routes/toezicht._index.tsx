@@ -13,7 +13,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 }
 
 const getal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
-const ofStreep = (n: number | null, eenheid = "") => (n === null ? "—" : `${getal.format(n)}${eenheid}`);
+const ofStreep = (n: number | null) => (n === null ? "—" : getal.format(n));
+const uren = (n: number | null) => (n === null ? "—" : n < 1 ? "minder dan een uur" : `${getal.format(n)} uur`);
 
 /** A table with a caption and a sentence for when there is nothing to count yet. */
 function Tabel({ id, titel, koppen, rijen, leeg }: { id: string; titel: string; koppen: string[]; rijen: ReactNode[][]; leeg: string }) {
@@ -23,7 +24,8 @@ function Tabel({ id, titel, koppen, rijen, leeg }: { id: string; titel: string; 
       {rijen.length === 0 ? <p className="zv-leeg">{leeg}</p> : (
         <div className="zv-tabel-scroll">
           <table className="utrecht-table">
-            <caption className="utrecht-table__caption">{titel}</caption>
+            {/* The heading above says it for sighted readers; the caption names the table for screen readers. */}
+            <caption className="utrecht-table__caption visually-hidden">{titel}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">{koppen.map((k) => <th key={k} scope="col" className="utrecht-table__header-cell">{k}</th>)}</tr>
             </thead>
@@ -56,7 +58,7 @@ export default function Marktcijfers() {
           ["Aanbiedingen per hulpvraag, gemiddeld", ofStreep(c.aanbiedingenPerHulpvraag.gemiddeld)],
           ["Aanbiedingen per hulpvraag, mediaan", ofStreep(c.aanbiedingenPerHulpvraag.mediaan)],
           ["Gunningen", getal.format(c.tijdTotGunning.gunningen)],
-          ["Tijd van publicatie tot gunning, mediaan", ofStreep(c.tijdTotGunning.mediaanUren, " uur")],
+          ["Tijd van publicatie tot gunning, mediaan", uren(c.tijdTotGunning.mediaanUren)],
         ]} />
       <Tabel id="gunningen" titel="Gunningen per aanbieder" koppen={["Aanbieder", "Gunningen", "Aandeel"]} leeg="Er is nog niets gegund."
         rijen={c.gunningenPerAanbieder.map((g) => [g.naam, getal.format(g.gunningen), `${getal.format(g.aandeel)} %`])} />

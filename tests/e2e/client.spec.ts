@@ -1,16 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { geenAxeFouten } from "./axe";
 import { test, expect, liveVerbonden } from "./fixtures";
 import { CONSULENT, gepubliceerdeHulpvraag } from "../support/fabriek";
-import { BEGELEIDING, THUISZORG, aanbod } from "../support/ronde";
+import { BEGELEIDING, THUISZORG, aanbod, rondeInBeoordeling } from "../support/ronde";
 import type { TestServer } from "../support/server";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function geenAxeFouten(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Keyboard only: Tab until the element has focus. */
 async function tabNaar(page: Page, doel: Locator, max = 40) {
@@ -105,6 +98,32 @@ test("de link uit de uitnodiging vult de code in maar opent pas na de knop; Afsl
   await expect(page).toHaveURL(/\/uitnodiging$/);
 });
 
+test("na de gunning ziet de cliënt de uitkomst meteen, zonder te herladen, en kan niet meer kiezen", async ({ page, server }) => {
+  const { id, offers: [, begeleiding] } = await rondeInBeoordeling(server, [
+    { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+    { email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02") },
+  ]);
+  const consulent = await server.token(CONSULENT);
+  const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token: consulent, body: {} });
+  await page.goto("/uitnodiging");
+  await page.getByLabel("Uw code").fill(u.body.code);
+  await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
+  await expect(page.getByText("Aanbieders kunnen niet meer reageren.")).toBeVisible();
+  await page.getByRole("radio", { name: "Aanbod 2: Begeleiding Oost" }).check();
+  await page.getByRole("button", { name: "Bewaar mijn voorkeur" }).click();
+  await expect(page.getByTestId("bevestiging")).toBeVisible();
+  await liveVerbonden(page);
+
+  expect((await server.api("POST", `/api/v1/requests/${id}/choice`, { token: consulent, body: { offerId: begeleiding } })).status).toBe(200);
+  expect((await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: {} })).status).toBe(201);
+  await expect(page.getByTestId("uitkomst")).toContainText("De gemeente heeft gekozen voor Aanbod 2: Begeleiding Oost.");
+  await expect(page.getByTestId("aankondiging")).toHaveText("De gemeente heeft een aanbod gekozen. De uitkomst staat bovenaan.");
+  await expect(page.getByTestId("aanbod").nth(0)).toContainText("Niet gekozen");
+  await expect(page.getByTestId("aanbod").nth(1)).toContainText("Gekozen");
+  await expect(page.getByRole("group", { name: "Welk aanbod vindt u het beste?" })).toHaveCount(0);
+  await expect(page.getByText("U koos: Aanbod 2: Begeleiding Oost.")).toBeVisible();
+});
+
 test("een verkeerde code geeft een duidelijke Nederlandse melding", async ({ page }) => {
   await page.goto("/uitnodiging");
   await page.getByLabel("Uw code").fill("kkkk-kkkk");
@@ -113,6 +132,24 @@ test("een verkeerde code geeft een duidelijke Nederlandse melding", async ({ pag
   await expect(page.getByText("Deze code klopt niet, is verlopen of is ingetrokken. Vraag uw consulent om een nieuwe uitnodiging.")).toBeVisible();
   await expect(page.getByLabel("Uw code")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/uitnodiging$/);
+});
+
+test("na te veel foute codes zegt de pagina hoe lang de cliënt moet wachten", async ({ page }) => {
+  // An address of its own (the server trusts the loopback proxy), so other tests in this worker are not slowed down.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.77" });
+  await page.goto("/uitnodiging");
+  const veld = page.getByLabel("Uw code");
+  for (let i = 0; i < 5; i++) {
+    await veld.fill(`MMMM-${"34679ACD"[i]}XYW`);
+    const antwoord = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
+    expect((await antwoord).status()).toBe(401);
+  }
+  await expect(page.getByRole("alert")).toContainText("De code werkt niet");
+  await veld.fill("MMMM-TTTT");
+  await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
+  await expect(page.getByRole("alert")).toContainText("Even wachten");
+  await expect(page.getByRole("alert")).toContainText(/Probeer het over \d+ seconden opnieuw\./);
 });
 
 test("de pagina's van de cliënt hebben geen toegankelijkheidsfouten (axe, WCAG 2.2 AA)", async ({ page, server }) => {

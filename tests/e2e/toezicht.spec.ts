@@ -1,16 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { geenAxeFouten } from "./axe";
 import { test, expect, inloggen } from "./fixtures";
 import { CONSULENT, clientInvoer } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 import type { TestServer } from "../support/server";
 
 const VERTEGENWOORDIGER = "Hendrik Wolters (zoon)";
-
-async function geenAxeFouten(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /**
  * A whole round on the record: two offers, a refused award (choice_mismatch), an invite naming the
