@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { STARTPAGINA } from "../auth/guards.server";
 import { meldClientAan } from "../auth/session.server";
 import { ClientSessieSchema } from "../schemas/keuze";
@@ -51,7 +51,7 @@ export default function Uitnodiging() {
         </Melding>
       ) : (
         <>
-          {client ? <p className="utrecht-paragraph">U heeft al een hulpvraag open. <a className="utrecht-link" href="/client">Ga naar uw hulpvraag</a>.</p> : null}
+          {client ? <p className="utrecht-paragraph">U heeft al een hulpvraag open. <Link className="utrecht-link" to="/client">Ga naar uw hulpvraag</Link>.</p> : null}
           <p className="utrecht-paragraph">U heeft van uw Wmo-consulent een code gekregen. Met die code ziet u uw hulpvraag en wat aanbieders u willen bieden. Een account of wachtwoord is niet nodig.</p>
           {titel ? <Melding soort="error" titel={titel}>{algemeen ? <p className="utrecht-paragraph">{algemeen}</p> : null}</Melding> : null}
           <Form method="post" noValidate>

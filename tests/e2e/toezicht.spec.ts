@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { geenAxeFouten } from "./axe";
 import { test, expect, inloggen } from "./fixtures";
-import { CONSULENT, clientInvoer } from "../support/fabriek";
+import { CONSULENT, clientInvoer, gepubliceerdeHulpvraag } from "../support/fabriek";
+import { verbind } from "../support/database";
 import { BEGELEIDING, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 import type { TestServer } from "../support/server";
 
@@ -79,6 +80,53 @@ test("de toezichthouder ziet de marktcijfers en het audittrail met de controle v
   await expect(uitnodiging.locator("pre").first()).toBeVisible();
   await geenClientgegevens(page);
   await geenAxeFouten(page);
+});
+
+test("het audittrail filtert op wie en op periode, en weigert een periode die achterstevoren staat", async ({ page, server }) => {
+  await gepubliceerdeHulpvraag(server);
+  await inloggen(page, TOEZICHT);
+  await page.goto("/toezicht/audit");
+  await page.getByLabel("Wie").selectOption({ label: "Cees Consulent (consulent)" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/actorId=/);
+  const wie = page.getByRole("table", { name: /Audittrail/ }).locator("tbody tr td:nth-of-type(2)");
+  await expect(wie.first()).toBeVisible();
+  expect(new Set(await wie.allTextContents())).toEqual(new Set(["Cees Consulent (consulent)"]));
+
+  const vandaag = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  const gisteren = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() - 86400_000));
+  await page.goto(`/toezicht/audit?tot=${gisteren}`);
+  await expect(page.getByText("Er zijn geen regels die bij deze filters passen.")).toBeVisible();
+  await page.goto(`/toezicht/audit?van=${vandaag}&tot=${vandaag}`);
+  await expect(page.getByRole("table", { name: /Audittrail/ }).locator("tbody tr").first()).toBeVisible();
+  await page.goto(`/toezicht/audit?van=${vandaag}&tot=${gisteren}`);
+  await expect(page.getByText("De einddatum ligt voor de begindatum.")).toBeVisible();
+  await expect(page.getByLabel("Tot en met (datum)")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("een regel die buiten de applicatie om is veranderd, staat bovenaan als breuk in de keten", async ({ page, server }) => {
+  const id = await gepubliceerdeHulpvraag(server);
+  const sql = verbind(server.databaseUrl);
+  // Rewrites one entry around the append-only trigger, as only a database superuser could.
+  const herschrijf = (id: number, na: unknown) => sql.begin(async (tx) => {
+    await tx`alter table audit_log disable trigger user`;
+    await tx`update audit_log set na = ${sql.json(na as never)} where id = ${id}`;
+    await tx`alter table audit_log enable trigger user`;
+  });
+  const [doel] = await sql`select id, na from audit_log where hulpvraag_id = ${id} and actie = 'hulpvraag.gepubliceerd'`;
+  try {
+    await herschrijf(doel.id, { status: "ingetrokken" });
+    await inloggen(page, TOEZICHT);
+    await page.goto("/toezicht/audit");
+    await expect(page.getByTestId("keten")).toContainText(`De auditketen is verbroken bij regel ${doel.id}.`);
+    await geenAxeFouten(page);
+  } finally {
+    // Put the original back, so the chain holds again for the other tests on this server.
+    await herschrijf(doel.id, doel.na);
+    await sql.end();
+  }
+  await page.reload();
+  await expect(page.getByTestId("keten")).toContainText("De auditketen is intact");
 });
 
 test("een consulent krijgt de pagina's van de toezichthouder niet te zien", async ({ page }) => {
