@@ -15,10 +15,11 @@ async function tabNaar(page: Page, doel: Locator, max = 40) {
 }
 
 /** An open request (categories 01 and 02) with Thuiszorg Achterhoek's offer, and an invite code for the client. */
-async function hulpvraagMetUitnodiging(server: TestServer) {
+async function hulpvraagMetUitnodiging(server: TestServer, over: Record<string, unknown> = {}) {
   const id = await gepubliceerdeHulpvraag(server, {
     productcategorieen: ["01", "02"],
     resultaten: [{ code: "schoon_huis", toelichting: "Een schoon huis." }, { code: "regie_financien", toelichting: "Grip op post en geld." }],
+    ...over,
   });
   const eerste = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
   expect(eerste.status, eerste.text).toBe(201);
@@ -152,14 +153,18 @@ test("na te veel foute codes zegt de pagina hoe lang de cliënt moet wachten", a
   await expect(page.getByRole("alert")).toContainText(/Probeer het over \d+ seconden opnieuw\./);
 });
 
-test("de pagina's van de cliënt hebben geen toegankelijkheidsfouten (axe, WCAG 2.2 AA)", async ({ page, server }) => {
-  const { id, code } = await hulpvraagMetUitnodiging(server);
-  await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02") });
+test("de pagina's van de cliënt hebben geen toegankelijkheidsfouten (axe, WCAG 2.2 AA); de cliënt leest wat er met de huidige hulpverlener gebeurt", async ({ page, server }) => {
+  // The client now gets help from Thuiszorg Achterhoek and wants to keep that caregiver (rule 4).
+  const { id, code } = await hulpvraagMetUitnodiging(server, { huidigeZorg: { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "vaste huishoudelijke hulp", behouden: true } });
+  const r = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02", { overnameHulpverlener: true }) });
+  expect(r.status, r.text).toBe(201);
   await page.goto("/uitnodiging");
   await geenAxeFouten(page);
   await page.getByLabel("Uw code").fill(code);
   await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
   await expect(page.getByTestId("aanbod")).toHaveCount(2);
+  await expect(page.getByTestId("aanbod").nth(0)).toContainText("Uw huidige hulpverlener blijft.");
+  await expect(page.getByTestId("aanbod").nth(1)).toContainText("Uw huidige hulpverlener mag blijven. Deze aanbieder biedt haar of hem een baan aan.");
   await liveVerbonden(page);
   await geenAxeFouten(page);
   await page.getByRole("radio", { name: "Aanbod 2: Begeleiding Oost" }).check();
