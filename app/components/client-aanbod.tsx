@@ -1,4 +1,5 @@
-import { PRODUCTCATEGORIEEN, RESULTATEN } from "../schemas/catalogus";
+import { PRODUCTCATEGORIEEN } from "../schemas/catalogus";
+import { resultaatTekst } from "./catalogus-tekst";
 import { datum } from "./format";
 
 /** An offer as the client reads it (B1): who, what, how often, from when, and their caregiver. Never a price. */
@@ -14,7 +15,7 @@ export type ClientAanbod = {
   hulpverlener: "blijft" | "overname" | "nieuw" | null;
 };
 
-export const resultaatNaam = (code: string) => RESULTATEN[code as keyof typeof RESULTATEN] ?? code;
+// Without the iWmo code in front: the client reads words, not numbers.
 const categorieNaam = (code: string) => PRODUCTCATEGORIEEN[code as keyof typeof PRODUCTCATEGORIEEN] ?? code;
 
 const HULPVERLENER: Record<NonNullable<ClientAanbod["hulpverlener"]>, string> = {
@@ -49,7 +50,7 @@ export function AanbodKaart({ aanbod: a, nummer }: { aanbod: ClientAanbod; numme
           </ul>
         </dd>
         <dt>Helpt bij</dt>
-        <dd>{a.resultatenGedekt.map(resultaatNaam).join(", ")}</dd>
+        <dd>{a.resultatenGedekt.map(resultaatTekst).join(", ")}</dd>
         <dt>Wanneer</dt>
         <dd>Van {datum(a.startdatum)} tot en met {datum(a.einddatum)}</dd>
         {a.hulpverlener ? (

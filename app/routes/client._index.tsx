@@ -11,7 +11,8 @@ import { zodDetails } from "../schemas/parse";
 import { tekst, verwerk } from "../http/formulier.server";
 import { foutenVoor } from "../components/fouten";
 import { datum, moment } from "../components/format";
-import { AanbodKaart, aanbodTitel, resultaatNaam } from "../components/client-aanbod";
+import { AanbodKaart, aanbodTitel } from "../components/client-aanbod";
+import { resultaatTekst } from "../components/catalogus-tekst";
 import { Knop, Melding } from "../components/ui";
 import { useLive } from "../../realtime/useLive";
 import type { LiveEventType } from "../../realtime/events";
@@ -76,7 +77,7 @@ export default function ClientStart() {
         <h2 id="doelen" className="utrecht-heading-2">Wat u wilt bereiken</h2>
         <ul>
           {hulpvraag.resultaten.map((r) => (
-            <li key={r.code}><strong>{resultaatNaam(r.code)}</strong>{r.toelichting ? `: ${r.toelichting}` : null}</li>
+            <li key={r.code}><strong>{resultaatTekst(r.code)}</strong>{r.toelichting ? `: ${r.toelichting}` : null}</li>
           ))}
         </ul>
         <p className="utrecht-paragraph">De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt {hulpvraag.duurMaanden} maanden.</p>
