@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { vereisClient } from "../auth/guards.server";
@@ -16,6 +16,9 @@ import { resultaatTekst } from "../components/catalogus-tekst";
 import { Knop, Melding } from "../components/ui";
 import { useLive } from "../../realtime/useLive";
 import type { LiveEventType } from "../../realtime/events";
+import clientCss from "../styles/client.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: clientCss }];
 
 export const meta: MetaFunction = () => [{ title: "Uw hulpvraag — Zorgveiling" }];
 

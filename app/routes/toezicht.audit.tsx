@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { amsterdamTijdstip, plusDagen } from "../domain/deadline";
@@ -8,6 +8,9 @@ import { zodDetails } from "../schemas/parse";
 import { foutenVoor } from "../components/fouten";
 import { moment } from "../components/format";
 import { Knop, Melding, Veld } from "../components/ui";
+import toezichtCss from "../styles/toezicht.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: toezichtCss }];
 
 export const meta: MetaFunction = () => [{ title: "Audittrail — Toezicht — Zorgveiling" }];
 

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { STARTPAGINA } from "../auth/guards.server";
 import { meldClientAan } from "../auth/session.server";
@@ -7,6 +7,9 @@ import { zodDetails } from "../schemas/parse";
 import { verwerk } from "../http/formulier.server";
 import { foutenVoor } from "../components/fouten";
 import { Knop, Melding, Veld } from "../components/ui";
+import clientCss from "../styles/client.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: clientCss }];
 
 export const meta: MetaFunction = () => [{ title: "Uw uitnodiging openen — Zorgveiling" }];
 
