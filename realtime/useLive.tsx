@@ -41,7 +41,8 @@ export function LiveProvider({ actief, feeds, children }: { actief: boolean; fee
     socket.on("live", ontvang);
     socket.on("disconnect", () => setStatus("verbroken"));
     socket.on("connect_error", () => setStatus("verbroken"));
-    socket.on("session:ended", () => window.location.assign("/inloggen"));
+    // A client has no password: send them back to where they type their invite code.
+    socket.on("session:ended", () => window.location.assign(window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen"));
     (window as unknown as { __zorgveilingSocket?: Socket }).__zorgveilingSocket = socket;
     return () => {
       socket.close();

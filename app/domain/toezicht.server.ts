@@ -6,6 +6,17 @@ import { leesAudit, verifieerAudit } from "./audit.server";
 /** Supervision reads (rule 10): the toezichthouder and the gemeente's beheerder; nobody changes anything here. */
 const toezicht = (actor: Actor) => vereisRol(actor, "toezichthouder", "beheerder");
 
+// Free text by or about the client (the representative's name, the client's comment): the
+// supervisor checks the process, never who the client is. The chain still hashes the stored values.
+const OVER_DE_CLIENT = new Set(["vertegenwoordiger", "comment", "opmerking"]);
+export const AFGESCHERMD = "[afgeschermd]";
+
+function schermAf(waarde: unknown): unknown {
+  if (Array.isArray(waarde)) return waarde.map(schermAf);
+  if (!waarde || typeof waarde !== "object") return waarde;
+  return Object.fromEntries(Object.entries(waarde).map(([k, v]) => [k, OVER_DE_CLIENT.has(k) && v !== null ? AFGESCHERMD : schermAf(v)]));
+}
+
 export type AuditVraag = { requestId?: string; actorId?: string; from?: string; to?: string; limit: number; before?: number };
 
 /** Newest first, in pages: `nextBefore` asks for the page after this one. */
@@ -18,10 +29,18 @@ export async function auditTrail(actor: Actor, vraag: AuditVraag) {
   return {
     items: rijen.map((r) => ({
       id: r.id, at: r.at.toISOString(), actorType: r.actorType, actorId: r.actorId, actor: r.actorLabel, action: r.actie,
-      entity: r.entiteit, entityId: r.entiteitId, requestId: r.hulpvraagId, before: r.voor, after: r.na, hash: r.hash, previousHash: r.vorigeHash,
+      entity: r.entiteit, entityId: r.entiteitId, requestId: r.hulpvraagId, before: schermAf(r.voor), after: schermAf(r.na), hash: r.hash, previousHash: r.vorigeHash,
     })),
     nextBefore: rijen.length === vraag.limit ? rijen.at(-1)!.id : null,
   };
+}
+
+/** Who appears in the gemeente's trail, for the supervisor's actor filter. */
+export async function auditActoren(actor: Actor) {
+  const gemeenteId = gemeenteVan(toezicht(actor));
+  return rijen<{ actorId: string; actor: string }>(sql`
+    select actor_id as "actorId", min(actor_label) as actor from audit_log
+    where gemeente_id = ${gemeenteId} and actor_id is not null group by actor_id order by actor`);
 }
 
 export async function controleerAuditketen(actor: Actor) {

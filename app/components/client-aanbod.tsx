@@ -1,0 +1,65 @@
+import { PRODUCTCATEGORIEEN } from "../schemas/catalogus";
+import { resultaatTekst } from "./catalogus-tekst";
+import { datum } from "./format";
+
+/** An offer as the client reads it (B1): who, what, how often, from when, and their caregiver. Never a price. */
+export type ClientAanbod = {
+  id: string;
+  status: string;
+  aanbiederNaam: string;
+  samenvatting: string;
+  startdatum: string;
+  einddatum: string;
+  onderdelen: { wie: string; productcategorie: string; wat: string; resultaten: string[]; urenPerWeek: number | null }[];
+  resultatenGedekt: string[];
+  hulpverlener: "blijft" | "overname" | "nieuw" | null;
+};
+
+// Without the iWmo code in front: the client reads words, not numbers.
+const categorieNaam = (code: string) => PRODUCTCATEGORIEEN[code as keyof typeof PRODUCTCATEGORIEEN] ?? code;
+
+const HULPVERLENER: Record<NonNullable<ClientAanbod["hulpverlener"]>, string> = {
+  blijft: "Uw huidige hulpverlener blijft. Uw huidige zorgaanbieder doet mee in dit aanbod.",
+  overname: "Uw huidige hulpverlener mag blijven. Deze aanbieder biedt haar of hem een baan aan.",
+  nieuw: "U krijgt een nieuwe hulpverlener.",
+};
+
+const UITKOMST: Record<string, string> = { gegund: "Gekozen", afgewezen: "Niet gekozen", gekozen: "U en de consulent kozen dit aanbod" };
+
+export const aanbodTitel = (a: Pick<ClientAanbod, "aanbiederNaam">, nummer: number) => `Aanbod ${nummer}: ${a.aanbiederNaam}`;
+
+export function AanbodKaart({ aanbod: a, nummer }: { aanbod: ClientAanbod; nummer: number }) {
+  const kop = `aanbod-${a.id}`;
+  return (
+    <li data-gegund={a.status === "gegund" ? "ja" : undefined} data-testid="aanbod">
+      <h3 id={kop} className="utrecht-heading-3">{aanbodTitel(a, nummer)}</h3>
+      {UITKOMST[a.status] ? <p className="utrecht-paragraph"><strong>{UITKOMST[a.status]}</strong></p> : null}
+      <dl>
+        <dt>Wie helpt u</dt>
+        <dd>{a.aanbiederNaam}</dd>
+        <dt>Wat zij doen</dt>
+        <dd>{a.samenvatting}</dd>
+        <dt>Hoe</dt>
+        <dd>
+          <ul>
+            {a.onderdelen.map((o, i) => (
+              <li key={i}>
+                {o.wat} <span className="zv-meta">({categorieNaam(o.productcategorie)}{o.urenPerWeek ? `, ongeveer ${o.urenPerWeek} uur per week` : ""}{o.wie !== a.aanbiederNaam ? `, door ${o.wie}` : ""})</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Helpt bij</dt>
+        <dd>{a.resultatenGedekt.map(resultaatTekst).join(", ")}</dd>
+        <dt>Wanneer</dt>
+        <dd>Van {datum(a.startdatum)} tot en met {datum(a.einddatum)}</dd>
+        {a.hulpverlener ? (
+          <>
+            <dt>Uw hulpverlener</dt>
+            <dd>{HULPVERLENER[a.hulpverlener]}</dd>
+          </>
+        ) : null}
+      </dl>
+    </li>
+  );
+}

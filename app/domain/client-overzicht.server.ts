@@ -1,0 +1,53 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import { aanbiedingen } from "../../db/schema";
+import { db } from "../../db/client.server";
+import type { ClientActor } from "./actor";
+import { lijstAanbiedingen } from "./aanbiedingen.server";
+import type { aanbiedingVoorClient } from "./aanbieding-weergave";
+import { leesHulpvraag } from "./hulpvragen.server";
+import { GEEN_PASSEND_AANBOD_BERICHT, leesKeuzes } from "./keuzes.server";
+
+/**
+ * What happens to the client's current caregiver with an offer: the current aanbieder delivers it
+ * (`blijft`), the new one offers the caregiver a job (`overname`), or a new caregiver (`nieuw`).
+ * Null when the client has no care yet.
+ */
+export type Hulpverlener = "blijft" | "overname" | "nieuw" | null;
+
+/** The client's page in one read: their request, the offers in plain words, their own preference and the outcome. */
+export async function clientOverzicht(client: ClientActor) {
+  const hulpvraag = await leesHulpvraag(client, client.hulpvraagId);
+  const [lijst, keuze] = await Promise.all([lijstAanbiedingen(client, client.hulpvraagId), leesKeuzes(client, client.hulpvraagId)]);
+  // For a client actor the list holds the plain-language view only.
+  const offers = lijst as ReturnType<typeof aanbiedingVoorClient>[];
+  const huidig = hulpvraag.huidigeZorg?.aanbiederId ?? null;
+  const metHuidige = huidig ? await aanbiedingenMetAanbieder(client.hulpvraagId, huidig) : new Set<string>();
+  const aanbod = offers.map((a) => ({
+    ...a,
+    hulpverlener: (!huidig ? null : metHuidige.has(a.id) ? "blijft" : a.overnameHulpverlener ? "overname" : "nieuw") as Hulpverlener,
+  }));
+  const gegund = aanbod.find((a) => a.status === "gegund") ?? null;
+  return {
+    hulpvraag: {
+      status: hulpvraag.status, resultaten: hulpvraag.resultaten, startdatum: hulpvraag.startdatum, duurMaanden: hulpvraag.duurMaanden,
+      deadline: hulpvraag.deadline, heeftHuidigeZorg: Boolean(huidig),
+    },
+    aanbod,
+    voorkeur: keuze.client ? { offerId: keuze.client.offerId, opmerking: keuze.client.comment, bewaardOp: keuze.client.updatedAt } : null,
+    kanKiezen: ["open", "beoordeling", "gekozen"].includes(hulpvraag.status),
+    uitkomst: hulpvraag.status === "gegund" && gegund ? { soort: "gegund" as const, aanbieding: gegund }
+      : hulpvraag.status === "geen_passend_aanbod" ? { soort: "geen" as const, bericht: GEEN_PASSEND_AANBOD_BERICHT }
+        : hulpvraag.status === "ingetrokken" ? { soort: "ingetrokken" as const }
+          : null,
+  };
+}
+export type ClientOverzicht = Awaited<ReturnType<typeof clientOverzicht>>;
+
+/** Offers the client's current aanbieder takes part in: as bidder or as a member of the bidding consortium. */
+async function aanbiedingenMetAanbieder(hulpvraagId: string, aanbiederId: string): Promise<Set<string>> {
+  const rijen = await db().select({ id: aanbiedingen.id }).from(aanbiedingen).where(and(
+    eq(aanbiedingen.hulpvraagId, hulpvraagId), ne(aanbiedingen.status, "ingetrokken"),
+    sql`(${aanbiedingen.aanbiederId} = ${aanbiederId} or ${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId}))`,
+  ));
+  return new Set(rijen.map((r) => r.id));
+}
