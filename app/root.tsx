@@ -59,14 +59,21 @@ function Kop({ wie }: { wie: ReturnType<typeof useLoaderData<typeof loader>>["wi
         {wie ? (
           <div className="zv-wie">
             <span data-testid="wie">
-              <strong>{wie.naam}</strong>, {ROLNAAM[wie.rol]}{wie.organisatie ? <> bij <strong>{wie.organisatie}</strong></> : null}
+              {wie.soort === "client"
+                ? <>U bekijkt <strong>uw hulpvraag</strong> met een uitnodiging</>
+                : <><strong>{wie.naam}</strong>, {ROLNAAM[wie.rol]}{wie.organisatie ? <> bij <strong>{wie.organisatie}</strong></> : null}</>}
             </span>
             <LiveIndicator />
             {wie.soort === "gebruiker" ? (
               <Form method="post" action="/uitloggen">
                 <button type="submit" className="utrecht-button utrecht-button--subtle">Uitloggen</button>
               </Form>
-            ) : null}
+            ) : (
+              <Form method="post" action="/client">
+                <input type="hidden" name="intent" value="afsluiten" />
+                <button type="submit" className="utrecht-button utrecht-button--subtle">Afsluiten</button>
+              </Form>
+            )}
           </div>
         ) : (
           <Link to="/inloggen" className="utrecht-link">Inloggen</Link>

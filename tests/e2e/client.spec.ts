@@ -93,7 +93,7 @@ test("de link uit de uitnodiging vult de code in maar opent pas na de knop; Afsl
   await expect(page.getByLabel("Uw code")).not.toHaveValue("");
   await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
   await expect(page).toHaveURL(/\/client$/);
-  await page.getByRole("button", { name: "Afsluiten" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Afsluiten" }).click();
   await expect(page.getByText("U bent afgemeld")).toBeVisible();
   await page.goto("/client");
   await expect(page).toHaveURL(/\/uitnodiging$/);
