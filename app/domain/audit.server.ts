@@ -60,10 +60,15 @@ export async function schrijfAudit(tx: Executor, actor: Actor, invoer: AuditInvo
   else await schrijfWachtendeAudits(tx, [regel]);
 }
 
-/** The chain lock and the previous hash in one round trip, then every entry in one insert. */
+/**
+ * Takes the chain lock, reads the previous hash, and writes every entry in one insert. The read
+ * must be a statement of its own: a statement's snapshot is taken before its lock is granted,
+ * so reading in the locking statement could chain onto a hash that was just superseded.
+ */
 export async function schrijfWachtendeAudits(tx: Executor, regels: UitgesteldeAudit[]) {
   if (regels.length === 0) return;
-  const [vorige] = await tx.execute<{ hash: string | null }>(sql`select pg_advisory_xact_lock(727002), (select hash from audit_log order by id desc limit 1) as hash`);
+  await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+  const [vorige] = await tx.execute<{ hash: string | null }>(sql`select hash from audit_log order by id desc limit 1`);
   let vorigeHash = vorige?.hash ?? GENESIS;
   const rijen = regels.map((r) => {
     const rij = { ...r, vorigeHash };

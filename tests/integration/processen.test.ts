@@ -49,6 +49,23 @@ describe("twee processen, één database", () => {
   });
 });
 
+describe("auditketen onder gelijktijdigheid", () => {
+  it("blijft intact als twee processen tegelijk veel wijzigingen vastleggen", async () => {
+    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => gepubliceerdeHulpvraag(i % 2 ? a : b)));
+    const aanbieders = ["planning@thuiszorg-achterhoek.demo", "planning@begeleiding-oost.demo"];
+    const tokens = await Promise.all([a, b].map((s) => Promise.all(aanbieders.map((e) => s.token(e)))));
+    // Thuiszorg alone, and the consortium through Begeleiding Oost: two bidders per request, on both processes at once.
+    const verzoeken = ids.flatMap((id, i) => [0, 1].map((j) => {
+      const server = (i + j) % 2 ? a : b;
+      const body = j === 0 ? aanbod() : { ...aanbod(), consortiumId: "co_samen_thuis" };
+      return server.api("POST", `/api/v1/requests/${id}/offers`, { token: tokens[(i + j) % 2 ? 0 : 1][j], body });
+    }));
+    for (const r of await Promise.all(verzoeken)) assert.equal(r.status, 201, r.text);
+    const controle = await a.api("GET", "/api/v1/audit/verify", { token: await a.token("toezicht@winterswijk.demo") });
+    assert.equal(controle.body.valid, true, JSON.stringify(controle.body));
+  });
+});
+
 describe("herstart zonder verlies", () => {
   it("een proces dat midden in een golf aanbiedingen wordt gestopt, verliest geen bevestigd aanbod; de socket verbindt opnieuw", async () => {
     const databaseUrl = await nieuweDatabase();
