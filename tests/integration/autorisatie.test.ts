@@ -462,12 +462,13 @@ describe("autorisatiematrix: socket-kamers", () => {
     const rollen = ROLLEN.filter((r): r is Exclude<Rol, "anoniem"> => r !== "anoniem");
     const luisteraars = {} as Record<Exclude<Rol, "anoniem">, Luisteraar>;
     for (const rol of rollen.filter((r) => r !== "client")) luisteraars[rol] = luister({ token: await tokenVan(rol, wereld) });
+    await Promise.all(Object.values(luisteraars).map((l) => l.verbonden));
     const pub = await server.api("POST", `/api/v1/requests/${id}/publish`, { token: await server.token(CONSULENT) });
     assert.equal(pub.status, 200, pub.text);
     // An invite needs a published request: the client listens from here on.
     const clientVanId = await clientToken(server, id, "198.51.100.250");
     luisteraars.client = luister({ token: clientVanId });
-    await Promise.all(Object.values(luisteraars).map((l) => l.verbonden));
+    await luisteraars.client.verbonden;
     const S = await dienIn(id, THUISZORG, aanbodS());
     const K = await dienIn(id, BEGELEIDING, aanbodK());
 
