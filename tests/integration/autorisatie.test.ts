@@ -35,6 +35,8 @@ let R2: string;
 const clientTokens = new Map<string, string>();
 const geheimenVan: Record<"R" | "C" | "G", Geheimen> = { R: { teksten: [], prijzen: [] }, C: { teksten: [], prijzen: [] }, G: { teksten: [], prijzen: [] } };
 const bevindingen: string[] = [];
+/** Cells run, so that a filter mistake cannot quietly skip part of the matrix. */
+let cellen = 0;
 const meld = (ok: boolean, bericht: string) => { if (!ok) bevindingen.push(bericht); };
 
 const kenmerk = (naam: string) => `kenmerk ${naam} ${++volgnummer} ${Math.random().toString(36).slice(2, 8)}`;
@@ -58,8 +60,9 @@ async function dienIn(id: string, email: string, body: unknown): Promise<string>
 }
 
 /** An open request of Winterswijk (category 01) with Thuiszorg's own offer S and the consortium's offer K. */
-async function open(k = kenmerk("R")) {
+async function open(k = kenmerk("R"), metAanbod = true) {
   const R = await gepubliceerdeHulpvraag(server, { toelichting: toelichting(k), deadline: overTweeWeken() });
+  if (!metAanbod) return { R, S: "", K: "", k };
   const [S, K] = await Promise.all([dienIn(R, THUISZORG, aanbodS()), dienIn(R, BEGELEIDING, aanbodK())]);
   return { R, S, K, k };
 }
@@ -218,9 +221,9 @@ const vulIn = (sleutel: string, id: string) => sleutel.slice(sleutel.indexOf(" "
 const methodVan = (sleutel: string) => sleutel.slice(0, sleutel.indexOf(" "));
 
 /** A fresh subject for one allowed state-changing call, so that no call depends on another. */
-async function versWereld(onderwerp?: Onderwerp): Promise<Onderwerpen> {
+async function versWereld(onderwerp?: Onderwerp, metAanbod = true): Promise<Onderwerpen> {
   if (onderwerp === "R" || onderwerp === "S" || onderwerp === "K") {
-    const r = await open();
+    const r = await open(undefined, metAanbod);
     return { ...wereld, R: r.R, S: r.S, K: r.K };
   }
   if (onderwerp === "C") return { ...wereld, C: await concept() };
@@ -241,6 +244,7 @@ function controleerToegestaan(waar: string, cel: Cel, status: number, tekst: str
 
 async function weigeringApi(sleutel: string, r: Rij, rol: Rol) {
   const o = wereld;
+  cellen++;
   const cel = r.cellen[rol];
   const method = methodVan(sleutel);
   const token = await tokenVan(rol, o, r.onderwerp);
@@ -262,7 +266,9 @@ async function weigeringApi(sleutel: string, r: Rij, rol: Rol) {
 }
 
 async function toegestaanApi(sleutel: string, r: Rij, rol: Rol) {
-  const o = r.muteert ? await versWereld(r.onderwerp) : wereld;
+  // Bidding is tried on a request without offers yet, so that the bidder's call really succeeds.
+  const o = r.muteert ? await versWereld(r.onderwerp, sleutel !== "POST /api/v1/requests/{id}/offers") : wereld;
+  cellen++;
   const method = methodVan(sleutel);
   const token = await tokenVan(rol, o, r.onderwerp, EIGEN_SESSIE.has(sleutel));
   const antwoord = await server.api(method, vulIn(sleutel, idVan(o, r.onderwerp)), { token, body: await bodyVoor(r.body, o) });
@@ -304,11 +310,13 @@ describe("autorisatiematrix: API", () => {
 
   it("weigert wie niet mag, zonder iets te veranderen of te verraden, en laat toe wie mag", async () => {
     bevindingen.length = 0;
+    cellen = 0;
     const matrix = Object.entries(API);
     await weigeringenPerRij(matrix, weigeringApi);
     await parallel(toegestaneCellen(matrix, false), 6, ({ sleutel, r, rol }) => toegestaanApi(sleutel, r, rol));
     await parallel(toegestaneCellen(matrix, true), 4, ({ sleutel, r, rol }) => toegestaanApi(sleutel, r, rol));
     assert.deepEqual(bevindingen, [], `${bevindingen.length} bevindingen`);
+    assert.equal(cellen, matrix.reduce((n, [, gevallen]) => n + gevallen.length * ROLLEN.length, 0), "elke cel is gelopen");
   });
 });
 
@@ -387,6 +395,7 @@ function uitkomst(a: { status: number; plek: URL | null }): string {
 
 async function weigeringPagina(sleutel: string, r: PaginaRij, rol: Rol) {
   const cel = r.cellen[rol];
+  cellen++;
   const waar = `${sleutel} [${r.onderwerp ?? "-"}] als ${rol}`;
   const a = await vraagPagina(sleutel, r, rol, wereld);
   meld(uitkomst(a) === String(cel), `${waar}: ${cel} verwacht, kreeg ${uitkomst(a)} ${a.tekst.slice(0, 120)}`);
@@ -402,6 +411,7 @@ async function weigeringPagina(sleutel: string, r: PaginaRij, rol: Rol) {
 
 async function toegestaanPagina(sleutel: string, r: PaginaRij, rol: Rol) {
   const cel = r.cellen[rol];
+  cellen++;
   const o = r.muteert ? await versWereld(r.onderwerp) : wereld;
   const a = await vraagPagina(sleutel, r, rol, o, undefined, EIGEN_SESSIE.has(sleutel));
   const waar = `${sleutel} [${r.onderwerp ?? "-"}] als ${rol}`;
@@ -419,6 +429,7 @@ describe("autorisatiematrix: pagina's", () => {
 
   it("toont elke pagina alleen aan wie mag, en een weigering verraadt niets", async () => {
     bevindingen.length = 0;
+    cellen = 0;
     const bestaand = new Set(await paginaSleutels());
     // Rows for routes another branch is still adding run as soon as the route is in the build.
     const matrix = Object.entries(PAGINAS).filter(([k]) => bestaand.has(k)).map(([k, r]) => [k, [r]] as [string, PaginaRij[]]);
@@ -426,6 +437,7 @@ describe("autorisatiematrix: pagina's", () => {
     await parallel(toegestaneCellen(matrix, false), 6, ({ sleutel, r, rol }) => toegestaanPagina(sleutel, r, rol));
     await parallel(toegestaneCellen(matrix, true), 4, ({ sleutel, r, rol }) => toegestaanPagina(sleutel, r, rol));
     assert.deepEqual(bevindingen, [], `${bevindingen.length} bevindingen`);
+    assert.equal(cellen, matrix.length * ROLLEN.length, "elke cel is gelopen");
   });
 });
 
