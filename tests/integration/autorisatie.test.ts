@@ -12,8 +12,8 @@ import { euro } from "../../app/components/format";
 import { RegelboekSchema } from "../../app/schemas/beheer";
 import { DEMO_TARIEVEN } from "../../db/demo";
 import {
-  API, BODIES, KAMERS, LIVE, LOGIN, PAGINAS, ROLLEN, TOEGESTAAN,
-  type Cel, type LiveGebeurtenis, type Onderwerp, type PaginaRij, type Rij, type Rol,
+  API, KAMERS, LIVE, LOGIN, PAGINAS, ROLLEN, TOEGESTAAN,
+  type Body, type Cel, type LiveGebeurtenis, type Onderwerp, type PaginaRij, type Rij, type Rol,
 } from "./autorisatie.matrix";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -185,7 +185,7 @@ after(async () => { await sql?.end(); await server?.stop(); });
 
 // ---------------- API ----------------
 
-async function bodyVoor(naam: keyof typeof BODIES | undefined, o: Onderwerpen): Promise<unknown> {
+async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown> {
   const uniek = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
   switch (naam) {
     case undefined: return undefined;
