@@ -277,16 +277,19 @@ async function toegestaanApi(sleutel: string, r: Rij, rol: Rol) {
 
 const geweigerd = (cel: Cel) => !TOEGESTAAN.includes(cel) && !String(cel).startsWith("→");
 
-/** Each row's refusals at once, with the database fingerprinted around them: a refusal changes nothing. */
+/**
+ * Refusals, with the database fingerprinted around them: a refusal changes nothing. Reads are
+ * refused all at once; each state-changing row on its own, so that a change names its row.
+ */
 async function weigeringenPerRij<T extends { cellen: Record<Rol, Cel>; onderwerp?: Onderwerp }>(matrix: [string, T[]][], weiger: (sleutel: string, r: T, rol: Rol) => Promise<void>) {
-  for (const [sleutel, gevallen] of matrix) {
-    for (const r of gevallen) {
-      const voor = await vingerafdruk(sql);
-      await Promise.all(ROLLEN.filter((rol) => geweigerd(r.cellen[rol])).map((rol) => weiger(sleutel, r, rol)));
-      const na = await vingerafdruk(sql);
-      const anders = Object.keys(voor).filter((t) => voor[t] !== na[t]);
-      meld(anders.length === 0, `${sleutel} [${r.onderwerp ?? "-"}]: geweigerde verzoeken veranderden ${anders.join(", ")}`);
-    }
+  const groepen = [matrix.filter(([k]) => methodVan(k) === "GET"), ...matrix.filter(([k]) => methodVan(k) !== "GET").map((rij) => [rij])];
+  for (const groep of groepen) {
+    const voor = await vingerafdruk(sql);
+    const cellen = groep.flatMap(([sleutel, gevallen]) => gevallen.flatMap((r) => ROLLEN.filter((rol) => geweigerd(r.cellen[rol])).map((rol) => ({ sleutel, r, rol }))));
+    await parallel(cellen, 8, ({ sleutel, r, rol }) => weiger(sleutel, r, rol));
+    const na = await vingerafdruk(sql);
+    const anders = Object.keys(voor).filter((t) => voor[t] !== na[t]);
+    meld(anders.length === 0, `${groep.map(([k]) => k).join(", ")}: geweigerde verzoeken veranderden ${anders.join(", ")}`);
   }
 }
 
