@@ -8,6 +8,7 @@ import { controleerAanbieding, leveranciersVoor } from "./aanbieding-regels.serv
 import { aanbiedingVoorClient, aanbiedingWeergave, type Namen } from "./aanbieding-weergave";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
+import { leesHulpvraag } from "./hulpvragen.server";
 import { inTransactie, type Melder } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
 import { metWeigeringen } from "./weigeringen.server";
@@ -143,6 +144,8 @@ export async function lijstAanbiedingen(actor: Actor, hulpvraagId: string) {
   const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
   let rijen: Aanbieding[];
   if (gebruiker.rol === "aanbieder") {
+    // A request the provider may not read does not exist for it, also not as an empty list.
+    await leesHulpvraag(gebruiker, hulpvraagId);
     rijen = await db().select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvraagId), eigenAanbiedingen(aanbiederVan(gebruiker)))).orderBy(aanbiedingen.createdAt);
   } else {
     const [h] = await db().select({ id: hulpvragen.id }).from(hulpvragen).where(and(eq(hulpvragen.id, hulpvraagId), eq(hulpvragen.gemeenteId, gemeenteVan(gebruiker))));
@@ -173,7 +176,8 @@ export async function mijnAanbiedingen(actor: Actor) {
   return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
 }
 
+/** The revision history holds prices, which are the gemeente's business and not the client's. */
 export async function versiesVan(actor: Actor, id: string) {
-  await leesAanbieding(actor, id);
+  await leesAanbieding(vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder"), id);
   return db().select().from(aanbiedingVersies).where(eq(aanbiedingVersies.aanbiedingId, id)).orderBy(aanbiedingVersies.versie);
 }

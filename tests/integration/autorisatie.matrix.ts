@@ -1,0 +1,241 @@
+/**
+ * The authorization matrix (issue 7, item 1): for every API endpoint, page route and socket room,
+ * what each role may do. autorisatie.test.ts first checks that these keys are exactly the routes
+ * the server has (openapi.json, the Remix build, realtime/events.ts feedVoor), so a new route
+ * without a row here fails the test.
+ *
+ * The subject of a row (`{id}` / `:id`) is one of the fixtures of the test's world:
+ *   R  an open request of Winterswijk, category 01, with a unique kenmerk in its toelichting;
+ *   S  the own offer of Thuiszorg Achterhoek on R;
+ *   K  the offer of consortium Samen Thuis on R, bid by its penvoerder Begeleiding Oost, with
+ *      the 01 component delivered by member Thuiszorg Achterhoek;
+ *   C  a concept request of Winterswijk;  G  an awarded (gegund) request of Winterswijk;
+ *   I  an invite on R (not the one the client signed in with);  U  a consulent user of Winterswijk.
+ *
+ * Role "consortiumlid" is planning@begeleiding-oost.demo: member (and penvoerder) of
+ * co_samen_thuis, without a contract for category 01, so it sees R only through its consortium
+ * partner. On K it is the bidder. The other side of membership, a member that is not the bidder,
+ * is Thuiszorg Achterhoek on K: the K rows show it may read the consortium's offer but not revise
+ * or withdraw it. On S (Thuiszorg's own bid) the consortium partner is a competitor like any other.
+ */
+
+export const ROLLEN = [
+  "anoniem", "consulent", "consulentAnder", "aanbieder", "aanbiederZonder", "consortiumlid", "client", "clientAnder", "beheerder", "toezichthouder",
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export const LOGIN: Partial<Record<Rol, string>> = {
+  consulent: "consulent@winterswijk.demo",
+  consulentAnder: "consulent@aalten.demo",
+  aanbieder: "planning@thuiszorg-achterhoek.demo",
+  aanbiederZonder: "planning@zorgbureau-nieuw.demo",
+  consortiumlid: "planning@begeleiding-oost.demo",
+  beheerder: "beheerder@winterswijk.demo",
+  toezichthouder: "toezicht@winterswijk.demo",
+};
+
+/**
+ * Allowed cells: "ja" (any answer that is not a refusal; 409/422 mean authorization passed),
+ * or allowed with what must not be in the answer: "leeg" nothing about the subject at all,
+ * "anoniem" no client name, "verzegeld" no client name and nothing of S (a competitor's offer),
+ * "zonderPrijs" no client name and no offer prices (the client's view).
+ * Refused cells: the exact status (the answer must then be the same as for an id that does not
+ * exist, and hold nothing of the subject), "ongeldig" for an id in the body outside the caller's
+ * scope (422 invalid_input, the same as for an unknown id), and for pages "inloggen" /
+ * "uitnodiging" (redirect to the sign-in page or the invite page).
+ * Pages also know "→/pad": a plain redirect to exactly that address.
+ */
+export type Toegestaan = "ja" | "leeg" | "anoniem" | "verzegeld" | "zonderPrijs";
+export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging";
+export type Cel = Toegestaan | Geweigerd | `→/${string}`;
+export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
+
+export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U";
+
+export type Rij = {
+  onderwerp?: Onderwerp;
+  /** State-changing: each allowed cell gets a fresh subject; refused cells must change nothing. */
+  muteert?: boolean;
+  /** Valid input, so that a refusal is about who asks and not about what is asked. */
+  body?: Body;
+  cellen: Record<Rol, Cel>;
+};
+
+/** Bodies are filled in by the test from its fixtures (ids, offer prices). */
+export type Body =
+  | "inloggen" | "client" | "hulpvraag" | "wijziging" | "intrekken" | "verlengen" | "aanbodS" | "aanbodK" | "uitnodiging" | "code" | "keuzeS"
+  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "tarief" | "gebruiker" | "rol" | "regelboek";
+
+/** Cells not named are refused: 401 for anonymous callers, 403 for a role this is not for. */
+function rij(onderwerp: Onderwerp | undefined, cellen: Partial<Record<Rol, Cel>>, opties: Omit<Rij, "onderwerp" | "cellen"> = {}): Rij {
+  return { onderwerp, ...opties, cellen: Object.fromEntries(ROLLEN.map((r) => [r, cellen[r] ?? (r === "anoniem" ? 401 : 403)])) as Record<Rol, Cel> };
+}
+const iedereen = (cel: Cel, behalveAnoniem?: Cel): Partial<Record<Rol, Cel>> => Object.fromEntries(ROLLEN.map((r) => [r, r === "anoniem" && behalveAnoniem ? behalveAnoniem : cel]));
+const STAF = { consulent: "ja", consulentAnder: "ja", aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja", beheerder: "ja", toezichthouder: "ja" } as const;
+const GEMEENTE_LEEST = { consulent: "ja", consulentAnder: 404, beheerder: "ja", toezichthouder: "ja" } as const;
+
+/** An offer as its readers see it; the consortium's offer (K) differs only for the consortium. */
+const aanbodLezen = (k: boolean): Partial<Record<Rol, Cel>> => ({
+  ...GEMEENTE_LEEST, aanbieder: "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404, client: "zonderPrijs", clientAnder: 404,
+});
+/** Only the bidder changes an offer: Thuiszorg its own S, the penvoerder the consortium's K. */
+const aanbodWijzigen = (k: boolean): Partial<Record<Rol, Cel>> => ({ aanbieder: k ? 404 : "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404 });
+const consulentMuteert = { consulent: "ja", consulentAnder: 404 } as const;
+
+/** Key: "METHOD /api/v1/path/{param}", as openapi.json lists them. One or more cases per key. */
+export const API: Record<string, Rij[]> = {
+  "POST /api/v1/auth/token": [rij(undefined, iedereen("ja"), { body: "inloggen" })],
+  "DELETE /api/v1/auth/token": [rij(undefined, iedereen("ja", 401), { muteert: true })],
+  "GET /api/v1/me": [rij(undefined, iedereen("ja", 401))],
+
+  "POST /api/v1/clients": [rij(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, body: "client" })],
+  "POST /api/v1/requests": [rij(undefined, { consulent: "ja", consulentAnder: "ongeldig" }, { muteert: true, body: "hulpvraag" })],
+  "GET /api/v1/requests": [rij(undefined, {
+    consulent: "ja", consulentAnder: "leeg", aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem", beheerder: "ja", toezichthouder: "anoniem",
+  })],
+  "GET /api/v1/requests/{id}": [rij("R", {
+    ...GEMEENTE_LEEST, toezichthouder: "anoniem", aanbieder: "anoniem", aanbiederZonder: 404, consortiumlid: "anoniem", client: "anoniem", clientAnder: 404,
+  })],
+  "PATCH /api/v1/requests/{id}": [rij("C", consulentMuteert, { muteert: true, body: "wijziging" })],
+  "GET /api/v1/requests/{id}/history": [rij("R", GEMEENTE_LEEST)],
+  "POST /api/v1/requests/{id}/publish": [rij("C", consulentMuteert, { muteert: true })],
+  "POST /api/v1/requests/{id}/withdraw": [rij("R", consulentMuteert, { muteert: true, body: "intrekken" })],
+  "POST /api/v1/requests/{id}/extend": [rij("R", consulentMuteert, { muteert: true, body: "verlengen" })],
+
+  "POST /api/v1/requests/{id}/offers": [rij("R", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: "ja" }, { muteert: true, body: "aanbodS" })],
+  "GET /api/v1/requests/{id}/offers": [rij("R", {
+    ...GEMEENTE_LEEST, aanbieder: "ja", aanbiederZonder: 404, consortiumlid: "verzegeld", client: "zonderPrijs", clientAnder: 404,
+  })],
+  "GET /api/v1/offers": [rij(undefined, { aanbieder: "ja", aanbiederZonder: "leeg", consortiumlid: "verzegeld" })],
+  "GET /api/v1/offers/{id}": [rij("S", aanbodLezen(false)), rij("K", aanbodLezen(true))],
+  // The versions hold the prices: not for the client, whose view of an offer has none.
+  "GET /api/v1/offers/{id}/versions": [rij("S", { ...aanbodLezen(false), client: 403, clientAnder: 403 }), rij("K", { ...aanbodLezen(true), client: 403, clientAnder: 403 })],
+  "PUT /api/v1/offers/{id}": [rij("S", aanbodWijzigen(false), { muteert: true, body: "aanbodS" }), rij("K", aanbodWijzigen(true), { muteert: true, body: "aanbodK" })],
+  "POST /api/v1/offers/{id}/withdraw": [rij("S", aanbodWijzigen(false), { muteert: true }), rij("K", aanbodWijzigen(true), { muteert: true })],
+
+  "POST /api/v1/requests/{id}/invites": [rij("R", consulentMuteert, { muteert: true, body: "uitnodiging" })],
+  "GET /api/v1/requests/{id}/invites": [rij("R", { consulent: "ja", consulentAnder: 404 })],
+  "POST /api/v1/invites/{id}/revoke": [rij("I", consulentMuteert, { muteert: true })],
+  "POST /api/v1/client/session": [rij(undefined, iedereen("ja"), { muteert: true, body: "code" })],
+  "DELETE /api/v1/client/session": [rij(undefined, iedereen("ja", 401), { muteert: true })],
+  "GET /api/v1/requests/{id}/choice": [rij("R", { ...GEMEENTE_LEEST, client: "ja", clientAnder: 404 })],
+  "POST /api/v1/requests/{id}/choice": [rij("R", { ...consulentMuteert, client: "ja", clientAnder: 404 }, { muteert: true, body: "keuzeS" })],
+  "POST /api/v1/requests/{id}/award": [rij("R", consulentMuteert, { muteert: true, body: "gunning" })],
+  "POST /api/v1/requests/{id}/rounds": [rij("R", consulentMuteert, { muteert: true, body: "ronde" })],
+
+  "GET /api/v1/requests/{id}/toewijzing": [rij("G", { consulent: "ja", consulentAnder: 404, beheerder: "ja" })],
+  // Open contracting: the award without personal data is public to every gemeente's staff and every provider.
+  "GET /api/v1/requests/{id}/ocds": [rij("G", {
+    ...GEMEENTE_LEEST, aanbieder: "anoniem", aanbiederZonder: "anoniem", consortiumlid: "anoniem",
+  })],
+  "GET /api/v1/staff-transfers": [rij(undefined, { ...STAF, consulentAnder: "leeg", aanbiederZonder: "leeg" })],
+  "GET /api/v1/audit": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
+  "GET /api/v1/audit/verify": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
+  "GET /api/v1/figures": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
+
+  "GET /api/v1/aanbieders": [rij(undefined, STAF)],
+  "POST /api/v1/aanbieders": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "aanbieder" })],
+  "GET /api/v1/consortia": [rij(undefined, STAF)],
+  "POST /api/v1/consortia": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "consortium" })],
+  "GET /api/v1/contracts": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
+  "POST /api/v1/contracts": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "contract" })],
+  "GET /api/v1/tariffs": [rij(undefined, STAF)],
+  "POST /api/v1/tariffs": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "tarief" })],
+  "GET /api/v1/users": [rij(undefined, { beheerder: "ja" })],
+  "POST /api/v1/users": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "gebruiker" })],
+  "PATCH /api/v1/users/{id}": [rij("U", { beheerder: "ja" }, { muteert: true, body: "rol" })],
+  "GET /api/v1/rulebook": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
+  "POST /api/v1/rulebook": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "regelboek" })],
+};
+
+// ---------------- pages ----------------
+
+export type PaginaRij = { onderwerp?: Onderwerp; muteert?: boolean; formulier?: "leeg" | "concept" | "aanbodIntrekken" | "hulpvraagIntrekken" | "keuzeS"; cellen: Record<Rol, Cel> };
+
+/** Cells not named: signed-out callers and clients are sent to sign in, staff of another role get 403. */
+function pagina(onderwerp: Onderwerp | undefined, cellen: Partial<Record<Rol, Cel>>, opties: Omit<PaginaRij, "onderwerp" | "cellen"> = {}): PaginaRij {
+  return { onderwerp, ...opties, cellen: Object.fromEntries(ROLLEN.map((r) => [r, cellen[r] ?? (r === "anoniem" || r === "client" || r === "clientAnder" ? "inloggen" : 403)])) as Record<Rol, Cel> };
+}
+const BEHEER = pagina(undefined, { beheerder: "ja" });
+const BEHEER_POST = pagina(undefined, { beheerder: "ja" }, { muteert: true, formulier: "leeg" });
+const STARTPAGINA = { consulent: "→/consulent", consulentAnder: "→/consulent", aanbieder: "→/aanbieder", aanbiederZonder: "→/aanbieder", consortiumlid: "→/aanbieder", beheerder: "→/beheer", toezichthouder: "→/toezicht" } as const;
+const ALLEEN_CLIENT = { anoniem: "uitnodiging", ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, "uitnodiging"])) } as Partial<Record<Rol, Cel>>;
+
+/** Key: "METHOD /full/path/:param" as the Remix build has it; POST for every route with an action. */
+export const PAGINAS: Record<string, PaginaRij> = {
+  "GET /": pagina(undefined, { anoniem: "→/inloggen", ...STARTPAGINA, client: "→/client", clientAnder: "→/client" }),
+  "GET /inloggen": pagina(undefined, { anoniem: "ja", ...STARTPAGINA, client: "ja", clientAnder: "ja" }),
+  "POST /inloggen": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
+  "GET /uitloggen": pagina(undefined, iedereen("→/")),
+  "POST /uitloggen": pagina(undefined, iedereen("→/inloggen"), { muteert: true, formulier: "leeg" }),
+  "GET /toegankelijkheid": pagina(undefined, iedereen("ja")),
+  "GET /*": pagina(undefined, iedereen(404)),
+
+  "GET /aanbieder": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem" }),
+  "GET /aanbieder/aanbiedingen": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "verzegeld" }),
+  "GET /aanbieder/hulpvragen/:id": pagina("R", { aanbieder: "anoniem", aanbiederZonder: 404, consortiumlid: "verzegeld" }),
+  "POST /aanbieder/hulpvragen/:id": pagina("S", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, formulier: "aanbodIntrekken" }),
+
+  "GET /consulent": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
+  "GET /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
+  "POST /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
+  "POST /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }),
+  "POST /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }, { muteert: true, formulier: "hulpvraagIntrekken" }),
+  "GET /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }),
+  "POST /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }, { muteert: true, formulier: "concept" }),
+
+  "GET /beheer": BEHEER,
+  "GET /beheer/aanbieders": BEHEER,
+  "POST /beheer/aanbieders": BEHEER_POST,
+  "GET /beheer/contracten": BEHEER,
+  "POST /beheer/contracten": BEHEER_POST,
+  "GET /beheer/gebruikers": BEHEER,
+  "POST /beheer/gebruikers": BEHEER_POST,
+  "GET /beheer/regelboek": BEHEER,
+  "POST /beheer/regelboek": BEHEER_POST,
+  "GET /beheer/tarieven": BEHEER,
+  "POST /beheer/tarieven": BEHEER_POST,
+
+  "GET /toezicht": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
+
+  // The client's own pages: an invite code opens one request, without an account.
+  "GET /uitnodiging": pagina(undefined, iedereen("ja")),
+  "POST /uitnodiging": pagina(undefined, { anoniem: "ja", client: "ja", clientAnder: "ja", ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, 403])) }, { formulier: "leeg" }),
+  "GET /client": pagina(undefined, { ...ALLEEN_CLIENT, client: "zonderPrijs", clientAnder: "leeg" }),
+  "POST /client": pagina("R", { ...ALLEEN_CLIENT, client: "ja", clientAnder: "ja" }, { muteert: true, formulier: "keuzeS" }),
+};
+
+// ---------------- socket rooms ----------------
+
+/**
+ * Key: a feed kind of realtime/events.ts `feedVoor` (feeds are room names). Per role the room of
+ * that kind it joins: "eigen" its own (gemeente, aanbieder or user), "R"/"R2" the request of its
+ * invite, or null for none. Anonymous sockets are refused at the handshake.
+ */
+export const KAMERS: Record<string, Record<Exclude<Rol, "anoniem">, "eigen" | "R" | "R2" | null>> = {
+  gemeente: { consulent: "eigen", consulentAnder: "eigen", aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen" },
+  hulpvraag: { consulent: null, consulentAnder: null, aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: "R", clientAnder: "R2", beheerder: null, toezichthouder: null },
+  aanbieder: { consulent: null, consulentAnder: null, aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: null, toezichthouder: null },
+  gebruiker: { consulent: "eigen", consulentAnder: "eigen", aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen" },
+};
+
+/**
+ * Live events about a request published while every role listens: which each role hears, and
+ * what may not be in anything it hears. The client signs in after publication (an invite needs
+ * a published request), so it hears the offers, not the publication.
+ */
+export type LiveGebeurtenis = "gepubliceerd" | "aanbodS" | "aanbodK";
+export const LIVE: Record<Exclude<Rol, "anoniem">, { hoort: LiveGebeurtenis[]; zonder: "ja" | "leeg" | "verzegeld" | "zonderPrijs" }> = {
+  consulent: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
+  consulentAnder: { hoort: [], zonder: "leeg" },
+  aanbieder: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
+  aanbiederZonder: { hoort: [], zonder: "leeg" },
+  consortiumlid: { hoort: ["gepubliceerd", "aanbodK"], zonder: "verzegeld" },
+  client: { hoort: ["aanbodS", "aanbodK"], zonder: "zonderPrijs" },
+  clientAnder: { hoort: [], zonder: "leeg" },
+  beheerder: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
+  toezichthouder: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
+};
