@@ -61,8 +61,8 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
 
   registreerPublisher({
     events: (events) => { for (const e of events) io.to(e.feed).emit("live", e); },
-    verbreek: (room) => {
-      io.to(room).emit("session:ended");
+    verbreek: (room, stilVoor) => {
+      (stilVoor ? io.to(room).except(stilVoor) : io.to(room)).emit("session:ended");
       io.in(room).disconnectSockets(true);
     },
   });

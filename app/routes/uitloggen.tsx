@@ -19,8 +19,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (actor?.soort === "gebruiker") {
     if (overal) {
       await meldOveralAf(actor.id);
-      // Every socket of the user, browser or token, is in the user's own room.
-      verbreekVerbindingen(feedVoor.gebruiker(actor.id));
+      // Every socket of the user, browser or token, is in the user's own room; this page follows the redirect below.
+      verbreekVerbindingen(feedVoor.gebruiker(actor.id), `sessie:${actor.sessieId}`);
     } else {
       await meldAf(actor.sessieId);
       verbreekVerbindingen(`sessie:${actor.sessieId}`);
