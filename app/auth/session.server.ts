@@ -110,6 +110,20 @@ async function gebruikerUitApiToken(id: string): Promise<Gebruiker | null> {
   return rij ? { soort: "gebruiker", ...rij } : null;
 }
 
+/** When the session behind an actor ends, read without renewing it; null when it has ended already. */
+export async function sessieEindigt(actor: Actor): Promise<Date | null> {
+  const nu = new Date();
+  if (actor.soort === "gebruiker") {
+    const [rij] = await db().select({ tot: sessies.expiresAt }).from(sessies).where(and(eq(sessies.id, actor.sessieId), gt(sessies.expiresAt, nu)));
+    return rij?.tot ?? null;
+  }
+  if (actor.soort === "client") {
+    const [rij] = await db().select({ tot: clientSessies.expiresAt }).from(clientSessies).where(and(eq(clientSessies.id, actor.sessieId), gt(clientSessies.expiresAt, nu)));
+    return rij?.tot ?? null;
+  }
+  return null;
+}
+
 async function clientUitSessie(token: string): Promise<Actor | null> {
   const [rij] = await db().select().from(clientSessies).where(and(eq(clientSessies.id, token), gt(clientSessies.expiresAt, new Date())));
   if (!rij) return null;

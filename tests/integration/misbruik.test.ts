@@ -131,6 +131,14 @@ describe("uitnodigingscodes raden", () => {
     assert.equal((await sessie(code, "10.4.0.2")).status, 201, "van een ander adres werkt de code");
   });
 
+  it("een cliënt trekt het eigen token in; daarna geeft het 401", async () => {
+    const s = await sessie(code, "10.4.0.3");
+    assert.equal(s.status, 201, s.text);
+    assert.equal((await server.api("GET", "/api/v1/me", { token: s.body.token })).status, 200);
+    assert.equal((await server.api("DELETE", "/api/v1/auth/token", { token: s.body.token })).status, 200);
+    assert.equal((await server.api("GET", "/api/v1/me", { token: s.body.token })).status, 401);
+  });
+
   it("geeft 429 bij raden naar één code vanaf steeds andere adressen", async () => {
     const begin = "CDEF";
     for (let i = 0; i < 5; i++) assert.equal((await sessie(`${begin}-${"WXY3467"[i]}ACD`, `10.5.0.${i + 1}`)).status, 401);
@@ -159,6 +167,15 @@ describe("API-tokens verlopen en kunnen worden ingetrokken", () => {
     assert.equal(r.status, 401);
     assert.equal(r.body.error.code, "unauthorized");
     await socketGeweigerd({ token: body.token });
+  });
+
+  it("sluit een live verbinding zodra het token verloopt", async () => {
+    const { body } = await tokenAanvraag("planning@begeleiding-oost.demo", DEMO_WACHTWOORD, "10.6.0.4");
+    await sql`update sessies set expires_at = now() + interval '1.5 seconds' where id = ${body.token}`;
+    const socket = await socketVerbonden({ token: body.token });
+    const einde = await beeindigd(socket);
+    assert.equal(einde.melding, true, "session:ended gemeld");
+    assert.equal(einde.reden, "io server disconnect");
   });
 
   it("verlengt een token niet door het te gebruiken", async () => {
