@@ -198,4 +198,15 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
     const [b] = await sql`select naam, bsn from clienten where id = ${clientB}`;
     assert.deepEqual([b.naam, b.bsn], [`Gepseudonimiseerd (${clientB})`, ""]);
   });
+
+  it("pseudonimiseert ook een cliënt zonder hulpvraag die langer dan de termijn geleden is geregistreerd", async () => {
+    const nieuw = await maakClient(server, CONSULENT, { naam: "Cornelia Wilhelmina Ekkel", bsn: "111111110" });
+    const oud = await maakClient(server, CONSULENT, { naam: "Dirk Jan Hoftijzer", bsn: "222222220" });
+    await sql`update clienten set created_at = now() - interval '7 months' where id = ${oud}`;
+    const uitvoer = opschonen();
+    assert.ok(uitvoer.includes(oud));
+    assert.ok(!uitvoer.includes(nieuw));
+    const namen = await sql`select id, naam from clienten where id in ${sql([oud, nieuw])} order by naam`;
+    assert.deepEqual(namen.map((c) => c.naam).sort(), ["Cornelia Wilhelmina Ekkel", `Gepseudonimiseerd (${oud})`].sort());
+  });
 });
