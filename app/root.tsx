@@ -65,9 +65,12 @@ function Kop({ wie }: { wie: ReturnType<typeof useLoaderData<typeof loader>>["wi
             </span>
             <LiveIndicator />
             {wie.soort === "gebruiker" ? (
-              <Form method="post" action="/uitloggen">
-                <button type="submit" className="utrecht-button utrecht-button--subtle">Uitloggen</button>
-              </Form>
+              <>
+                <Form method="post" action="/uitloggen">
+                  <button type="submit" className="utrecht-button utrecht-button--subtle">Uitloggen</button>
+                </Form>
+                <Link to="/uitloggen" className="utrecht-link">Overal afmelden…</Link>
+              </>
             ) : (
               <Form method="post" action="/client">
                 <input type="hidden" name="intent" value="afsluiten" />

@@ -1,8 +1,8 @@
 import type { Server as HttpServer } from "node:http";
-import { Server } from "socket.io";
+import { Server, type Socket } from "socket.io";
 import { createAdapter } from "@socket.io/postgres-adapter";
 import pg from "pg";
-import { actorUitHeaders } from "../app/auth/session.server";
+import { actorUitHeaders, sessieEindigt } from "../app/auth/session.server";
 import type { Actor } from "../app/domain/actor";
 import { gemisteEvents, huidigeSeqs, registreerPublisher } from "../app/domain/live.server";
 import { feedsVoorActor } from "./rooms";
@@ -10,6 +10,7 @@ import type { ClientToServer, ServerToClient } from "./events";
 
 type SocketData = { actor: Actor; feeds: string[] };
 export type Realtime = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 
 /**
  * socket.io on the app's own http.Server. With a shared PostgreSQL server the adapter relays
@@ -46,6 +47,7 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
     const { actor, feeds } = socket.data;
     socket.join(feeds);
     if (actor.soort !== "systeem") socket.join(`sessie:${actor.sessieId}`);
+    bewaakEinde(socket, actor);
     socket.on("sync", async (verzoek, ack) => {
       if (typeof ack !== "function") return;
       try {
@@ -61,8 +63,8 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
 
   registreerPublisher({
     events: (events) => { for (const e of events) io.to(e.feed).emit("live", e); },
-    verbreek: (room) => {
-      io.to(room).emit("session:ended");
+    verbreek: (room, stilVoor) => {
+      (stilVoor ? io.to(room).except(stilVoor) : io.to(room)).emit("session:ended");
       io.in(room).disconnectSockets(true);
     },
   });
@@ -74,4 +76,32 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
       await pool?.end().catch(() => {});
     },
   };
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A socket lives no longer than the session it was opened with: at the session's end, read
+ * again then (a browser session may have been renewed by page loads meanwhile), it is closed.
+ */
+function bewaakEinde(socket: LiveSocket, actor: Actor) {
+  let timer: NodeJS.Timeout | undefined;
+  const controleer = async () => {
+    let einde: Date | null;
+    try {
+      einde = await sessieEindigt(actor);
+    } catch {
+      timer = setTimeout(controleer, 60_000); // the database is away for a moment: look again, do not cut off
+      return;
+    }
+    if (!socket.connected) return;
+    if (!einde) {
+      socket.emit("session:ended");
+      socket.disconnect(true);
+      return;
+    }
+    timer = setTimeout(controleer, Math.min(einde.getTime() - Date.now() + 250, MAX_TIMER_MS));
+  };
+  void controleer();
+  socket.on("disconnect", () => clearTimeout(timer));
 }

@@ -1,5 +1,6 @@
 import { meldAan, meldAf } from "../auth/session.server";
 import { verbreekVerbindingen } from "../domain/live.server";
+import { sluitClientSessie } from "../domain/uitnodigingen.server";
 import { InlogSchema } from "../schemas/auth";
 import type { ApiRoute } from "./http.server";
 
@@ -21,10 +22,11 @@ export const authRoutes: ApiRoute[] = [
     pad: "/auth/token",
     samenvatting: "Trek het gebruikte API-token in.",
     handler: async (v) => {
-      if (v.actor?.soort === "gebruiker") {
-        await meldAf(v.actor.sessieId);
-        verbreekVerbindingen(`sessie:${v.actor.sessieId}`);
-      }
+      const a = v.actor;
+      // A client's invite session is a bearer token too: "revoked" must be true for it as well.
+      if (a?.soort === "gebruiker") await meldAf(a.sessieId);
+      else if (a?.soort === "client") await sluitClientSessie(a.sessieId);
+      if (a && a.soort !== "systeem") verbreekVerbindingen(`sessie:${a.sessieId}`);
       return { status: 200, json: { revoked: true } };
     },
   },

@@ -7,11 +7,12 @@ import { aanbiedingRoutes } from "./aanbiedingen.server";
 import { beheerRoutes } from "./beheer.server";
 import { keuzeRoutes } from "./keuze.server";
 import { toewijzingRoutes } from "./toewijzing.server";
+import { privacyRoutes } from "./privacy.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 
 /** Every API route, in one list: the router, the OpenAPI document and the authorization matrix read it. */
-export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes, ...keuzeRoutes, ...toewijzingRoutes];
+export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes, ...keuzeRoutes, ...toewijzingRoutes, ...privacyRoutes];
 
 export function apiRouter(): Router {
   const router = Router();

@@ -84,7 +84,7 @@ export type ActorUitkomst = { actor: Actor | null; setCookie?: string };
 export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> {
   const bearer = headers.authorization ? lucia().readBearerToken(headers.authorization) : null;
   if (bearer) {
-    return { actor: (await gebruikerUitSessie(bearer, "api")) ?? (await clientUitSessie(bearer)) };
+    return { actor: (await gebruikerUitApiToken(bearer)) ?? (await clientUitSessie(bearer)) };
   }
   const cookieId = headers.cookie ? lucia().readSessionCookie(headers.cookie) : null;
   if (cookieId) {
@@ -98,10 +98,30 @@ export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> 
   return { actor: null };
 }
 
-async function gebruikerUitSessie(id: string, soort: "web" | "api"): Promise<Gebruiker | null> {
-  const { session, user } = await lucia().validateSession(id);
-  if (!session || session.soort !== soort) return null;
-  return { soort: "gebruiker", sessieId: session.id, ...user };
+/**
+ * An API token ends at its expiresAt, however busy it is: unlike a browser session, Lucia's
+ * sliding renewal must not apply, or a token in constant use would never expire.
+ */
+async function gebruikerUitApiToken(id: string): Promise<Gebruiker | null> {
+  const [rij] = await db()
+    .select({ sessieId: sessies.id, id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam, rol: gebruikers.rol, gemeenteId: gebruikers.gemeenteId, aanbiederId: gebruikers.aanbiederId })
+    .from(sessies).innerJoin(gebruikers, eq(gebruikers.id, sessies.userId))
+    .where(and(eq(sessies.id, id), eq(sessies.soort, "api"), gt(sessies.expiresAt, new Date())));
+  return rij ? { soort: "gebruiker", ...rij } : null;
+}
+
+/** When the session behind an actor ends, read without renewing it; null when it has ended already. */
+export async function sessieEindigt(actor: Actor): Promise<Date | null> {
+  const nu = new Date();
+  if (actor.soort === "gebruiker") {
+    const [rij] = await db().select({ tot: sessies.expiresAt }).from(sessies).where(and(eq(sessies.id, actor.sessieId), gt(sessies.expiresAt, nu)));
+    return rij?.tot ?? null;
+  }
+  if (actor.soort === "client") {
+    const [rij] = await db().select({ tot: clientSessies.expiresAt }).from(clientSessies).where(and(eq(clientSessies.id, actor.sessieId), gt(clientSessies.expiresAt, nu)));
+    return rij?.tot ?? null;
+  }
+  return null;
 }
 
 async function clientUitSessie(token: string): Promise<Actor | null> {

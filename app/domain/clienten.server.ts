@@ -45,7 +45,7 @@ export async function zoekClienten(actor: Actor, zoek?: string) {
   const gemeente = eq(clienten.gemeenteId, gemeenteVan(consulent));
   const term = zoek?.trim();
   return db()
-    .select({ id: clienten.id, naam: clienten.naam, woonplaats: clienten.woonplaats, geboortedatum: clienten.geboortedatum, createdAt: clienten.createdAt })
+    .select({ id: clienten.id, naam: clienten.naam, woonplaats: clienten.woonplaats, geboortedatum: clienten.geboortedatum, createdAt: clienten.createdAt, gepseudonimiseerdOp: clienten.gepseudonimiseerdOp })
     .from(clienten)
     .where(term ? and(gemeente, or(ilike(clienten.naam, `%${term.replace(/[%_\\]/g, "\\$&")}%`), eq(clienten.bsn, term.padStart(9, "0")))) : gemeente)
     .orderBy(desc(clienten.createdAt))

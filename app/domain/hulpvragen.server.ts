@@ -37,8 +37,9 @@ function weigerTenzij(h: Hulpvraag, ...statussen: HulpvraagStatus[]) {
 
 async function controleerClientEnAanbieder(tx: Tx, gemeenteId: string, invoer: Pick<Partial<HulpvraagInvoer>, "clientId" | "huidigeZorg">) {
   if (invoer.clientId) {
-    const [c] = await tx.select({ id: clienten.id }).from(clienten).where(and(eq(clienten.id, invoer.clientId), eq(clienten.gemeenteId, gemeenteId)));
+    const [c] = await tx.select({ id: clienten.id, gepseudonimiseerdOp: clienten.gepseudonimiseerdOp }).from(clienten).where(and(eq(clienten.id, invoer.clientId), eq(clienten.gemeenteId, gemeenteId)));
     if (!c) throw new DomainError("invalid_input", [{ field: "clientId", message: "Deze cliënt bestaat niet in uw gemeente." }]);
+    if (c.gepseudonimiseerdOp) throw new DomainError("invalid_input", [{ field: "clientId", message: "De gegevens van deze cliënt zijn na de bewaartermijn gepseudonimiseerd. Registreer de cliënt opnieuw." }]);
   }
   if (invoer.huidigeZorg) {
     const [a] = await tx.select({ id: aanbieders.id }).from(aanbieders).where(eq(aanbieders.id, invoer.huidigeZorg.aanbiederId));

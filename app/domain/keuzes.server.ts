@@ -43,6 +43,15 @@ function keuzeWeergave(k: Keuze | null) {
   return { offerId: k.aanbiedingId, motivation: k.motivatie, comment: k.opmerking, clientAbsentReason: k.clientAfwezigReden, updatedAt: k.updatedAt.toISOString() };
 }
 
+/**
+ * The client's own words may name people or health details. The append-only audit trail
+ * cannot forget them after the retention term, so it only records that there was a comment.
+ */
+function zonderOpmerking(k: Keuze | null) {
+  const w = keuzeWeergave(k);
+  return w && { ...w, comment: w.comment ? "[opmerking van de cliënt]" : null };
+}
+
 async function bewaar(tx: Tx, waarden: typeof keuzes.$inferInsert) {
   const [k] = await tx.insert(keuzes).values(waarden)
     .onConflictDoUpdate({ target: [keuzes.hulpvraagId, keuzes.partij], set: { ...waarden, updatedAt: new Date() } })
@@ -101,7 +110,7 @@ async function kiesAlsClient(client: ClientActor, hulpvraagId: string, invoer: K
     const k = await bewaar(tx, { hulpvraagId, partij: "client", aanbiedingId: invoer.offerId, opmerking: invoer.motivation || null, motivatie: null, gekozenDoor: client.uitnodigingId });
     const status = await werkStatusBij(tx, h);
     await meldKeuze(meld, h, "client", k, status);
-    await schrijfAudit(tx, client, { actie: "keuze.client", entiteit: "keuze", entiteitId: `${hulpvraagId}:client`, gemeenteId: h.gemeenteId, hulpvraagId, voor: keuzeWeergave(voor), na: { ...keuzeWeergave(k), status } });
+    await schrijfAudit(tx, client, { actie: "keuze.client", entiteit: "keuze", entiteitId: `${hulpvraagId}:client`, gemeenteId: h.gemeenteId, hulpvraagId, voor: zonderOpmerking(voor), na: { ...zonderOpmerking(k), status } });
     return { requestId: hulpvraagId, status, client: keuzeWeergave(k) };
   });
 }

@@ -1,20 +1,24 @@
 import { sluitVerlopenHulpvragen } from "./hulpvragen.server";
 import { stuurHerinneringen } from "./herinneringen.server";
+import { pseudonimiseerVerlopenClienten } from "./bewaartermijn.server";
 
 /**
- * Work driven by the server clock, not by anyone watching: closing requests at their deadline
- * and reminding providers. Every process runs it; each task claims its rows atomically, so a
- * transition happens once however many processes there are.
+ * Work driven by the server clock, not by anyone watching: closing requests at their deadline,
+ * reminding providers and pseudonymising client records past the retention term. Every
+ * process runs it; each task claims its rows atomically, so a transition happens once however
+ * many processes there are.
  */
 const TAKEN = [
   { naam: "termijnen sluiten", elkeMs: 1000, uitvoeren: () => sluitVerlopenHulpvragen() },
   { naam: "herinneringen", elkeMs: 30_000, uitvoeren: () => stuurHerinneringen() },
+  // Also once at the start: a server restarted more often than daily must still get to it.
+  { naam: "bewaartermijn", elkeMs: 24 * 3600_000, bijStart: true, uitvoeren: () => pseudonimiseerVerlopenClienten() },
 ];
 
 export function startKlok() {
   const timers = TAKEN.map((taak) => {
     let bezig = false;
-    return setInterval(async () => {
+    const tik = async () => {
       if (bezig) return;
       bezig = true;
       try {
@@ -24,7 +28,9 @@ export function startKlok() {
       } finally {
         bezig = false;
       }
-    }, taak.elkeMs);
+    };
+    if ("bijStart" in taak && taak.bijStart) void tik();
+    return setInterval(tik, taak.elkeMs);
   });
   return { stop: () => timers.forEach(clearInterval) };
 }

@@ -7,7 +7,7 @@ import { openWachtrij } from "./uitgesteld.server";
 
 export type Melder = (feed: string, type: LiveEventType, payload: Record<string, unknown>) => Promise<void>;
 
-type Publisher = { events: (events: LiveEvent[]) => void; verbreek: (room: string) => void };
+type Publisher = { events: (events: LiveEvent[]) => void; verbreek: (room: string, stilVoor?: string) => void };
 type Holder = { __zorgveilingPublish?: Publisher };
 const holder = globalThis as Holder;
 
@@ -16,9 +16,13 @@ export function registreerPublisher(publish: Publisher) {
   holder.__zorgveilingPublish = publish;
 }
 
-/** Closes the live connections of a signed-out session (`sessie:<id>`) or of all a user's sessions (`gebruiker:<id>`). */
-export function verbreekVerbindingen(room: string) {
-  holder.__zorgveilingPublish?.verbreek(room);
+/**
+ * Closes the live connections of a signed-out session (`sessie:<id>`) or of all a user's sessions
+ * (`gebruiker:<id>`). Sockets in `stilVoor` are closed without the session:ended notice: that is
+ * the page that signed out, already on its way to its own next page.
+ */
+export function verbreekVerbindingen(room: string, stilVoor?: string) {
+  holder.__zorgveilingPublish?.verbreek(room, stilVoor);
 }
 
 type Wachtend = { feed: string; type: LiveEventType; payload: Record<string, unknown> };

@@ -8,6 +8,12 @@ const VRIJ = 5;
 const VENSTER_MS = 15 * 60_000;
 const MAX_BLOK_MS = 15 * 60_000;
 
+/** The wait in words: seconds up to two minutes, then whole minutes (rounded up). */
+export function wachttijd(seconden: number): string {
+  if (seconden < 120) return seconden === 1 ? "1 seconde" : `${seconden} seconden`;
+  return `${Math.ceil(seconden / 60)} minuten`;
+}
+
 /** Throws `rate_limited` with a retry-after while any of the keys is blocked. */
 export async function controleerPogingen(sleutels: string[]) {
   for (const sleutel of sleutels) {
@@ -15,7 +21,7 @@ export async function controleerPogingen(sleutels: string[]) {
     const wacht = rij?.geblokkeerdTot ? rij.geblokkeerdTot.getTime() - Date.now() : 0;
     if (wacht > 0) {
       const seconden = Math.ceil(wacht / 1000);
-      throw new DomainError("rate_limited", [], `Te veel mislukte pogingen. Probeer het over ${seconden} seconden opnieuw.`, seconden);
+      throw new DomainError("rate_limited", [], `Te veel mislukte pogingen. Probeer het over ${wachttijd(seconden)} opnieuw.`, seconden);
     }
   }
 }

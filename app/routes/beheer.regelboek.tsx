@@ -18,7 +18,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   return json({ regelboek: await leesEigenRegelboek(actor) });
 }
 
-const GETALLEN = ["minContractMaanden", "gunningVoorStartMaanden", "personeelsmutatiePlafondProcent", "deadlineSpoedUren", "deadlineRegulierWerkdagen"] as const;
+const GETALLEN = ["minContractMaanden", "gunningVoorStartMaanden", "personeelsmutatiePlafondProcent", "deadlineSpoedUren", "deadlineRegulierWerkdagen", "bewaartermijnMaanden"] as const;
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
@@ -56,6 +56,8 @@ export default function Regelboek() {
         <h2 className="utrecht-heading-2">Reactietermijnen</h2>
         {getalVeld("deadlineSpoedUren", "Reactietermijn bij spoed (uren)", "Standaard 48 uur.")}
         {getalVeld("deadlineRegulierWerkdagen", "Reactietermijn regulier (werkdagen)", "Standaard 5 werkdagen; de consulent kan een ander moment kiezen.")}
+        <h2 className="utrecht-heading-2">Privacy</h2>
+        {getalVeld("bewaartermijnMaanden", "Bewaartermijn van cliëntgegevens (maanden)", "Standaard 24 maanden. Zo lang na de laatste wijziging van een afgesloten hulpvraag worden naam, BSN, adres en contactgegevens van de cliënt vervangen; de toewijzing blijft bestaan.")}
         <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Regelboek opslaan"}</Knop>
       </Form>
     </>

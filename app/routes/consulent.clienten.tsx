@@ -91,17 +91,26 @@ export default function Clienten() {
                   <th scope="col" className="utrecht-table__header-cell">Naam</th>
                   <th scope="col" className="utrecht-table__header-cell">Geboortedatum</th>
                   <th scope="col" className="utrecht-table__header-cell">Woonplaats</th>
-                  <th scope="col" className="utrecht-table__header-cell"><span className="visually-hidden">Actie</span></th>
+                  <th scope="col" className="utrecht-table__header-cell"><span className="visually-hidden">Acties</span></th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
                 {clienten.map((c) => (
                   <tr key={c.id} className="utrecht-table__row">
                     <td className="utrecht-table__cell">{c.naam}</td>
-                    <td className="utrecht-table__cell">{datum(c.geboortedatum)}</td>
+                    <td className="utrecht-table__cell">{c.gepseudonimiseerdOp ? `Gepseudonimiseerd; geboortejaar ${c.geboortedatum.slice(0, 4)}` : datum(c.geboortedatum)}</td>
                     <td className="utrecht-table__cell">{c.woonplaats}</td>
                     <td className="utrecht-table__cell">
-                      <Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(c.id)}`}>Nieuwe hulpvraag<span className="visually-hidden"> voor {c.naam}</span></Link>
+                      <ul className="zv-celacties">
+                        {c.gepseudonimiseerdOp ? null : (
+                          <li><Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(c.id)}`}>Nieuwe hulpvraag<span className="visually-hidden"> voor {c.naam}</span></Link></li>
+                        )}
+                        <li>
+                          <a className="utrecht-link" href={`/consulent/clienten/${encodeURIComponent(c.id)}/inzage`} download data-testid="inzage">
+                            Alle gegevens downloaden<span className="visually-hidden"> van {c.naam}</span> (inzageverzoek, JSON)
+                          </a>
+                        </li>
+                      </ul>
                     </td>
                   </tr>
                 ))}

@@ -1,4 +1,4 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { STARTPAGINA } from "../auth/guards.server";
 import { meldAan } from "../auth/session.server";
@@ -14,20 +14,26 @@ export async function loader({ context }: LoaderFunctionArgs) {
   return null;
 }
 
+// A document response takes its headers from here: pass the action's wait on to the browser.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const wacht = actionHeaders.get("Retry-After");
+  return wacht ? { "Retry-After": wacht } : new Headers();
+};
+
 // Only a path on this site, never an absolute URL: no open redirect after sign-in.
 const veiligTerug = (terug: FormDataEntryValue | null) => (typeof terug === "string" && /^\/(?!\/)/.test(terug) ? terug : null);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formulier = Object.fromEntries(await request.formData());
   const invoer = InlogSchema.safeParse({ email: formulier.email, password: formulier.password });
-  if (!invoer.success) return json({ fouten: zodDetails(invoer.error), melding: null }, { status: 422 });
+  if (!invoer.success) return json({ fouten: zodDetails(invoer.error), melding: null, geblokkeerd: false }, { status: 422 });
   try {
     const sessie = await meldAan(invoer.data.email, invoer.data.password, context.ip, "web");
     return redirect(veiligTerug(formulier.terug ?? null) ?? STARTPAGINA[sessie.rol], { headers: { "Set-Cookie": sessie.cookie! } });
   } catch (e) {
     if (isDomainError(e)) {
       const headers = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : undefined;
-      return json({ fouten: [], melding: e.message }, { status: e.status, headers });
+      return json({ fouten: [], melding: e.message, geblokkeerd: e.code === "rate_limited" }, { status: e.status, headers });
     }
     throw e;
   }
@@ -42,7 +48,12 @@ export default function Inloggen() {
     <section aria-labelledby="titel" style={{ maxWidth: "32rem" }}>
       <h1 id="titel" className="utrecht-heading-1">Inloggen</h1>
       <p className="utrecht-paragraph">Voor medewerkers van gemeenten en aanbieders. Heeft u als cliënt een uitnodigingscode gekregen? <Link className="utrecht-link" to="/uitnodiging">Open dan uw uitnodiging</Link>.</p>
-      {uitkomst?.melding ? <Melding soort="error" titel="Inloggen lukte niet">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
+      {params.get("afgemeld") === "overal" && !uitkomst ? (
+        <Melding soort="ok" titel="U bent overal afgemeld">
+          <p className="utrecht-paragraph">Al uw sessies in andere browsers en al uw API-tokens zijn beëindigd.</p>
+        </Melding>
+      ) : null}
+      {uitkomst?.melding ? <Melding soort="error" titel={uitkomst.geblokkeerd ? "Even wachten: te veel mislukte pogingen" : "Inloggen lukte niet"}>{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="terug" value={params.get("terug") ?? ""} />
         <Veld naam="email" label="E-mailadres" type="email" autoComplete="username" required fout={fout("email")} />

@@ -39,6 +39,7 @@ export const RegelboekSchema = z.object({
   zzpToegestaan: z.boolean(),
   deadlineSpoedUren: z.number().int().min(1).max(24 * 14),
   deadlineRegulierWerkdagen: z.number().int().min(1).max(60),
+  bewaartermijnMaanden: z.number().int().min(1).max(240),
 }).partial().strict();
 
 export const GebruikerSchema = z.object({

@@ -21,6 +21,8 @@ export const clienten = pgTable(
     email: text("email"),
     aangemaaktDoor: text("aangemaakt_door").references(() => gebruikers.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Set when the retention term passed: the personal fields then hold placeholders (app/domain/bewaartermijn.server.ts).
+    gepseudonimiseerdOp: timestamp("gepseudonimiseerd_op", { withTimezone: true }),
   },
   (t) => [index("clienten_gemeente_idx").on(t.gemeenteId)],
 );

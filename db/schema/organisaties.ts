@@ -16,6 +16,8 @@ export const regelboeken = pgTable("regelboeken", {
   zzpToegestaan: boolean("zzp_toegestaan").notNull().default(false),
   deadlineSpoedUren: integer("deadline_spoed_uren").notNull().default(48),
   deadlineRegulierWerkdagen: integer("deadline_regulier_werkdagen").notNull().default(5),
+  // Months after a closed request's last change before its client record is pseudonymised (AVG storage limitation).
+  bewaartermijnMaanden: integer("bewaartermijn_maanden").notNull().default(24),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
