@@ -8,6 +8,13 @@ import { lijstAanbiedingen } from "../domain/aanbiedingen.server";
 import { leesClient } from "../domain/clienten.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { publiceer, statusGeschiedenis, trekIn, verleng, voorbeeldVoorAanbieders } from "../domain/hulpvragen.server";
+import { leesKeuzes } from "../domain/keuzes.server";
+import { lijstOvernames } from "../domain/personeelsovernames.server";
+import { volgendeRonde } from "../domain/rondes.server";
+import { leesToewijzing } from "../domain/toewijzingen.server";
+import { lijstUitnodigingen } from "../domain/uitnodigingen.server";
+import { isKeuzeIntent, keuzeActie } from "../http/keuze-formulier.server";
+import type { Gebruiker } from "../domain/actor";
 import { naar, verwerk } from "../http/formulier.server";
 import { metWaarden } from "../http/formulier-waarden.server";
 import { leesVoorConsulent } from "../http/hulpvraag-formulier.server";
@@ -18,6 +25,7 @@ import { Aftellen } from "../components/Aftellen";
 import { AanbiedingenVergelijking, bieder } from "../components/AanbiedingenVergelijking";
 import { veldLabel } from "../components/HulpvraagFormulier";
 import { HulpvraagVoorbeeld, voorbeeldId } from "../components/HulpvraagVoorbeeld";
+import { KeuzeEnGunning, type KeuzeUitkomst } from "../components/KeuzeEnGunning";
 import { StatusGeschiedenis } from "../components/StatusGeschiedenis";
 import { foutenVoor } from "../components/fouten";
 import { moment } from "../components/format";
@@ -31,15 +39,35 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentC
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const h = await leesVoorConsulent(consulent, params.id!);
-  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client] = await Promise.all([
+  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client, keuze] = await Promise.all([
     voorbeeldVoorAanbieders(consulent, h.id),
     statusGeschiedenis(consulent, h.id),
     lijstAanbiedingen(consulent, h.id),
     lijstAanbieders(consulent),
     leesClient(consulent, h.clientId),
+    keuzeGegevens(consulent, h.id, h.status),
   ]);
   // Gemeente staff always get the full comparison view; the client's shorter view is for clients only.
-  return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), client: { naam: client.naam }, nu: Date.now() });
+  return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), client: { naam: client.naam }, keuze, nu: Date.now() });
+}
+
+/** What "Keuze en gunning" shows: invites, both choices, and after the round the award or the next round. */
+async function keuzeGegevens(consulent: Gebruiker, id: string, status: string) {
+  const [uitnodigingen, keuzes, toewijzing, overnames, volgende] = await Promise.all([
+    lijstUitnodigingen(consulent, id),
+    leesKeuzes(consulent, id),
+    status === "gegund" ? leesToewijzing(consulent, id, "json") : null,
+    status === "gegund" ? lijstOvernames(consulent, { hulpvraagId: id }) : [],
+    status === "geen_passend_aanbod" ? volgendeRonde(consulent, id) : null,
+  ]);
+  const t = toewijzing?.formaat === "json" ? toewijzing.inhoud : null;
+  return {
+    uitnodigingen,
+    keuzes: { client: keuzes.client ?? null, consulent: keuzes.consulent ?? null, eens: Boolean(keuzes.eens) },
+    toewijzing: t && { toewijzingId: t.toewijzingId, hulpvraagId: t.hulpvraagId, toegewezenOp: t.toegewezenOp, aanbieder: t.aanbieder, redenWijziging: t.redenWijziging, periode: t.periode },
+    overname: overnames[0] ?? null,
+    volgendeRonde: volgende,
+  };
 }
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
@@ -47,6 +75,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const id = params.id!;
   const formulier = await request.formData();
   const intent = formulier.get("intent");
+  if (isKeuzeIntent(intent)) return keuzeActie(consulent, id, formulier, request.url);
   const fout = await verwerk(async () => {
     if (intent === "publiceren") {
       await publiceer(consulent, id);
@@ -69,7 +98,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 const AANKONDIGING = { "offer:created": "Nieuwe aanbieding van", "offer:revised": "Aangepaste aanbieding van", "offer:withdrawn": "Aanbieding ingetrokken door" } as const;
 
 export default function HulpvraagPagina() {
-  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, nu } = useLoaderData<typeof loader>();
+  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, keuze, nu } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigatie = useNavigation();
@@ -83,7 +112,11 @@ export default function HulpvraagPagina() {
     if ((e.type === "offer:created" || e.type === "offer:revised" || e.type === "offer:withdrawn") && p.hulpvraagId === h.id) {
       setAankondiging(`${AANKONDIGING[e.type]} ${bieder({ aanbiederNaam: p.aanbiederNaam ?? "", consortiumNaam: p.consortiumNaam ?? null })}.`);
       revalidator.revalidate();
+    } else if (e.type === "choice:changed" && (e.payload as { requestId?: string }).requestId === h.id) {
+      if (e.payload.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
+      revalidator.revalidate();
     } else if (e.type.startsWith("request:") && p.id === h.id) {
+      if (e.type === "request:closed") setAankondiging("De reactietermijn is voorbij. U kunt nu kiezen.");
       revalidator.revalidate();
     }
   });
@@ -150,7 +183,7 @@ export default function HulpvraagPagina() {
               <Knop name="intent" value="intrekken" variant="danger" disabled={Boolean(bezig)}>{bezig === "intrekken" ? "Bezig…" : "Ja, trek de hulpvraag in"}</Knop>
             </Form>
           </details>
-          {intent && intent !== "publiceren" && uitkomst && !uitkomst.fouten.length ? <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
+          {(intent === "verlengen" || intent === "intrekken") && uitkomst && !uitkomst.fouten.length ? <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
         </section>
       ) : null}
 
@@ -170,12 +203,8 @@ export default function HulpvraagPagina() {
         ) : null}
       </section>
 
-      <section aria-labelledby="keuze">
-        <h2 id="keuze" className="utrecht-heading-2">Keuze en gunning</h2>
-        <p className="utrecht-paragraph">
-          Kiezen en gunnen kan na de reactietermijn. Dan kiest u samen met de cliënt het aanbod dat het beste past.
-        </p>
-      </section>
+      <KeuzeEnGunning status={h.status} deadline={h.deadline} aanbiedingen={aanbiedingen} {...keuze} uitkomst={uitkomst as KeuzeUitkomst | undefined}
+        bezig={typeof bezig === "string" ? bezig : null} nu={nu} />
 
       <section aria-labelledby="voorbeeld">
         <h2 id="voorbeeld" className="utrecht-heading-2">Voorbeeld: dit zien aanbieders</h2>
