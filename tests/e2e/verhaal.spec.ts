@@ -3,6 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import { test, expect, inloggen, liveVerbonden } from "./fixtures";
 import { CONSULENT, maakClient } from "../support/fabriek";
 import type { TestServer } from "../support/server";
+import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
 const THUISZORG = "planning@thuiszorg-achterhoek.demo";
 const WELZIJN = "planning@welzijn-winterswijk.demo";
@@ -204,6 +205,10 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   await expect(verloren).toContainText(MOTIVATIE);
   await gewonnen.getByRole("link").click();
   await expect(welzijn.page.getByTestId(`aanbieding-${winnendAanbod}`)).toContainText("Uw aanbieding is gegund.");
+
+  // The finished round, as each side reads it, within what axe can check of WCAG 2.2 AA.
+  await zonderToegankelijkheidsfouten(c, [`/consulent/hulpvragen/${id}`]);
+  await zonderToegankelijkheidsfouten(thuiszorg.page, [`/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen"]);
 
   for (const d of [consulent, thuiszorg, welzijn, client]) await d.context.close();
   expect(fouten, "fouten in de browserconsoles").toEqual([]);
