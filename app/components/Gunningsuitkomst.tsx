@@ -77,7 +77,7 @@ export function Gunningsuitkomst({ status, aanbiedingen, toewijzing, overname, v
       ) : null}
       <section aria-labelledby="downloads">
         <h3 id="downloads" className="utrecht-heading-3">Toewijzing downloaden</h3>
-        <ul>
+        <ul className="zv-downloads">
           {DOWNLOADS.map(([formaat, tekst]) => (
             <li key={formaat}>
               <a className="utrecht-link" href={`/consulent/hulpvragen/${toewijzing.hulpvraagId}/toewijzing/${formaat}`} download>{tekst}</a>
