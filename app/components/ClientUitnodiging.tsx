@@ -31,10 +31,14 @@ function status(u: Uitnodiging, nu: number) {
   return `Geldig tot ${moment(u.expiresAt)}`;
 }
 
+const getypt = (uitkomst: unknown, naam: string) => String((uitkomst as { waarden?: Record<string, unknown> } | undefined)?.waarden?.[naam] ?? "");
+
 type Props = { uitnodigingen: Uitnodiging[]; kanUitnodigen: boolean; nieuw?: NieuweUitnodiging; uitkomst?: unknown; nu: number };
 
 /** Step 1 of choosing together: the client (and whoever helps them) gets a code instead of an account. */
 export function ClientUitnodiging({ uitnodigingen, kanUitnodigen, nieuw, uitkomst, nu }: Props) {
+  // After a refusal the form shows what was typed; after a new invite it starts empty again.
+  const fout = Boolean(uitkomst && !nieuw);
   return (
     <section aria-labelledby="uitnodigen">
       <h3 id="uitnodigen" className="utrecht-heading-3">De cliënt uitnodigen</h3>
@@ -45,8 +49,8 @@ export function ClientUitnodiging({ uitnodigingen, kanUitnodigen, nieuw, uitkoms
             Met een code leest de cliënt de aanbiedingen in eenvoudige taal en geeft een voorkeur door. Een account is niet nodig.
           </p>
           <Veld naam="vertegenwoordiger" label="Wie helpt de cliënt kiezen? (niet verplicht)" uitleg="Bijvoorbeeld: dochter (mantelzorger) of cliëntondersteuner."
-            fout={foutenVoor(uitkomst, "vertegenwoordiger")} />
-          <Veld naam="geldigDagen" label="Aantal dagen geldig" type="number" inputMode="numeric" min={1} max={30} defaultValue="14"
+            fout={foutenVoor(uitkomst, "vertegenwoordiger")} defaultValue={fout ? getypt(uitkomst, "vertegenwoordiger") : ""} />
+          <Veld naam="geldigDagen" label="Aantal dagen geldig" type="number" inputMode="numeric" min={1} max={30} defaultValue={fout ? getypt(uitkomst, "geldigDagen") : "14"}
             fout={foutenVoor(uitkomst, "geldigDagen")} />
           <Knop name="intent" value="uitnodigen" variant="secondary">Uitnodiging maken</Knop>
         </Form>

@@ -12,7 +12,9 @@ test.describe("zonder JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("gunnen weigert bij een andere keuze van de cliënt (choice_mismatch) en na een eerdere gunning (already_awarded)", async ({ page, context, browser, server }) => {
-    const { id, offers: [thuiszorg, begeleiding] } = await rondeInBeoordeling(server, tweeBiedingen());
+    // Care now comes from Thuiszorg Achterhoek: awarding to Begeleiding Oost moves it (rule 4, reason 09).
+    const huidigeZorg = { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden: false };
+    const { id, offers: [thuiszorg, begeleiding] } = await rondeInBeoordeling(server, tweeBiedingen(), { huidigeZorg });
     const client = await clientToken(server, id);
     const kiest = (offerId: string) => server.api("POST", `/api/v1/requests/${id}/choice`, { token: client, body: { offerId } });
     expect((await kiest(thuiszorg)).status).toBe(200);
@@ -42,6 +44,8 @@ test.describe("zonder JavaScript", () => {
     await page.getByText("Gunnen…").click();
     await page.getByRole("button", { name: "Ja, gun dit aanbod" }).click();
     await expect(page.getByTestId("uitkomst")).toContainText("Gegund aan Begeleiding Oost");
+    await expect(page.getByTestId("uitkomst")).toContainText("09: de zorg gaat naar een andere aanbieder");
+    await expect(page.getByTestId("personeelsovername")).toContainText("De verzorgende IG gaat van Thuiszorg Achterhoek naar Begeleiding Oost");
 
     await tweede.getByText("Gunnen…").click();
     await tweede.getByRole("button", { name: "Ja, gun dit aanbod" }).click();
