@@ -41,7 +41,7 @@ export function ClientUitnodiging({ uitnodigingen, kanUitnodigen, nieuw, uitkoms
   const fout = Boolean(uitkomst && !nieuw);
   return (
     <section aria-labelledby="uitnodigen">
-      <h3 id="uitnodigen" className="utrecht-heading-3">De cliënt uitnodigen</h3>
+      <h3 id="uitnodigen" className="utrecht-heading-3">{kanUitnodigen ? "De cliënt uitnodigen" : "Uitnodigingen voor de cliënt"}</h3>
       <div aria-live="polite">{nieuw ? <NieuweCode u={nieuw} /> : null}</div>
       {kanUitnodigen ? (
         <Form method="post" noValidate className="zv-formulier-klein">

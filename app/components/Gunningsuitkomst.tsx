@@ -70,7 +70,7 @@ export function Gunningsuitkomst({ status, aanbiedingen, toewijzing, overname, v
         <section aria-labelledby="overname" data-testid="personeelsovername">
           <h3 id="overname" className="utrecht-heading-3">Personeelsovername</h3>
           <p className="utrecht-paragraph">
-            De {overname.hulpverlenerRol} gaat van {overname.vanAanbiederNaam} naar {overname.naarAanbiederNaam}, onder de cao {caoTekst(overname.cao)}, per {datum(overname.datum)}.{" "}
+            De {overname.hulpverlenerRol} gaat van {overname.vanAanbiederNaam} naar {overname.naarAanbiederNaam}, onder {caoTekst(overname.cao)}, per {datum(overname.datum)}.{" "}
             {overname.toegezegd ? "De nieuwe aanbieder heeft toegezegd deze hulpverlener een baan aan te bieden." : "Zonder toezegging van een baan: dit telt mee voor het jaarplafond van de huidige aanbieder."}
           </p>
         </section>

@@ -57,7 +57,7 @@ export function KeuzeEnGunning(p: Props) {
   const intent = String(p.uitkomst?.waarden?.intent ?? "");
   const algemeen = intent in VELDEN && p.uitkomst?.melding ? p.uitkomst : undefined;
   return (
-    <section aria-labelledby="keuze" data-testid="keuze-en-gunning">
+    <section aria-labelledby="keuze" data-testid="keuze-en-gunning" className="zv-keuze">
       <h2 id="keuze" className="utrecht-heading-2">Keuze en gunning</h2>
       {algemeen ? (
         <Melding soort="error" titel={algemeen.melding}>

@@ -2,9 +2,11 @@ import { json } from "@remix-run/node";
 import type { Gebruiker } from "../domain/actor";
 import type { FoutDetail } from "../domain/errors";
 import { gun } from "../domain/gunning.server";
-import { kies } from "../domain/keuzes.server";
-import { nieuweRonde } from "../domain/rondes.server";
-import { maakUitnodiging, trekUitnodigingIn } from "../domain/uitnodigingen.server";
+import { kies, leesKeuzes } from "../domain/keuzes.server";
+import { lijstOvernames } from "../domain/personeelsovernames.server";
+import { nieuweRonde, volgendeRonde } from "../domain/rondes.server";
+import { leesToewijzing } from "../domain/toewijzingen.server";
+import { lijstUitnodigingen, maakUitnodiging, trekUitnodigingIn } from "../domain/uitnodigingen.server";
 import { GunningSchema, KeuzeSchema, UitnodigingSchema } from "../schemas/keuze";
 import { getypteWaarden } from "../schemas/hulpvraag-formulier";
 import { parseInvoer } from "../schemas/parse";
@@ -58,4 +60,23 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
   if (uitkomst instanceof Response) return metWaarden(uitkomst, waarden);
   if ("bevestigGeen" in uitkomst) return json({ ok: false as const, bevestigGeen: true as const, melding: "", fouten: [] as FoutDetail[], waarden });
   return json({ ok: true as const, uitnodiging: uitkomst, melding: "", fouten: [] as FoutDetail[], waarden });
+}
+
+/** What "Keuze en gunning" shows: invites, both choices, and after the round the award or the next round. */
+export async function keuzeGegevens(consulent: Gebruiker, id: string, status: string) {
+  const [uitnodigingen, keuzes, toewijzing, overnames, volgende] = await Promise.all([
+    lijstUitnodigingen(consulent, id),
+    leesKeuzes(consulent, id),
+    status === "gegund" ? leesToewijzing(consulent, id, "json") : null,
+    status === "gegund" ? lijstOvernames(consulent, { hulpvraagId: id }) : [],
+    status === "geen_passend_aanbod" ? volgendeRonde(consulent, id) : null,
+  ]);
+  const t = toewijzing?.formaat === "json" ? toewijzing.inhoud : null;
+  return {
+    uitnodigingen,
+    keuzes: { client: keuzes.client ?? null, consulent: keuzes.consulent ?? null, eens: Boolean(keuzes.eens) },
+    toewijzing: t && { toewijzingId: t.toewijzingId, hulpvraagId: t.hulpvraagId, toegewezenOp: t.toegewezenOp, aanbieder: t.aanbieder, redenWijziging: t.redenWijziging, periode: t.periode },
+    overname: overnames[0] ?? null,
+    volgendeRonde: volgende,
+  };
 }

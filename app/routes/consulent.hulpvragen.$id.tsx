@@ -8,13 +8,7 @@ import { lijstAanbiedingen } from "../domain/aanbiedingen.server";
 import { leesClient } from "../domain/clienten.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { publiceer, statusGeschiedenis, trekIn, verleng, voorbeeldVoorAanbieders } from "../domain/hulpvragen.server";
-import { leesKeuzes } from "../domain/keuzes.server";
-import { lijstOvernames } from "../domain/personeelsovernames.server";
-import { volgendeRonde } from "../domain/rondes.server";
-import { leesToewijzing } from "../domain/toewijzingen.server";
-import { lijstUitnodigingen } from "../domain/uitnodigingen.server";
-import { isKeuzeIntent, keuzeActie } from "../http/keuze-formulier.server";
-import type { Gebruiker } from "../domain/actor";
+import { isKeuzeIntent, keuzeActie, keuzeGegevens } from "../http/keuze-formulier.server";
 import { naar, verwerk } from "../http/formulier.server";
 import { metWaarden } from "../http/formulier-waarden.server";
 import { leesVoorConsulent } from "../http/hulpvraag-formulier.server";
@@ -49,25 +43,6 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   ]);
   // Gemeente staff always get the full comparison view; the client's shorter view is for clients only.
   return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), client: { naam: client.naam }, keuze, nu: Date.now() });
-}
-
-/** What "Keuze en gunning" shows: invites, both choices, and after the round the award or the next round. */
-async function keuzeGegevens(consulent: Gebruiker, id: string, status: string) {
-  const [uitnodigingen, keuzes, toewijzing, overnames, volgende] = await Promise.all([
-    lijstUitnodigingen(consulent, id),
-    leesKeuzes(consulent, id),
-    status === "gegund" ? leesToewijzing(consulent, id, "json") : null,
-    status === "gegund" ? lijstOvernames(consulent, { hulpvraagId: id }) : [],
-    status === "geen_passend_aanbod" ? volgendeRonde(consulent, id) : null,
-  ]);
-  const t = toewijzing?.formaat === "json" ? toewijzing.inhoud : null;
-  return {
-    uitnodigingen,
-    keuzes: { client: keuzes.client ?? null, consulent: keuzes.consulent ?? null, eens: Boolean(keuzes.eens) },
-    toewijzing: t && { toewijzingId: t.toewijzingId, hulpvraagId: t.hulpvraagId, toegewezenOp: t.toegewezenOp, aanbieder: t.aanbieder, redenWijziging: t.redenWijziging, periode: t.periode },
-    overname: overnames[0] ?? null,
-    volgendeRonde: volgende,
-  };
 }
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
@@ -108,12 +83,12 @@ export default function HulpvraagPagina() {
 
   // Offers reach the consulent on the gemeente's feed; reloading the loader keeps one source of truth.
   useLive((e) => {
-    const p = e.payload as { id?: string; hulpvraagId?: string; aanbiederNaam?: string; consortiumNaam?: string | null };
+    const p = e.payload as { id?: string; hulpvraagId?: string; requestId?: string; partij?: string; aanbiederNaam?: string; consortiumNaam?: string | null };
     if ((e.type === "offer:created" || e.type === "offer:revised" || e.type === "offer:withdrawn") && p.hulpvraagId === h.id) {
       setAankondiging(`${AANKONDIGING[e.type]} ${bieder({ aanbiederNaam: p.aanbiederNaam ?? "", consortiumNaam: p.consortiumNaam ?? null })}.`);
       revalidator.revalidate();
-    } else if (e.type === "choice:changed" && (e.payload as { requestId?: string }).requestId === h.id) {
-      if (e.payload.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
+    } else if (e.type === "choice:changed" && p.requestId === h.id) {
+      if (p.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
       revalidator.revalidate();
     } else if (e.type.startsWith("request:") && p.id === h.id) {
       if (e.type === "request:closed") setAankondiging("De reactietermijn is voorbij. U kunt nu kiezen.");
