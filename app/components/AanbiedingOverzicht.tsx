@@ -55,7 +55,7 @@ const UITKOMST: Record<string, string> = {
 function Uitkomst({ a }: { a: Pick<AanbiedingWeergave, "status" | "uitkomstMotivatie"> }) {
   if (!UITKOMST[a.status]) return null;
   return (
-    <div className="zv-uitkomst" data-testid="uitkomst">
+    <div data-testid="uitkomst">
       <p className="utrecht-paragraph"><strong>{UITKOMST[a.status]}</strong></p>
       {a.uitkomstMotivatie ? <p className="utrecht-paragraph">Motivatie van de gemeente: “{a.uitkomstMotivatie}”</p> : null}
     </div>
