@@ -135,9 +135,10 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   await markeer(c);
 
   // 4. The client, in a fourth browser, opens the invite and prefers Welzijn Winterswijk.
-  // TODO-merge: when /uitnodiging and the client's request page exist, switch this to the UI:
-  // client.page.goto("/uitnodiging"), fill the code, open the request, pick "Welzijn Winterswijk",
-  // type the comment and confirm the preference; keep the assertions on the consulent's screen below.
+  // TODO-merge: /uitnodiging and /client are not in this branch (main has them). Switch these API calls to the UI:
+  // client.page.goto("/uitnodiging"), fill "Uw code" with `code`, click "Open mijn hulpvraag"; on /client check the
+  // radio for Welzijn Winterswijk in "Welk aanbod vindt u het beste?", fill "Wilt u er iets over zeggen? (Dit mag
+  // leeg blijven.)" with the comment, click "Bewaar mijn voorkeur". Keep the assertions on the consulent's screen below.
   const sessie = await client.context.request.post("/api/v1/client/session", { data: { code } });
   expect(sessie.status(), await sessie.text()).toBe(201);
   const { token } = await sessie.json();
