@@ -3,9 +3,8 @@ import { lijstOvernames } from "../domain/personeelsovernames.server";
 import { auditTrail, controleerAuditketen, marktcijfers } from "../domain/toezicht.server";
 import { AuditFilterSchema, ToewijzingFormaatSchema } from "../schemas/keuze";
 import { parseInvoer } from "../schemas/parse";
+import { CONTENT_TYPE } from "../http/toewijzing-bestand.server";
 import type { ApiRoute } from "./http.server";
-
-const CONTENT_TYPE = { csv: "text/csv; charset=utf-8", xml: "application/xml; charset=utf-8" } as const;
 
 /** What the award leaves behind: the toewijzing, the open-contracting record, staff transfers, and the supervisor's reads. */
 export const toewijzingRoutes: ApiRoute[] = [

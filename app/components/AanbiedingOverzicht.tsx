@@ -40,7 +40,24 @@ export function AanbiedingSamenvatting({ a }: { a: AanbiedingWeergave }) {
       <ul>
         {a.componenten.map((c, i) => <li key={i}>{categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand</li>)}
       </ul>
+      <Uitkomst a={a} />
     </div>
   );
 }
 
+
+const UITKOMST: Record<string, string> = {
+  gegund: "Uw aanbieding is gegund. De gemeente stuurt de toewijzing.",
+  afgewezen: "Uw aanbieding is afgewezen: de gemeente heeft haar niet gekozen.",
+};
+
+/** The gemeente's decision with its short motivation, as soon as the round is closed. */
+function Uitkomst({ a }: { a: Pick<AanbiedingWeergave, "status" | "uitkomstMotivatie"> }) {
+  if (!UITKOMST[a.status]) return null;
+  return (
+    <div data-testid="uitkomst">
+      <p className="utrecht-paragraph"><strong>{UITKOMST[a.status]}</strong></p>
+      {a.uitkomstMotivatie ? <p className="utrecht-paragraph">Motivatie van de gemeente: “{a.uitkomstMotivatie}”</p> : null}
+    </div>
+  );
+}

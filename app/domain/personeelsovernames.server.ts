@@ -1,4 +1,4 @@
-import { aliasedTable, desc, eq, or } from "drizzle-orm";
+import { aliasedTable, and, desc, eq, or } from "drizzle-orm";
 import { aanbieders, aanbiedingen, hulpvragen, personeelsovernames } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
@@ -46,7 +46,7 @@ function overnameWeergave(o: typeof personeelsovernames.$inferSelect, namen?: { 
 }
 
 /** Both aanbieders see a transfer they are part of; the gemeente's staff see those of their gemeente. */
-export async function lijstOvernames(actor: Actor) {
+export async function lijstOvernames(actor: Actor, filter: { hulpvraagId?: string } = {}) {
   const gebruiker = vereisRol(actor, "aanbieder", "consulent", "beheerder", "toezichthouder");
   const van = aliasedTable(aanbieders, "van");
   const naar = aliasedTable(aanbieders, "naar");
@@ -56,6 +56,6 @@ export async function lijstOvernames(actor: Actor) {
   const rijen = await db().select({ o: personeelsovernames, van: van.naam, naar: naar.naam }).from(personeelsovernames)
     .innerJoin(van, eq(van.id, personeelsovernames.vanAanbiederId))
     .innerJoin(naar, eq(naar.id, personeelsovernames.naarAanbiederId))
-    .where(bereik).orderBy(desc(personeelsovernames.createdAt)).limit(500);
+    .where(filter.hulpvraagId ? and(bereik, eq(personeelsovernames.hulpvraagId, filter.hulpvraagId)) : bereik).orderBy(desc(personeelsovernames.createdAt)).limit(500);
   return rijen.map((r) => overnameWeergave(r.o, { van: r.van, naar: r.naar }));
 }

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { hulpvragen } from "../../db/schema";
+import { db } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
@@ -37,4 +38,12 @@ export async function nieuweRonde(actor: Actor, vorigeId: string, wijziging: Nie
     await schrijfAudit(tx, consulent, { actie: "hulpvraag.nieuwe_ronde", entiteit: "hulpvraag", entiteitId: h.id, gemeenteId, hulpvraagId: h.id, voor: { vorigeRondeId: vorigeId }, na: weergave });
     return weergave;
   });
+}
+
+/** The round that followed this one, if the consulent started it: the page links there instead of offering a second. */
+export async function volgendeRonde(actor: Actor, vorigeId: string): Promise<{ id: string; status: string } | null> {
+  const consulent = vereisRol(actor, "consulent", "beheerder", "toezichthouder");
+  const [h] = await db().select({ id: hulpvragen.id, status: hulpvragen.status }).from(hulpvragen)
+    .where(and(eq(hulpvragen.vorigeRondeId, vorigeId), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
+  return h ?? null;
 }

@@ -41,7 +41,10 @@ export default function MijnAanbiedingen() {
             testId: `aanbieding-${a.id}`,
             cellen: [
               <Link key="link" className="utrecht-link" to={`/aanbieder/hulpvragen/${a.hulpvraagId}?aanbieding=${a.id}`}>{a.plaats ?? a.hulpvraagId}</Link>,
-              <StatusLabel key="status" status={a.status} />,
+              <span key="status">
+                <StatusLabel status={a.status} />
+                {a.uitkomstMotivatie ? <span className="zv-meta"> Motivatie van de gemeente: “{a.uitkomstMotivatie}”</span> : null}
+              </span>,
               a.consortiumNaam ? `Consortium ${a.consortiumNaam}` : a.aanbiederNaam,
               euro(a.prijsPerMaandCent),
               `${datum(a.startdatum)} tot en met ${datum(a.einddatum)}`,

@@ -8,6 +8,7 @@ import { lijstAanbiedingen } from "../domain/aanbiedingen.server";
 import { leesClient } from "../domain/clienten.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { publiceer, statusGeschiedenis, trekIn, verleng, voorbeeldVoorAanbieders } from "../domain/hulpvragen.server";
+import { isKeuzeIntent, keuzeActie, keuzeGegevens } from "../http/keuze-formulier.server";
 import { naar, verwerk } from "../http/formulier.server";
 import { metWaarden } from "../http/formulier-waarden.server";
 import { leesVoorConsulent } from "../http/hulpvraag-formulier.server";
@@ -18,6 +19,7 @@ import { Aftellen } from "../components/Aftellen";
 import { AanbiedingenVergelijking, bieder } from "../components/AanbiedingenVergelijking";
 import { veldLabel } from "../components/HulpvraagFormulier";
 import { HulpvraagVoorbeeld, voorbeeldId } from "../components/HulpvraagVoorbeeld";
+import { KeuzeEnGunning, type KeuzeUitkomst } from "../components/KeuzeEnGunning";
 import { StatusGeschiedenis } from "../components/StatusGeschiedenis";
 import { foutenVoor } from "../components/fouten";
 import { moment } from "../components/format";
@@ -31,15 +33,16 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentC
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const h = await leesVoorConsulent(consulent, params.id!);
-  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client] = await Promise.all([
+  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client, keuze] = await Promise.all([
     voorbeeldVoorAanbieders(consulent, h.id),
     statusGeschiedenis(consulent, h.id),
     lijstAanbiedingen(consulent, h.id),
     lijstAanbieders(consulent),
     leesClient(consulent, h.clientId),
+    keuzeGegevens(consulent, h.id, h.status),
   ]);
   // Gemeente staff always get the full comparison view; the client's shorter view is for clients only.
-  return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), client: { naam: client.naam }, nu: Date.now() });
+  return json({ h, voorbeeld, geschiedenis, aanbiedingen: aanbiedingen as AanbiedingWeergave[], aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])), client: { naam: client.naam }, keuze, nu: Date.now() });
 }
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
@@ -47,6 +50,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const id = params.id!;
   const formulier = await request.formData();
   const intent = formulier.get("intent");
+  if (isKeuzeIntent(intent)) return keuzeActie(consulent, id, formulier, request.url);
   const fout = await verwerk(async () => {
     if (intent === "publiceren") {
       await publiceer(consulent, id);
@@ -69,7 +73,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 const AANKONDIGING = { "offer:created": "Nieuwe aanbieding van", "offer:revised": "Aangepaste aanbieding van", "offer:withdrawn": "Aanbieding ingetrokken door" } as const;
 
 export default function HulpvraagPagina() {
-  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, nu } = useLoaderData<typeof loader>();
+  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, keuze, nu } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigatie = useNavigation();
@@ -79,11 +83,15 @@ export default function HulpvraagPagina() {
 
   // Offers reach the consulent on the gemeente's feed; reloading the loader keeps one source of truth.
   useLive((e) => {
-    const p = e.payload as { id?: string; hulpvraagId?: string; aanbiederNaam?: string; consortiumNaam?: string | null };
+    const p = e.payload as { id?: string; hulpvraagId?: string; requestId?: string; partij?: string; aanbiederNaam?: string; consortiumNaam?: string | null };
     if ((e.type === "offer:created" || e.type === "offer:revised" || e.type === "offer:withdrawn") && p.hulpvraagId === h.id) {
       setAankondiging(`${AANKONDIGING[e.type]} ${bieder({ aanbiederNaam: p.aanbiederNaam ?? "", consortiumNaam: p.consortiumNaam ?? null })}.`);
       revalidator.revalidate();
+    } else if (e.type === "choice:changed" && p.requestId === h.id) {
+      if (p.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
+      revalidator.revalidate();
     } else if (e.type.startsWith("request:") && p.id === h.id) {
+      if (e.type === "request:closed") setAankondiging("De reactietermijn is voorbij. U kunt nu kiezen.");
       revalidator.revalidate();
     }
   });
@@ -150,7 +158,7 @@ export default function HulpvraagPagina() {
               <Knop name="intent" value="intrekken" variant="danger" disabled={Boolean(bezig)}>{bezig === "intrekken" ? "Bezig…" : "Ja, trek de hulpvraag in"}</Knop>
             </Form>
           </details>
-          {intent && intent !== "publiceren" && uitkomst && !uitkomst.fouten.length ? <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
+          {(intent === "verlengen" || intent === "intrekken") && uitkomst && !uitkomst.fouten.length ? <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
         </section>
       ) : null}
 
@@ -170,12 +178,8 @@ export default function HulpvraagPagina() {
         ) : null}
       </section>
 
-      <section aria-labelledby="keuze">
-        <h2 id="keuze" className="utrecht-heading-2">Keuze en gunning</h2>
-        <p className="utrecht-paragraph">
-          Kiezen en gunnen kan na de reactietermijn. Dan kiest u samen met de cliënt het aanbod dat het beste past.
-        </p>
-      </section>
+      <KeuzeEnGunning status={h.status} deadline={h.deadline} aanbiedingen={aanbiedingen} {...keuze} uitkomst={uitkomst as KeuzeUitkomst | undefined}
+        bezig={typeof bezig === "string" ? bezig : null} nu={nu} />
 
       <section aria-labelledby="voorbeeld">
         <h2 id="voorbeeld" className="utrecht-heading-2">Voorbeeld: dit zien aanbieders</h2>

@@ -1,0 +1,29 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { vereisGebruiker } from "../auth/guards.server";
+import { isDomainError } from "../domain/errors";
+import { ofNietGevonden } from "../http/gevonden.server";
+import { isBestandsformaat, toewijzingBestand } from "../http/toewijzing-bestand.server";
+
+/**
+ * The toewijzing as a file for the gemeente's staff, signed in with their session: the API wants a
+ * bearer token, a download link in the browser only has the cookie. Same builders as the API.
+ */
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const medewerker = vereisGebruiker(context, request, "consulent", "beheerder");
+  const formaat = params.formaat;
+  if (!isBestandsformaat(formaat)) throw new Response("Onbekend formaat", { status: 404 });
+  try {
+    const bestand = await ofNietGevonden(toewijzingBestand(medewerker, params.id!, formaat));
+    return new Response(bestand.inhoud, {
+      headers: {
+        "Content-Type": bestand.contentType,
+        "Content-Disposition": `attachment; filename="${bestand.bestandsnaam}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    // A toewijzing that cannot become a valid WMO301 message says why, instead of a broken file.
+    if (isDomainError(e)) throw new Response(e.details.map((d) => d.message).join("\n") || e.message, { status: e.status });
+    throw e;
+  }
+}
