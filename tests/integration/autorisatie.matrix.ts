@@ -10,6 +10,7 @@
  *   K  the offer of consortium Samen Thuis on R, bid by its penvoerder Begeleiding Oost, with
  *      the 01 component delivered by member Thuiszorg Achterhoek;
  *   C  a concept request of Winterswijk;  G  an awarded (gegund) request of Winterswijk;
+ *   P  the client (person) of R, in the protected register;
  *   I  an invite on R (not the one the client signed in with);  U  a consulent user of Winterswijk.
  *
  * Role "consortiumlid" is planning@begeleiding-oost.demo: member (and penvoerder) of
@@ -50,7 +51,7 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U";
+export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -89,6 +90,8 @@ export const API: Record<string, Rij[]> = {
   "GET /api/v1/me": [rij(undefined, iedereen("ja", 401))],
 
   "POST /api/v1/clients": [rij(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, body: "client" })],
+  // The AVG access request: everything about one client, for the staff of that gemeente who handle it.
+  "GET /api/v1/clients/{id}/export": [rij("P", { consulent: "ja", consulentAnder: 404, beheerder: "ja" })],
   "POST /api/v1/requests": [rij(undefined, { consulent: "ja", consulentAnder: "ongeldig" }, { muteert: true, body: "hulpvraag" })],
   "GET /api/v1/requests": [rij(undefined, {
     consulent: "ja", consulentAnder: "leeg", aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem", beheerder: "ja", toezichthouder: "anoniem",
@@ -166,7 +169,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /": pagina(undefined, { anoniem: "→/inloggen", ...STARTPAGINA, client: "→/client", clientAnder: "→/client" }),
   "GET /inloggen": pagina(undefined, { anoniem: "ja", ...STARTPAGINA, client: "ja", clientAnder: "ja" }),
   "POST /inloggen": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
-  "GET /uitloggen": pagina(undefined, iedereen("→/")),
+  // The choice "alleen hier" or "overal afmelden" is for signed-in staff; anyone else has nothing to sign out of.
+  "GET /uitloggen": pagina(undefined, { ...iedereen("ja"), anoniem: "→/inloggen", client: "→/inloggen", clientAnder: "→/inloggen" }),
   "POST /uitloggen": pagina(undefined, iedereen("→/inloggen"), { muteert: true, formulier: "leeg" }),
   "GET /toegankelijkheid": pagina(undefined, iedereen("ja")),
   "GET /*": pagina(undefined, iedereen(404)),
@@ -178,12 +182,14 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   "GET /consulent": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "GET /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
+  "GET /consulent/clienten/:id/inzage": pagina("P", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }),
   "POST /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "POST /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }),
   "POST /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }, { muteert: true, formulier: "hulpvraagIntrekken" }),
   "GET /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }),
+  "GET /consulent/hulpvragen/:id/toewijzing/:formaat": pagina("G", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }),
   "POST /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }, { muteert: true, formulier: "concept" }),
 
   "GET /beheer": BEHEER,

@@ -27,7 +27,7 @@ let sql: ReturnType<typeof verbind>;
 let volgnummer = 0;
 
 /** The subjects of one world: a request R with offers S and K, and what hangs around it. */
-type Onderwerpen = { R: string; clientId: string; S: string; K: string; C: string; G: string; I: string; U: string };
+type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
 let wereld: Onderwerpen;
@@ -176,7 +176,7 @@ before(async () => {
   R2 = r2;
   const clientId = (await server.api("GET", `/api/v1/requests/${r.R}`, { token: await server.token(CONSULENT) })).body.clientId;
   const [I, U] = await Promise.all([uitnodiging(r.R), gebruiker(), clientVoor(r.R), clientVoor(R2)]);
-  wereld = { R: r.R, clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U };
+  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
   geheimenVan.G = { teksten: [kG, g.id, g.a], prijzen: [PRIJS.G] };
@@ -372,7 +372,7 @@ function formulierVoor(naam: PaginaRij["formulier"], o: Onderwerpen) {
 }
 
 const paginaPad = (sleutel: string, o: Onderwerpen, onderwerp?: Onderwerp, id?: string) =>
-  vulIn(sleutel, "").replace(":id", id ?? hulpvraagVan(o, onderwerp)).replace("/*", "/bestaat-niet-in-de-matrix");
+  vulIn(sleutel, "").replace(":id", id ?? (onderwerp === "P" ? o.P : hulpvraagVan(o, onderwerp))).replace(":formaat", "xml").replace("/*", "/bestaat-niet-in-de-matrix");
 
 async function vraagPagina(sleutel: string, r: PaginaRij, rol: Rol, o: Onderwerpen, id?: string, vers = false) {
   const method = methodVan(sleutel);
