@@ -135,17 +135,16 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   await markeer(c);
 
   // 4. The client, in a fourth browser, opens the invite and prefers Welzijn Winterswijk.
-  // TODO-merge: /uitnodiging and /client are not in this branch (main has them). Switch these API calls to the UI:
-  // client.page.goto("/uitnodiging"), fill "Uw code" with `code`, click "Open mijn hulpvraag"; on /client check the
-  // radio for Welzijn Winterswijk in "Welk aanbod vindt u het beste?", fill "Wilt u er iets over zeggen? (Dit mag
-  // leeg blijven.)" with the comment, click "Bewaar mijn voorkeur". Keep the assertions on the consulent's screen below.
-  const sessie = await client.context.request.post("/api/v1/client/session", { data: { code } });
-  expect(sessie.status(), await sessie.text()).toBe(201);
-  const { token } = await sessie.json();
-  const voorkeur = await client.context.request.post(`/api/v1/requests/${id}/choice`, {
-    headers: { authorization: `Bearer ${token}` }, data: { offerId: winnendAanbod, motivation: "Met de post wil ik echt hulp. Schoonmaken lukt met mijn dochter." },
-  });
-  expect(voorkeur.status(), await voorkeur.text()).toBe(200);
+  const k = client.page;
+  await k.goto("/uitnodiging");
+  await k.getByLabel("Uw code").fill(code);
+  await k.getByRole("button", { name: "Open mijn hulpvraag" }).click();
+  await expect(k).toHaveURL(/\/client/);
+  const voorkeurGroep = k.getByRole("group", { name: "Welk aanbod vindt u het beste?" });
+  await voorkeurGroep.getByRole("radio", { name: /Welzijn Winterswijk/ }).check();
+  await k.getByLabel("Wilt u er iets over zeggen? (Dit mag leeg blijven.)").fill("Met de post wil ik echt hulp. Schoonmaken lukt met mijn dochter.");
+  await k.getByRole("button", { name: "Bewaar mijn voorkeur" }).click();
+  await expect(k.getByText(/Uw voorkeur is bewaard/)).toBeVisible();
 
   const clientKeuze = c.getByTestId("voorkeur-client");
   await expect(clientKeuze).toContainText("De cliënt kiest: Welzijn Winterswijk");
