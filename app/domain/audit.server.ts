@@ -67,8 +67,11 @@ export async function schrijfAudit(tx: Executor, actor: Actor, invoer: AuditInvo
  */
 export async function schrijfWachtendeAudits(tx: Executor, regels: UitgesteldeAudit[]) {
   if (regels.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
-  const [vorige] = await tx.execute<{ hash: string | null }>(sql`select hash from audit_log order by id desc limit 1`);
+  // Sent together (pipelined) but run one after the other: one round trip while the lock is held.
+  const [, [vorige]] = await Promise.all([
+    tx.execute(sql`select pg_advisory_xact_lock(727002)`),
+    tx.execute<{ hash: string | null }>(sql`select hash from audit_log order by id desc limit 1`),
+  ]);
   let vorigeHash = vorige?.hash ?? GENESIS;
   const rijen = regels.map((r) => {
     const rij = { ...r, vorigeHash };

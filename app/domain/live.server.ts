@@ -38,8 +38,8 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
     const wachtrij = openWachtrij(tx);
     const wachtend: Wachtend[] = [];
     const uit = await werk(tx, async (feed, type, payload) => { wachtend.push({ feed, type, payload }); });
-    await schrijfWachtendeAudits(tx, wachtrij.audits);
-    gemeld = await schrijfEvents(tx, wachtend);
+    // The audit append and the events are independent statements: pipelined, one round trip.
+    [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend)]);
     return uit;
   });
   if (gemeld.length) holder.__zorgveilingPublish?.events(gemeld);
