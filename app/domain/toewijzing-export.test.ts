@@ -14,8 +14,8 @@ import {
 
 // In CI the repo is cloned elsewhere with shared/ beside it, so resolve from this file, not the cwd.
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WMO301_XSD = path.resolve(REPO, "../shared/iwmo/wmo301.xsd");
-const OCDS_SCHEMA = path.resolve(REPO, "../shared/ocds/release-schema.json");
+const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
+const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
 
 function metBestand<T>(xml: string, f: (bestand: string) => T): T {
   const map = mkdtempSync(path.join(tmpdir(), "wmo301-"));

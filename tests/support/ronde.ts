@@ -98,8 +98,8 @@ export async function geweigerd(sql: ReturnType<typeof verbind>, verzoek: () => 
 // ---- the published schemas, beside the repository ----
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WMO301_XSD = path.resolve(REPO, "../shared/iwmo/wmo301.xsd");
-const OCDS_SCHEMA = path.resolve(REPO, "../shared/ocds/release-schema.json");
+const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
+const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
 
 /** xmllint against the iWmo XSD, on a temporary file; a missing xmllint fails the test. */
 export function wmo301Fouten(xml: string): string | null {
