@@ -30,7 +30,8 @@ type Wachtend = { feed: string; type: LiveEventType; payload: Record<string, unk
 /**
  * Runs `werk` in one transaction and publishes its live events only after the commit,
  * so nobody is ever told about a change that was rolled back. Audit entries and events are
- * written at the end, in three statements, so the shared locks are held only briefly.
+ * written at the end, pipelined, so the shared locks (audit chain, feed counters; always taken
+ * in that order) are held for about one round trip before the commit.
  */
 export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>): Promise<T> {
   let gemeld: LiveEvent[] = [];
