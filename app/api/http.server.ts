@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "../domain/actor";
 import { DomainError, FOUTCODES, isDomainError } from "../domain/errors";
 import { parseInvoer } from "../schemas/parse";
+import { SLEUTEL } from "../schemas/zod";
 
 export type ApiVerzoek = {
   actor: Actor | null;
@@ -42,7 +43,7 @@ export function registreer(router: Router, routes: ApiRoute[]) {
         const actor = (res.locals.actor as Actor | null) ?? null;
         if (!route.publiek && !actor) throw new DomainError("unauthorized");
         // An id in the path is one of ours or it does not exist; odd bytes never reach a query.
-        if (Object.values(req.params).some((p) => !/^[A-Za-z0-9_-]{1,64}$/.test(p))) throw new DomainError("not_found");
+        if (Object.values(req.params).some((p) => !SLEUTEL.test(p))) throw new DomainError("not_found");
         const antwoord = await route.handler({
           actor,
           params: req.params as Record<string, string>,

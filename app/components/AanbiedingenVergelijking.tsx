@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
-import { CAOS, DIENSTVERBANDEN, PRODUCTCATEGORIEEN, RESULTATEN } from "../schemas/catalogus";
+import { caoTekst, categorieTekst, dienstverbandTekst, resultaatTekst } from "./catalogus-tekst";
 import { datum, euro, moment } from "./format";
 
 const MAANDEN = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
-const label = <T extends Record<string, string>>(lijst: T, code: string) => lijst[code as keyof T] ?? code;
 
 export const bieder = (a: Pick<AanbiedingWeergave, "aanbiederNaam" | "consortiumNaam">) =>
   a.consortiumNaam ? `${a.consortiumNaam} (consortium, penvoerder ${a.aanbiederNaam})` : a.aanbiederNaam;
@@ -43,19 +42,19 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
           {rij("Prijs over de hele periode", (a) => <>{euro(a.totaalCent)} <span className="zv-meta">({MAANDEN.format(a.maanden)} maanden)</span></>)}
           {rij("Startdatum", (a) => datum(a.startdatum))}
           {rij("Einddatum", (a) => datum(a.einddatum))}
-          {gevraagdeResultaten.map((code) => rij(`Resultaat: ${label(RESULTATEN, code)}`, (a) => (a.resultatenGedekt.includes(code) ? "Ja, gedekt" : "Nee, niet gedekt")))}
+          {gevraagdeResultaten.map((code) => rij(`Resultaat: ${resultaatTekst(code)}`, (a) => (a.resultatenGedekt.includes(code) ? "Ja, gedekt" : "Nee, niet gedekt")))}
           {rij("Onderdelen", (a) => (
             <ul className="zv-compact">
               {a.componenten.map((c, i) => (
                 <li key={i}>
-                  {c.productcategorie} {label(PRODUCTCATEGORIEEN, c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand
+                  {categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand
                   {c.urenPerWeek ? `, ${c.urenPerWeek} uur per week` : ""}. {c.omschrijving}
                 </li>
               ))}
             </ul>
           ))}
-          {rij("Cao", (a) => label(CAOS, a.cao))}
-          {rij("Dienstverband", (a) => label(DIENSTVERBANDEN, a.dienstverband))}
+          {rij("Cao", (a) => caoTekst(a.cao))}
+          {rij("Dienstverband", (a) => dienstverbandTekst(a.dienstverband))}
           {rij("Continuïteit", (a) =>
             huidigeAanbiederId && (a.aanbiederId === huidigeAanbiederId || a.componenten.some((c) => c.aanbiederId === huidigeAanbiederId))
               ? "Is de huidige aanbieder"

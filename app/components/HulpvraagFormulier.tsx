@@ -3,7 +3,8 @@ import { useEffect, useState, type ReactNode } from "react";
 import { HUISHOUDENS, LEEFTIJDSKLASSEN, PRODUCTCATEGORIEEN, RESULTATEN, URGENTIES } from "../schemas/catalogus";
 import { standaardDeadline, type DeadlineRegels } from "../domain/deadline";
 import type { FoutDetail } from "../domain/errors";
-import type { FormulierWaarden } from "../schemas/hulpvraag-formulier";
+import type { FormulierWaarden } from "../schemas/formulier";
+import { resultaatTekst } from "./catalogus-tekst";
 import { foutenVoor } from "./fouten";
 import { moment } from "./format";
 import { Melding, Veld } from "./ui";
@@ -40,7 +41,7 @@ export function veldNaam(pad: string, resultaten: string[]): string {
 /** Dutch name of a field, as the refusal of a publication lists it. */
 export function veldLabel(pad: string, resultaten: string[]): string {
   const naam = veldNaam(pad, resultaten);
-  if (naam.startsWith("toelichting.")) return `Toelichting bij ${RESULTATEN[naam.slice(12) as keyof typeof RESULTATEN] ?? naam.slice(12)}`;
+  if (naam.startsWith("toelichting.")) return `Toelichting bij ${resultaatTekst(naam.slice(12))}`;
   return VASTE_LABELS[naam] ?? VASTE_LABELS[pad] ?? pad;
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
-import { HUISHOUDENS, PRODUCTCATEGORIEEN, RESULTATEN, URGENTIES } from "../schemas/catalogus";
+import { categorieTekst, huishoudenTekst, resultaatTekst, urgentieTekst } from "./catalogus-tekst";
 import { datum, euro, moment } from "./format";
 
 export type Vondst = { field: string; match?: string; message: string };
@@ -26,9 +26,9 @@ export function HulpvraagVoorbeeld({ h, vondsten, aanbiederNamen, deadlineVast }
       {veld("gemeente", "Gemeente", h.gemeente)}
       {veld("regio", "Regio", h.regio)}
       {veld("leeftijdsklasse", "Leeftijd", `${h.leeftijdsklasse} jaar`)}
-      {veld("huishouden", "Huishouden", HUISHOUDENS[h.huishouden as keyof typeof HUISHOUDENS] ?? h.huishouden)}
-      {h.resultaten.map((r, i) => veld(`resultaten.${i}.toelichting`, `Resultaat: ${RESULTATEN[r.code as keyof typeof RESULTATEN] ?? r.code}`, r.toelichting))}
-      {veld("productcategorieen", "Productcategorieën", h.productcategorieen.map((c) => `${c} ${PRODUCTCATEGORIEEN[c as keyof typeof PRODUCTCATEGORIEEN] ?? ""}`).join("; "))}
+      {veld("huishouden", "Huishouden", huishoudenTekst(h.huishouden))}
+      {h.resultaten.map((r, i) => veld(`resultaten.${i}.toelichting`, `Resultaat: ${resultaatTekst(r.code)}`, r.toelichting))}
+      {veld("productcategorieen", "Productcategorieën", h.productcategorieen.map(categorieTekst).join("; "))}
       {veld("toelichting", "Toelichting", h.toelichting)}
       {veld("wensen.taal", "Wens: taal", h.wensen.taal)}
       {veld("wensen.geslachtHulpverlener", "Wens: man of vrouw als hulpverlener", h.wensen.geslachtHulpverlener)}
@@ -40,7 +40,7 @@ export function HulpvraagVoorbeeld({ h, vondsten, aanbiederNamen, deadlineVast }
         ? veld("huidigeZorg.hulpverlenerRol", "Huidige zorg",
           `${aanbiederNamen[h.huidigeZorg.aanbiederId] ?? h.huidigeZorg.aanbiederId}; ${h.huidigeZorg.hulpverlenerRol}; ${h.huidigeZorg.behouden ? "de cliënt wil deze hulpverlener houden" : "de cliënt hoeft deze hulpverlener niet te houden"}`)
         : veld("huidigeZorg", "Huidige zorg", "Geen")}
-      {veld("urgentie", "Urgentie", URGENTIES[h.urgentie])}
+      {veld("urgentie", "Urgentie", urgentieTekst(h.urgentie))}
       {veld("deadline", "Reageren kan tot", deadlineVast ? moment(h.deadline) : "de standaardtermijn, berekend bij publicatie")}
     </dl>
   );

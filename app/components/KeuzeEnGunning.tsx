@@ -8,6 +8,7 @@ import { Keuze, Keuzegroep } from "./keuzes";
 import { foutenVoor } from "./fouten";
 import { euro, moment } from "./format";
 import { Knop, Melding, Veld } from "./ui";
+import { GEEN_AANBOD } from "../schemas/keuze";
 
 type KeuzeWeergave = { offerId: string | null; motivation: string | null; comment: string | null; clientAbsentReason: string | null; updatedAt: string };
 export type Keuzes = { client: KeuzeWeergave | null; consulent: KeuzeWeergave | null; eens: boolean };
@@ -35,7 +36,6 @@ type Props = {
   nu: number;
 };
 
-const GEEN = "geen";
 const waarde = (u: KeuzeUitkomst | undefined, naam: string) => (typeof u?.waarden?.[naam] === "string" ? String(u.waarden[naam]) : undefined);
 function naamVan(aanbiedingen: AanbiedingWeergave[], offerId: string | null) {
   if (offerId === null) return "Geen van deze aanbiedingen";
@@ -120,7 +120,7 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
       {uitkomst?.bevestigGeen ? (
         <Melding soort="warning" titel="Weet u zeker dat geen aanbod past?">
           <Form method="post">
-            <input type="hidden" name="keuze" value={GEEN} />
+            <input type="hidden" name="keuze" value={GEEN_AANBOD} />
             <input type="hidden" name="motivation" value={waarde(uitkomst, "motivation") ?? ""} />
             <input type="hidden" name="bevestigd" value="ja" />
             <p className="utrecht-paragraph">Deze ronde sluit dan zonder gunning. Dat kan niet ongedaan worden gemaakt. Alle aanbieders krijgen bericht. Daarna kunt u een aangepaste hulpvraag uitzetten als nieuwe ronde.</p>
@@ -135,7 +135,7 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
               {bieder(a)}, {euro(a.prijsPerMaandCent)} per maand{keuzes.client?.offerId === a.id ? " (voorkeur van de cliënt)" : ""}
             </Keuze>
           ))}
-          <Keuze type="radio" naam="keuze" waarde={GEEN} aan={gekozen === GEEN}>Geen passend aanbod (de ronde sluit)</Keuze>
+          <Keuze type="radio" naam="keuze" waarde={GEEN_AANBOD} aan={gekozen === GEEN_AANBOD}>Geen passend aanbod (de ronde sluit)</Keuze>
         </Keuzegroep>
         <Veld naam="motivation" label="Motivatie" fout={foutenVoor(uitkomst, "motivation")}
           uitleg="Verplicht als u iets anders kiest dan de cliënt. De motivatie wordt bewaard.">

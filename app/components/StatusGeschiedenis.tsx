@@ -1,4 +1,5 @@
 import { moment } from "./format";
+import { Tabel } from "./Tabel";
 
 type Regel = { at: string; actie: string; door: string; na?: unknown };
 
@@ -23,27 +24,11 @@ function toelichting(actie: string, na: unknown): string | null {
 }
 
 export function StatusGeschiedenis({ regels }: { regels: Regel[] }) {
-  if (!regels.length) return <p className="utrecht-paragraph">Nog geen geschiedenis.</p>;
   return (
-    <div className="zv-tabel-scroll">
-      <table className="utrecht-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Moment</th>
-            <th scope="col" className="utrecht-table__header-cell">Wat</th>
-            <th scope="col" className="utrecht-table__header-cell">Door</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {regels.map((r, i) => (
-            <tr key={i} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{moment(r.at)}</td>
-              <td className="utrecht-table__cell">{ACTIES[r.actie] ?? r.actie}{toelichting(r.actie, r.na) ? <span className="zv-meta"> — {toelichting(r.actie, r.na)}</span> : null}</td>
-              <td className="utrecht-table__cell">{r.door}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Tabel bijschrift="Statusgeschiedenis" verbergBijschrift kolommen={["Moment", "Wat", "Door"]} leeg="Nog geen geschiedenis."
+      rijen={regels.map((r, i) => ({
+        sleutel: String(i),
+        cellen: [moment(r.at), <>{ACTIES[r.actie] ?? r.actie}{toelichting(r.actie, r.na) ? <span className="zv-meta"> — {toelichting(r.actie, r.na)}</span> : null}</>, r.door],
+      }))} />
   );
 }

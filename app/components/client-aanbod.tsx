@@ -1,4 +1,5 @@
-import { PRODUCTCATEGORIEEN } from "../schemas/catalogus";
+// Without the iWmo code in front: the client reads words, not numbers.
+import { categorieNaam } from "./catalogus-tekst";
 import { resultaatTekst } from "./catalogus-tekst";
 import { datum } from "./format";
 
@@ -15,8 +16,6 @@ export type ClientAanbod = {
   hulpverlener: "blijft" | "overname" | "nieuw" | null;
 };
 
-// Without the iWmo code in front: the client reads words, not numbers.
-const categorieNaam = (code: string) => PRODUCTCATEGORIEEN[code as keyof typeof PRODUCTCATEGORIEEN] ?? code;
 
 const HULPVERLENER: Record<NonNullable<ClientAanbod["hulpverlener"]>, string> = {
   blijft: "Uw huidige hulpverlener blijft. Uw huidige zorgaanbieder doet mee in dit aanbod.",

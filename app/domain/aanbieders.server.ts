@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { aanbieders, consortia, consortiumLeden } from "../../db/schema";
-import { db } from "../../db/client.server";
+import { db, type Executor } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
@@ -10,6 +10,12 @@ import type { z } from "zod";
 import type { AanbiederSchema, ConsortiumSchema } from "../schemas/beheer";
 
 const slugVan = (naam: string) => naam.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+
+/** The member organisations of a consortium, the penvoerder included. */
+export async function ledenVan(executor: Executor, consortiumId: string): Promise<string[]> {
+  const leden = await executor.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, consortiumId));
+  return leden.map((l) => l.id);
+}
 
 /** Aanbieders are one register for the region: every gemeente contracts from the same list. */
 export async function registreerAanbieder(actor: Actor, invoer: z.infer<typeof AanbiederSchema>) {

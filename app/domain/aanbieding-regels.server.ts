@@ -1,16 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
-import { aanbieders, consortia, consortiumLeden, hulpvragen, personeelsovernames } from "../../db/schema";
+import { aanbieders, consortia, hulpvragen, personeelsovernames } from "../../db/schema";
 import type { Tx } from "../../db/client.server";
 import type { Component } from "../../db/schema/markt";
+import { ledenVan } from "./aanbieders.server";
 import { contractenVoor, tariefOp } from "./contracten.server";
 import { amsterdamDatum } from "./deadline";
+import { euro } from "../components/format";
 import { DomainError, type FoutDetail } from "./errors";
 import type { Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
-const euroTekst = (cent: number) => new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cent / 100);
 
 /** Who may deliver: the bidder alone, or the members of the consortium it leads (rule 1). */
 export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: string | null | undefined) {
@@ -18,8 +19,7 @@ export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: str
   const [c] = await tx.select().from(consortia).where(eq(consortia.id, consortiumId));
   if (!c) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Dit consortium bestaat niet." }]);
   if (c.penvoerderId !== bieder) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Alleen de penvoerder dient een aanbod in namens het consortium." }]);
-  const leden = await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, consortiumId));
-  return { consortium: c, leden: leden.map((l) => l.id) };
+  return { consortium: c, leden: await ledenVan(tx, consortiumId) };
 }
 
 /** Whether the offer must commit to employing the current caregiver (rule 4). */
@@ -87,12 +87,12 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
     const vloer = Math.max(tarief.prijsPerMaandCent, tarief.prijsPerUurCent && som.uren ? Math.ceil((som.uren * 52 * tarief.prijsPerUurCent) / 12) : 0);
     for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;
     if (som.prijs < vloer) {
-      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${euroTekst(vloer)} per maand.` }]);
+      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${euro(vloer)} per maand.` }]);
     }
   }
   const totaal = beoordeeld.reduce((s, c) => s + c.prijsPerMaandCent, 0);
   if (h.budgetPerMaandCent !== null && totaal > h.budgetPerMaandCent) {
-    throw new DomainError("above_budget", [{ field: "componenten", message: `Het aanbod kost ${euroTekst(totaal)} per maand; het plafond is ${euroTekst(h.budgetPerMaandCent)}.` }]);
+    throw new DomainError("above_budget", [{ field: "componenten", message: `Het aanbod kost ${euro(totaal)} per maand; het plafond is ${euro(h.budgetPerMaandCent)}.` }]);
   }
 
   const reden = await overnameVereist(tx, h, leveranciers, regels);

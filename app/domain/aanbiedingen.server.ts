@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { aanbieders, aanbiedingen, aanbiedingVersies, consortia, consortiumLeden, hulpvragen } from "../../db/schema";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { aanbieders, aanbiedingen, aanbiedingVersies, consortia, hulpvragen } from "../../db/schema";
 import { db, type Executor, type Tx } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
@@ -12,7 +12,8 @@ import { leesHulpvraag } from "./hulpvragen.server";
 import { inTransactie, type Melder } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
 import { metWeigeringen } from "./weigeringen.server";
-import { zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
+import { biedersVan } from "./uitkomst.server";
+import { aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 import type { Component } from "../../db/schema/markt";
 
@@ -36,7 +37,7 @@ async function consortiumNaam(executor: Executor, id: string | null) {
 async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId: string): Promise<Hulpvraag> {
   // FOR SHARE: many offers at once, but no status change (deadline, withdrawal) in between.
   const [rij] = await tx.select({ h: hulpvragen, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
-    .where(and(eq(hulpvragen.id, hulpvraagId), zichtbaarVoorAanbieder(aanbiederVan(aanbieder), { gemeenteId: sql`${hulpvragen.gemeenteId}`, categorieen: sql`${hulpvragen.productcategorieen}` })))
+    .where(and(eq(hulpvragen.id, hulpvraagId), zichtbaarVoorAanbieder(aanbiederVan(aanbieder))))
     .for("share");
   if (!rij || rij.h.status === "concept") throw new DomainError("not_found");
   if (rij.h.status === "ingetrokken") throw new DomainError("request_not_open");
@@ -51,10 +52,7 @@ async function meldAanbieding(tx: Tx, meld: Melder, type: "offer:created" | "off
   const weergave = aanbiedingWeergave(a, namen, cNaam);
   await meld(feedVoor.gemeente(h.gemeenteId), type, weergave);
   await meld(feedVoor.hulpvraag(h.id), type, aanbiedingVoorClient(a, namen, cNaam));
-  const leden = a.consortiumId
-    ? (await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, a.consortiumId))).map((l) => l.id)
-    : [a.aanbiederId];
-  for (const lid of new Set([a.aanbiederId, ...leden])) await meld(feedVoor.aanbieder(lid), type, weergave);
+  for (const lid of await biedersVan(tx, a)) await meld(feedVoor.aanbieder(lid), type, weergave);
   return weergave;
 }
 
@@ -146,7 +144,7 @@ export async function lijstAanbiedingen(actor: Actor, hulpvraagId: string) {
   if (gebruiker.rol === "aanbieder") {
     // A request the provider may not read does not exist for it, also not as an empty list.
     await leesHulpvraag(gebruiker, hulpvraagId);
-    rijen = await db().select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvraagId), eigenAanbiedingen(aanbiederVan(gebruiker)))).orderBy(aanbiedingen.createdAt);
+    rijen = await db().select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvraagId), aanbiedingenVan(aanbiederVan(gebruiker)))).orderBy(aanbiedingen.createdAt);
   } else {
     const [h] = await db().select({ id: hulpvragen.id }).from(hulpvragen).where(and(eq(hulpvragen.id, hulpvraagId), eq(hulpvragen.gemeenteId, gemeenteVan(gebruiker))));
     if (!h) throw new DomainError("not_found");
@@ -154,11 +152,6 @@ export async function lijstAanbiedingen(actor: Actor, hulpvraagId: string) {
   }
   const namen = await namenVoor(db(), rijen);
   return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
-}
-
-/** A provider's own offers: as bidder, or as member of a consortium that bid. */
-function eigenAanbiedingen(aanbiederId: string) {
-  return or(eq(aanbiedingen.aanbiederId, aanbiederId), sql`${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId})`)!;
 }
 
 export async function leesAanbieding(actor: Actor, id: string) {
@@ -171,7 +164,7 @@ export async function leesAanbieding(actor: Actor, id: string) {
 
 export async function mijnAanbiedingen(actor: Actor) {
   const aanbieder = vereisRol(actor, "aanbieder");
-  const rijen = await db().select().from(aanbiedingen).where(eigenAanbiedingen(aanbiederVan(aanbieder))).orderBy(desc(aanbiedingen.updatedAt)).limit(200);
+  const rijen = await db().select().from(aanbiedingen).where(aanbiedingenVan(aanbiederVan(aanbieder))).orderBy(desc(aanbiedingen.updatedAt)).limit(200);
   const namen = await namenVoor(db(), rijen);
   return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
 }

@@ -21,10 +21,10 @@ const BATCH = 500;
 // The column's default also covers a gemeente without a rulebook row.
 const regelboekTermijn = sql.raw("coalesce(r.bewaartermijn_maanden, 24)");
 
-export const AFGESLOTEN = ["gegund", "ingetrokken", "geen_passend_aanbod"] as const;
+const AFGESLOTEN = ["gegund", "ingetrokken", "geen_passend_aanbod"] as const;
 
 /** The placeholder that replaces the name; the id is already the pseudonym everything links by. */
-export const pseudoniem = (clientId: string) => `Gepseudonimiseerd (${clientId})`;
+const pseudoniem = (clientId: string) => `Gepseudonimiseerd (${clientId})`;
 
 // Only the year is kept (the age band of a request can still be checked against it).
 const alleenJaar = (geboortedatum: string) => `${geboortedatum.slice(0, 4)}-01-01`;

@@ -1,11 +1,12 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { aanbiedingen } from "../../db/schema";
 import { db } from "../../db/client.server";
+import { aanbiedingenVan } from "./zichtbaarheid.server";
 import type { ClientActor } from "./actor";
 import { lijstAanbiedingen } from "./aanbiedingen.server";
 import type { aanbiedingVoorClient } from "./aanbieding-weergave";
 import { leesHulpvraag } from "./hulpvragen.server";
-import { GEEN_PASSEND_AANBOD_BERICHT, leesKeuzes } from "./keuzes.server";
+import { GEEN_PASSEND_AANBOD_BERICHT, KIEZEN_TOT_GUNNING, leesKeuzes } from "./keuzes.server";
 
 /**
  * What happens to the client's current caregiver with an offer: the current aanbieder delivers it
@@ -34,7 +35,7 @@ export async function clientOverzicht(client: ClientActor) {
     },
     aanbod,
     voorkeur: keuze.client ? { offerId: keuze.client.offerId, opmerking: keuze.client.comment, bewaardOp: keuze.client.updatedAt } : null,
-    kanKiezen: ["open", "beoordeling", "gekozen"].includes(hulpvraag.status),
+    kanKiezen: KIEZEN_TOT_GUNNING.includes(hulpvraag.status),
     uitkomst: hulpvraag.status === "gegund" && gegund ? { soort: "gegund" as const, aanbieding: gegund }
       : hulpvraag.status === "geen_passend_aanbod" ? { soort: "geen" as const, bericht: GEEN_PASSEND_AANBOD_BERICHT }
         : hulpvraag.status === "ingetrokken" ? { soort: "ingetrokken" as const }
@@ -47,7 +48,7 @@ export type ClientOverzicht = Awaited<ReturnType<typeof clientOverzicht>>;
 async function aanbiedingenMetAanbieder(hulpvraagId: string, aanbiederId: string): Promise<Set<string>> {
   const rijen = await db().select({ id: aanbiedingen.id }).from(aanbiedingen).where(and(
     eq(aanbiedingen.hulpvraagId, hulpvraagId), ne(aanbiedingen.status, "ingetrokken"),
-    sql`(${aanbiedingen.aanbiederId} = ${aanbiederId} or ${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId}))`,
+    aanbiedingenVan(aanbiederId),
   ));
   return new Set(rijen.map((r) => r.id));
 }

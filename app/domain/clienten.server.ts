@@ -3,6 +3,7 @@ import { clienten } from "../../db/schema";
 import { db } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
+import { bevat } from "./zoeken";
 import { isGeldigBsn } from "./anonymity";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
@@ -47,7 +48,7 @@ export async function zoekClienten(actor: Actor, zoek?: string) {
   return db()
     .select({ id: clienten.id, naam: clienten.naam, woonplaats: clienten.woonplaats, geboortedatum: clienten.geboortedatum, createdAt: clienten.createdAt, gepseudonimiseerdOp: clienten.gepseudonimiseerdOp })
     .from(clienten)
-    .where(term ? and(gemeente, or(ilike(clienten.naam, `%${term.replace(/[%_\\]/g, "\\$&")}%`), eq(clienten.bsn, term.padStart(9, "0")))) : gemeente)
+    .where(term ? and(gemeente, or(ilike(clienten.naam, bevat(term)), eq(clienten.bsn, term.padStart(9, "0")))) : gemeente)
     .orderBy(desc(clienten.createdAt))
     .limit(100);
 }

@@ -52,8 +52,20 @@ export async function registreerTarief(actor: Actor, invoer: z.infer<typeof Tari
 
 export async function lijstTarieven(actor: Actor) {
   const medewerker = vereisRol(actor, "beheerder", "toezichthouder", "consulent", "aanbieder");
-  if (medewerker.rol === "aanbieder") return db().select().from(tarieven).orderBy(tarieven.gemeenteId, tarieven.productcategorie, desc(tarieven.geldigVanaf));
-  return db().select().from(tarieven).where(eq(tarieven.gemeenteId, gemeenteVan(medewerker))).orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf));
+  // Newest first within a category, ties as tariefOp breaks them, so inWerkingOp picks the same one.
+  if (medewerker.rol === "aanbieder") return db().select().from(tarieven).orderBy(tarieven.gemeenteId, tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
+  return db().select().from(tarieven).where(eq(tarieven.gemeenteId, gemeenteVan(medewerker))).orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
+}
+
+/** From lijstTarieven's list: per gemeente and category the tariff in force on `datum`, the one tariefOp judges offers by. */
+export function inWerkingOp<T extends { gemeenteId: string; productcategorie: string; geldigVanaf: string }>(lijst: T[], datum: string): T[] {
+  const gezien = new Set<string>();
+  return lijst.filter((t) => {
+    const sleutel = `${t.gemeenteId}|${t.productcategorie}`;
+    if (t.geldigVanaf > datum || gezien.has(sleutel)) return false;
+    gezien.add(sleutel);
+    return true;
+  });
 }
 
 /** The reëel tarief in force on a date: the latest one that took effect on or before it. */

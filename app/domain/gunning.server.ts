@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
-import { aanbiedingen, clienten, hulpvragen, toewijzingen } from "../../db/schema";
+import { aanbiedingen, hulpvragen, toewijzingen } from "../../db/schema";
 import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
-import { zoekIdentificerendeGegevens } from "./anonymity";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
-import { vergrendel } from "./hulpvragen.server";
+import { vergrendel, weigerIdentificerend } from "./hulpvragen.server";
 import { keuzesVan, waaromGeenGunning, zelfdeKeuze } from "./keuzes.server";
 import { inTransactie } from "./live.server";
 import { registreerOvername, verhuistZorg } from "./personeelsovernames.server";
@@ -15,7 +14,7 @@ import { stelUitkomstVast } from "./uitkomst.server";
 import { metWeigeringen } from "./weigeringen.server";
 import type { GunningInvoer } from "../schemas/keuze";
 
-export const STANDAARD_MOTIVATIE = "Het gekozen aanbod past het best bij de gevraagde resultaten en de wensen van de cliënt.";
+const STANDAARD_MOTIVATIE = "Het gekozen aanbod past het best bij de gevraagde resultaten en de wensen van de cliënt.";
 
 // A second award can only meet the unique index after the row lock; kept as the last line of defence.
 type PgFout = { code?: string; constraint_name?: string; cause?: PgFout };
@@ -44,9 +43,7 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
         if (h.status !== "gekozen" || !zelfdeKeuze(keuze)) throw new DomainError("choice_mismatch", [{ field: "offerId", message: waaromGeenGunning(keuze) }]);
 
         // Aanbieders read this motivation: the client's identity must not slip into it (rule 5).
-        const [client] = await tx.select().from(clienten).where(eq(clienten.id, h.clientId));
-        const vondsten = zoekIdentificerendeGegevens({ motivation: motivatie }, client);
-        if (vondsten.length) throw new DomainError("identifying_data", vondsten.map((v) => ({ field: v.field, message: v.message, match: v.match })));
+        await weigerIdentificerend(tx, h.clientId, { motivation: motivatie });
 
         const [winnaar] = await tx.select().from(aanbiedingen).where(eq(aanbiedingen.id, keuze.consulent!.aanbiedingId!));
         const toewijzingId = newId("tw");

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
-import { gemeenten, herinneringen, hulpvragen } from "../../db/schema";
+import { aanbiedingen, gemeenten, herinneringen, hulpvragen } from "../../db/schema";
 import { db } from "../../db/client.server";
 import { feedVoor } from "../../realtime/events";
 import { eenWerkdagVoor } from "./deadline";
 import { voorAanbieder } from "./hulpvraag-weergave";
 import { inTransactie } from "./live.server";
-import { aanbiedersDieZien } from "./zichtbaarheid.server";
+import { aanbiedersDieZien, aanbiedingenVan } from "./zichtbaarheid.server";
 
 /**
  * One working day before an open request closes, every provider that may bid and has not
@@ -23,8 +23,8 @@ export async function stuurHerinneringen(nu = new Date()): Promise<number> {
     const ontvangers = await aanbiedersDieZien(h.gemeenteId, h.productcategorieen);
     await inTransactie(async (tx, meld) => {
       for (const aanbiederId of ontvangers) {
-        const [beantwoord] = await tx.execute(sql`select 1 from aanbiedingen where hulpvraag_id = ${h.id} and status = 'ingediend'
-          and (aanbieder_id = ${aanbiederId} or consortium_id in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId}))`);
+        const [beantwoord] = await tx.select({ id: aanbiedingen.id }).from(aanbiedingen)
+          .where(and(eq(aanbiedingen.hulpvraagId, h.id), eq(aanbiedingen.status, "ingediend"), aanbiedingenVan(aanbiederId))).limit(1);
         if (beantwoord) continue;
         const nieuw = await tx.insert(herinneringen).values({ hulpvraagId: h.id, aanbiederId }).onConflictDoNothing().returning();
         if (nieuw.length === 0) continue;

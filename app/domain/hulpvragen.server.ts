@@ -1,17 +1,18 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { aanbieders, clienten, gemeenten, hulpvragen } from "../../db/schema";
-import { db, type Tx } from "../../db/client.server";
+import { and, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { aanbieders, aanbiedingen, clienten, gemeenten, hulpvragen } from "../../db/schema";
+import { db, type Executor, type Tx } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
 import { gemeenteVan, vereisRol, type Actor, type Gebruiker } from "./actor";
 import { zoekIdentificerendeGegevens } from "./anonymity";
+import { bevat } from "./zoeken";
 import { schrijfAudit } from "./audit.server";
 import { standaardDeadline } from "./deadline";
 import { DomainError } from "./errors";
 import { voorAanbieder, voorGemeente, zichtbareTeksten } from "./hulpvraag-weergave";
 import { inTransactie, type Melder } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
-import { aanbiedersDieZien, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
+import { aanbiedersDieZien, aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
 import type { HulpvraagInvoer } from "../schemas/hulpvraag";
 import type { HulpvraagStatus } from "../../db/schema/markt";
 
@@ -103,13 +104,18 @@ export async function wijzigHulpvraag(actor: Actor, id: string, wijziging: Parti
   });
 }
 
-/** Rule 5: refuses with every field and the text found while anything could identify the client. */
-export async function controleerAnonimiteit(h: Hulpvraag, executor: Tx | ReturnType<typeof db> = db()) {
-  const [client] = await executor.select().from(clienten).where(eq(clienten.id, h.clientId));
-  const vondsten = zoekIdentificerendeGegevens(zichtbareTeksten(h), client
+/** Rule 5: what in `teksten` (field → text providers will read) could identify this client. */
+export async function identificerendeGegevens(executor: Executor, clientId: string, teksten: Record<string, string>) {
+  const [client] = await executor.select().from(clienten).where(eq(clienten.id, clientId));
+  return zoekIdentificerendeGegevens(teksten, client
     ? { naam: client.naam, straat: client.straat, geboortedatum: client.geboortedatum, huisnummer: client.huisnummer, postcode: client.postcode, woonplaats: client.woonplaats }
     : undefined);
-  return vondsten;
+}
+
+/** Rule 5 as a refusal, naming every field and the text found. */
+export async function weigerIdentificerend(executor: Executor, clientId: string, teksten: Record<string, string>) {
+  const vondsten = await identificerendeGegevens(executor, clientId, teksten);
+  if (vondsten.length) throw new DomainError("identifying_data", vondsten.map((v) => ({ field: v.field, message: v.message, match: v.match })));
 }
 
 async function meldAanAanbieders(tx: Tx, meld: Melder, h: Hulpvraag, type: "request:published" | "request:changed" | "request:withdrawn" | "request:closed", naam: string) {
@@ -128,10 +134,7 @@ export async function publiceer(actor: Actor, id: string) {
   return inTransactie(async (tx, meld) => {
     const voor = await vergrendel(tx, gemeenteId, id);
     weigerTenzij(voor, "concept");
-    const vondsten = await controleerAnonimiteit(voor, tx);
-    if (vondsten.length) {
-      throw new DomainError("identifying_data", vondsten.map((v) => ({ field: v.field, message: v.message, match: v.match })));
-    }
+    await weigerIdentificerend(tx, voor.clientId, zichtbareTeksten(voor));
     const nu = new Date();
     const deadline = voor.deadlineGekozen ? voor.deadline : standaardDeadline({ urgentie: voor.urgentie, nu, startdatum: voor.startdatum, regels });
     if (deadline.getTime() <= nu.getTime()) {
@@ -224,9 +227,8 @@ async function leesVoorAanbieder(aanbieder: Gebruiker, id: string) {
   const [h] = await db().select().from(hulpvragen).where(and(
     eq(hulpvragen.id, id),
     or(
-      and(sql`${hulpvragen.status} in ('open', 'beoordeling', 'gekozen')`, zichtbaarVoorAanbieder(aanbiederId, { gemeenteId: sql`${hulpvragen.gemeenteId}`, categorieen: sql`${hulpvragen.productcategorieen}` })),
-      sql`exists (select 1 from aanbiedingen a where a.hulpvraag_id = ${hulpvragen.id} and (a.aanbieder_id = ${aanbiederId}
-        or a.consortium_id in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId})))`,
+      and(sql`${hulpvragen.status} in ('open', 'beoordeling', 'gekozen')`, zichtbaarVoorAanbieder(aanbiederId)),
+      exists(db().select({ een: sql`1` }).from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvragen.id), aanbiedingenVan(aanbiederId)))),
     ),
   ));
   if (!h) throw new DomainError("not_found");
@@ -241,9 +243,10 @@ export async function lijstHulpvragen(actor: Actor, filter: HulpvraagFilter = {}
   const gemeenteId = gemeenteVan(gebruiker);
   const voorwaarden: SQL[] = [eq(hulpvragen.gemeenteId, gemeenteId)];
   if (filter.status) voorwaarden.push(eq(hulpvragen.status, filter.status));
-  const term = filter.zoek?.trim().replace(/[%_\\]/g, "\\$&");
+  const term = filter.zoek?.trim();
   if (term) {
-    voorwaarden.push(or(ilike(hulpvragen.id, `%${term}%`), ilike(hulpvragen.regio, `%${term}%`), ilike(hulpvragen.toelichting, `%${term}%`), ilike(clienten.naam, `%${term}%`))!);
+    const patroon = bevat(term);
+    voorwaarden.push(or(ilike(hulpvragen.id, patroon), ilike(hulpvragen.regio, patroon), ilike(hulpvragen.toelichting, patroon), ilike(clienten.naam, patroon))!);
   }
   const naam = await gemeenteNaam(gemeenteId);
   const rijen = await db()
@@ -268,7 +271,7 @@ export async function voorbeeldVoorAanbieders(actor: Actor, id: string) {
   const consulent = vereisRol(actor, "consulent");
   const [h] = await db().select().from(hulpvragen).where(and(eq(hulpvragen.id, id), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
   if (!h) throw new DomainError("not_found");
-  return { weergave: voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), vondsten: h.status === "concept" ? await controleerAnonimiteit(h) : [] };
+  return { weergave: voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), vondsten: h.status === "concept" ? await identificerendeGegevens(db(), h.clientId, zichtbareTeksten(h)) : [] };
 }
 
 /** Providers only ever list open requests they may bid on; what they bid on is under their offers. */
@@ -280,7 +283,7 @@ async function lijstVoorAanbieder(aanbieder: Gebruiker, filter: HulpvraagFilter)
     .innerJoin(gemeenten, eq(gemeenten.id, hulpvragen.gemeenteId))
     .where(and(
       eq(hulpvragen.status, "open"),
-      zichtbaarVoorAanbieder(aanbiederId, { gemeenteId: sql`${hulpvragen.gemeenteId}`, categorieen: sql`${hulpvragen.productcategorieen}` }),
+      zichtbaarVoorAanbieder(aanbiederId),
     ))
     .orderBy(hulpvragen.deadline)
     .limit(filter.limiet ?? 200);

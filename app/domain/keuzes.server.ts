@@ -97,6 +97,9 @@ export async function kies(actor: Actor, hulpvraagId: string, invoer: KeuzeInvoe
     actor.soort === "client" ? kiesAlsClient(actor, hulpvraagId, invoer) : kiesAlsConsulent(vereisRol(actor, "consulent"), hulpvraagId, invoer));
 }
 
+/** From publication until the award the client may choose, and be invited to. */
+export const KIEZEN_TOT_GUNNING: HulpvraagStatus[] = ["open", "beoordeling", "gekozen"];
+
 /** The client's preference (or "none of these") with an optional comment; changeable until the award. */
 async function kiesAlsClient(client: ClientActor, hulpvraagId: string, invoer: KeuzeInvoer) {
   if (client.hulpvraagId !== hulpvraagId) throw new DomainError("not_found");
@@ -104,7 +107,7 @@ async function kiesAlsClient(client: ClientActor, hulpvraagId: string, invoer: K
   return inTransactie(async (tx, meld) => {
     const [h] = await tx.select().from(hulpvragen).where(eq(hulpvragen.id, hulpvraagId)).for("update");
     if (!h) throw new DomainError("not_found");
-    weigerNaGunning(h, ["open", "beoordeling", "gekozen"], "Kiezen kan tot de gunning.");
+    weigerNaGunning(h, KIEZEN_TOT_GUNNING, "Kiezen kan tot de gunning.");
     await controleerAanbod(tx, hulpvraagId, invoer.offerId);
     const voor = (await keuzesVan(tx, hulpvraagId)).client;
     const k = await bewaar(tx, { hulpvraagId, partij: "client", aanbiedingId: invoer.offerId, opmerking: invoer.motivation || null, motivatie: null, gekozenDoor: client.uitnodigingId });

@@ -1,62 +1,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
 import {
   COMMENTAAR_MAX, ToewijzingExportFout, maandenInPeriode, ocdsRelease, toewijzingCsv, toewijzingJson,
   toewijzingWmo301Xml, type ToewijzingExport,
 } from "./toewijzing-export";
-
-// In CI the repo is cloned elsewhere with shared/ beside it, so resolve from this file, not the cwd.
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
-const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
-
-function metBestand<T>(xml: string, f: (bestand: string) => T): T {
-  const map = mkdtempSync(path.join(tmpdir(), "wmo301-"));
-  try {
-    writeFileSync(path.join(map, "bericht.xml"), xml, "utf8");
-    return f(path.join(map, "bericht.xml"));
-  } finally {
-    rmSync(map, { recursive: true, force: true });
-  }
-}
-
-function xmllint(args: string[]) {
-  const r = spawnSync("xmllint", args, { encoding: "utf8" });
-  if (r.error) throw r.error; // a missing xmllint must fail the run, not pass it
-  return r;
-}
-
-function valideer(xml: string): { ok: boolean; fouten: string } {
-  return metBestand(xml, (f) => {
-    const r = xmllint(["--noout", "--schema", WMO301_XSD, f]);
-    return { ok: r.status === 0, fouten: r.stderr };
-  });
-}
+import { ocdsFouten, wmo301Fouten, xmlTekst as tekstVan } from "../../tests/support/schemas";
 
 function assertGeldig(xml: string) {
-  const r = valideer(xml);
-  assert.ok(r.ok, `WMO301 voldoet niet aan de XSD:\n${r.fouten}\n${xml}`);
+  const fouten = wmo301Fouten(xml);
+  assert.equal(fouten, null, `WMO301 voldoet niet aan de XSD:\n${fouten}\n${xml}`);
 }
-
-/** Text of the first element with this local name, unescaped by libxml2 itself. */
-function tekstVan(xml: string, element: string): string {
-  const uit = metBestand(xml, (f) => xmllint(["--xpath", `string((//*[local-name()='${element}'])[1])`, f]).stdout);
-  return uit.replace(/\n$/, ""); // xmllint ends its answer with a newline of its own
-}
-
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const valideerOcds = ajv.compile(JSON.parse(readFileSync(OCDS_SCHEMA, "utf8")));
 
 function assertGeldigeRelease(release: unknown) {
-  assert.ok(valideerOcds(release), JSON.stringify(valideerOcds.errors, null, 2));
+  const fouten = ocdsFouten(release);
+  assert.equal(fouten, null, fouten ?? "");
 }
 
 const PENVOERDER = { id: "aan_thuiszorgnoord", naam: "Thuiszorg Noord B.V.", agb: "42421234", kvk: "81234567" };
@@ -238,7 +195,7 @@ test("the XSD check really rejects: broken input throws, broken XML fails xmllin
   t.componenten = [{ ...t.componenten[0], volume: null, budgetCent: null }];
   assert.throws(() => toewijzingWmo301Xml(t), (e: unknown) => e instanceof ToewijzingExportFout && e.problemen.length === 3);
   const kapot = toewijzingWmo301Xml(maak()).replace(`<wmo301:Ontvanger>${PENVOERDER.agb}`, "<wmo301:Ontvanger>4242");
-  assert.equal(valideer(kapot).ok, false);
+  assert.notEqual(wmo301Fouten(kapot), null);
 });
 
 /** A strict RFC 4180 reader, so the test checks what a spreadsheet will see. */

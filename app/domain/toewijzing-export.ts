@@ -3,10 +3,11 @@
  * with a spreadsheet, an iWmo WMO301 message for the gemeente's Wmo system, and an OCDS release
  * without personal data for public accountability. Pure functions: the caller loads the data.
  */
-import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
+import { EENHEDEN, FREQUENTIES, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
+import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 
 export { toewijzingWmo301Xml, controleerVoorWmo301, ToewijzingExportFout, maandenInPeriode, COMMENTAAR_MAX,
-  PRODUCTCATEGORIEEN, EENHEDEN, FREQUENTIES, REDENEN_WIJZIGING } from "./toewijzing-wmo301";
+  EENHEDEN, FREQUENTIES, REDENEN_WIJZIGING } from "./toewijzing-wmo301";
 export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
 
 export type ToewijzingLid = { id: string; naam: string; agb: string; kvk: string };
@@ -68,7 +69,7 @@ export function toewijzingJson(t: ToewijzingExport) {
       toewijzingNummer: nummers[i],
       aanbiederId: c.aanbiederId,
       productcategorie: c.productcategorie,
-      productcategorieNaam: PRODUCTCATEGORIEEN[c.productcategorie] ?? null,
+      productcategorieNaam: IWMO_PRODUCTCATEGORIEEN[c.productcategorie] ?? null,
       productcode: c.productcode,
       omschrijving: c.omschrijving,
       startdatum: c.startdatum,
@@ -96,7 +97,7 @@ export function toewijzingJson(t: ToewijzingExport) {
 }
 export type ToewijzingJson = ReturnType<typeof toewijzingJson>;
 
-export const CSV_KOLOMMEN = [
+const CSV_KOLOMMEN = [
   "toewijzingId", "gemeenteCode", "bsn", "clientNaam", "geboortedatum", "aanbiederAgb", "aanbiederKvk",
   "aanbiederNaam", "productcategorie", "productcode", "startdatum", "einddatum", "omvang", "eenheid",
   "frequentie", "budgetCent", "redenWijziging", "resultaat",

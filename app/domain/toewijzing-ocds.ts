@@ -4,7 +4,8 @@
  * is left out because a consulent or aanbieder may have typed a name or street into it.
  */
 import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-export";
-import { PRODUCTCATEGORIEEN, nederlandseTijd, periodeVan } from "./toewijzing-wmo301";
+import { nederlandseTijd, periodeVan } from "./toewijzing-wmo301";
+import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 
 /** Not a registered OCDS prefix (those are "ocds-" plus six characters); register one before publishing. */
 export const OCDS_OCID_PREFIX = "ocds-zorgveiling-";
@@ -48,11 +49,11 @@ export function ocdsRelease(t: ToewijzingExport, opts: { ocidPrefix?: string; no
 
   const items = t.componenten.map((c, i) => ({
     id: String(i + 1),
-    description: PRODUCTCATEGORIEEN[c.productcategorie] ?? `Productcategorie ${c.productcategorie}`,
+    description: IWMO_PRODUCTCATEGORIEEN[c.productcategorie] ?? `Productcategorie ${c.productcategorie}`,
     classification: {
       scheme: "iWmo-LDT_ProductCategorie",
       id: c.productcategorie,
-      description: PRODUCTCATEGORIEEN[c.productcategorie] ?? null,
+      description: IWMO_PRODUCTCATEGORIEEN[c.productcategorie] ?? null,
     },
     additionalClassifications: [{ scheme: "iWmo-LDT_ProductCode", id: c.productcode }],
   }));

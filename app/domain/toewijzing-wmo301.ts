@@ -4,15 +4,7 @@
  * numbers, months and totals.
  */
 import type { ToewijzingExport } from "./toewijzing-export";
-
-export const PRODUCTCATEGORIEEN: Readonly<Record<string, string>> = {
-  "01": "Hulp bij het huishouden", "02": "Begeleiding", "03": "Persoonlijke verzorging",
-  "04": "Kortdurend verblijf", "05": "Woondiensten",
-  "06": "Overige ondersteuning gericht op het individu of huishouden/gezin", "07": "Dagbesteding",
-  "08": "Vervoerdiensten", "09": "Overige groepsgerichte ondersteuning", "10": "Overige maatwerk arrangementen",
-  "11": "Rolstoelen", "12": "Vervoervoorzieningen", "13": "Woonvoorzieningen", "14": "Overige hulpmiddelen",
-  "15": "Beschermd wonen", "16": "Opvang", "17": "Spoedopvang", "18": "Overige beschermd wonen en opvang",
-};
+import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 export const EENHEDEN: Readonly<Record<string, string>> = {
   "01": "minuut", "04": "uur", "14": "etmaal", "16": "dagdeel (4 uur)", "82": "stuks (output)",
   "83": "euro's", "84": "stuks (inspanning)",
@@ -135,7 +127,7 @@ function berichtIdentificatieVan(toewijzingId: string): string {
 const ONGELDIG_IN_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Clean text for an XSD string: no characters XML 1.0 forbids, at most `max` characters. */
-export function xsdTekst(waarde: string | null | undefined, max?: number): string | null {
+function xsdTekst(waarde: string | null | undefined, max?: number): string | null {
   let v = (waarde ?? "").replace(/\r\n?/g, "\n").replace(ONGELDIG_IN_XML, "").trim();
   const tekens = Array.from(v); // XSD lengths count code points, not UTF-16 units
   if (max !== undefined && tekens.length > max) v = `${tekens.slice(0, max - 1).join("").trimEnd()}…`;
@@ -152,7 +144,7 @@ const VOORVOEGSELS = new Set([
 ]);
 
 /** "Jan Pieter van der Berg" → voornamen "Jan Pieter", voorvoegsel "van der", achternaam "Berg". */
-export function splitsNaam(naam: string) {
+function splitsNaam(naam: string) {
   const delen = naam.trim().split(/\s+/).filter(Boolean);
   let begin = delen.length - 1;
   // A lowercase first word ("de Vries") is a voorvoegsel; otherwise the first word is a given name.
@@ -203,7 +195,7 @@ export function controleerVoorWmo301(t: ToewijzingExport, berichtIdentificatie?:
   if (new Set(eigen).size !== eigen.length) p.push("toewijzingNummer komt dubbel voor");
   t.componenten.forEach((c, i) => {
     const w = `componenten[${i}]`;
-    if (!(c.productcategorie in PRODUCTCATEGORIEEN)) p.push(`${w}.productcategorie "${c.productcategorie}" is onbekend`);
+    if (!(c.productcategorie in IWMO_PRODUCTCATEGORIEEN)) p.push(`${w}.productcategorie "${c.productcategorie}" is onbekend`);
     if (!/^\S.{0,4}$/.test(c.productcode) || /\s$/.test(c.productcode)) p.push(`${w}.productcode moet 1 tot 5 tekens zijn`);
     const s = datumMs(c.startdatum), e = datumMs(c.einddatum);
     if (s === null || e === null) p.push(`${w}: startdatum en einddatum moeten JJJJ-MM-DD zijn`);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { aanbieders, aanbiedingen, clienten, consortia, consortiumLeden, gemeenten, hulpvragen, toewijzingen } from "../../db/schema";
+import { aanbieders, aanbiedingen, clienten, consortia, gemeenten, hulpvragen, toewijzingen } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
+import { ledenVan } from "./aanbieders.server";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { DomainError } from "./errors";
 import {
@@ -14,7 +15,7 @@ type Hulpvraag = typeof hulpvragen.$inferSelect;
 type Aanbieding = typeof aanbiedingen.$inferSelect;
 
 /** Where care moves to another aanbieder: iWmo LDT_RedenWijziging 09. */
-export const REDEN_OVERSTAP = "09";
+const REDEN_OVERSTAP = "09";
 
 // Gemeenten keep their own product code lists; a result-based arrangement gets one code per category.
 const productcode = (categorie: string) => `${categorie}R01`;
@@ -45,8 +46,7 @@ export async function bouwToewijzing(tx: Tx, h: Hulpvraag, a: Aanbieding, toewij
   let consortium: ToewijzingExport["consortium"] = null;
   if (a.consortiumId) {
     const [c] = await tx.select().from(consortia).where(eq(consortia.id, a.consortiumId));
-    const leden = await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, a.consortiumId));
-    consortium = { id: c.id, naam: c.naam, leden: await lid(tx, leden.map((l) => l.id)) };
+    consortium = { id: c.id, naam: c.naam, leden: await lid(tx, await ledenVan(tx, a.consortiumId)) };
   }
   const componenten: ToewijzingComponent[] = [];
   for (const c of a.componenten) {

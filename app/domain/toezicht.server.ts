@@ -9,7 +9,7 @@ const toezicht = (actor: Actor) => vereisRol(actor, "toezichthouder", "beheerder
 // Free text by or about the client (the representative's name, the client's comment): the
 // supervisor checks the process, never who the client is. The chain still hashes the stored values.
 const OVER_DE_CLIENT = new Set(["vertegenwoordiger", "comment", "opmerking"]);
-export const AFGESCHERMD = "[afgeschermd]";
+const AFGESCHERMD = "[afgeschermd]";
 
 function schermAf(waarde: unknown): unknown {
   if (Array.isArray(waarde)) return waarde.map(schermAf);

@@ -1,8 +1,9 @@
 import { and, eq, ne } from "drizzle-orm";
-import { aanbiedingen, consortiumLeden, hulpvragen } from "../../db/schema";
+import { aanbiedingen, hulpvragen } from "../../db/schema";
 import type { Tx } from "../../db/client.server";
 import { feedVoor } from "../../realtime/events";
 import type { Actor } from "./actor";
+import { ledenVan } from "./aanbieders.server";
 import { schrijfAudit } from "./audit.server";
 import type { Melder } from "./live.server";
 
@@ -12,8 +13,7 @@ type Aanbieding = typeof aanbiedingen.$inferSelect;
 /** The bidder and, for a consortium, every member: all of them hear the outcome. */
 export async function biedersVan(tx: Tx, a: Pick<Aanbieding, "aanbiederId" | "consortiumId">): Promise<string[]> {
   if (!a.consortiumId) return [a.aanbiederId];
-  const leden = await tx.select({ id: consortiumLeden.aanbiederId }).from(consortiumLeden).where(eq(consortiumLeden.consortiumId, a.consortiumId));
-  return [...new Set([a.aanbiederId, ...leden.map((l) => l.id)])];
+  return [...new Set([a.aanbiederId, ...(await ledenVan(tx, a.consortiumId))])];
 }
 
 /**

@@ -7,6 +7,7 @@ import { gemeenteVan, vereisRol, type Actor, type ClientActor } from "./actor";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { vergrendel } from "./hulpvragen.server";
+import { KIEZEN_TOT_GUNNING } from "./keuzes.server";
 import { inTransactie } from "./live.server";
 import { controleerPogingen, registreerMislukking, wisPogingen } from "./pogingen.server";
 import type { UitnodigingInvoer } from "../schemas/keuze";
@@ -48,7 +49,7 @@ export async function maakUitnodiging(actor: Actor, hulpvraagId: string, invoer:
   const geldigTot = new Date(Date.now() + (invoer.geldigDagen ?? STANDAARD_DAGEN) * 86400_000);
   return inTransactie(async (tx) => {
     const h = await vergrendel(tx, gemeenteId, hulpvraagId);
-    if (!["open", "beoordeling", "gekozen"].includes(h.status)) {
+    if (!KIEZEN_TOT_GUNNING.includes(h.status)) {
       throw new DomainError("request_not_open", [{ field: "status", message: "Een uitnodiging kan vanaf de publicatie tot de gunning." }]);
     }
     const [u] = await tx.insert(uitnodigingen).values({

@@ -8,12 +8,12 @@ import { isDomainError, type Foutcode } from "./errors";
 const GEEN_REGEL = new Set<Foutcode>(["invalid_input", "not_found", "forbidden", "unauthorized", "rate_limited"]);
 
 /** Counts a rule refusal for the supervisor's figures, outside the refused (rolled back) transaction. */
-export async function registreerWeigering(fout: unknown, gemeenteId: string | null) {
+async function registreerWeigering(fout: unknown, gemeenteId: string | null) {
   if (!isDomainError(fout) || GEEN_REGEL.has(fout.code)) return;
   await db().insert(weigeringen).values({ id: newId("wg"), gemeenteId, code: fout.code }).catch(() => {});
 }
 
-export async function gemeenteVanHulpvraag(id: string): Promise<string | null> {
+async function gemeenteVanHulpvraag(id: string): Promise<string | null> {
   const [h] = await db().select({ gemeenteId: hulpvragen.gemeenteId }).from(hulpvragen).where(eq(hulpvragen.id, id));
   return h?.gemeenteId ?? null;
 }

@@ -1,19 +1,20 @@
-import { sql, type SQL } from "drizzle-orm";
+import { eq, or, sql, type SQL } from "drizzle-orm";
+import { aanbiedingen, hulpvragen } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 
 /**
  * The organisations an aanbieder may bid for or with: itself, and the other members of every
  * consortium it belongs to (a consortium bids through its penvoerder with members' contracts).
  */
-export function organisatiesVan(aanbiederId: string): SQL {
+function organisatiesVan(aanbiederId: string): SQL {
   return sql`(select ${aanbiederId}::text union select cl2.aanbieder_id from consortium_leden cl1
     join consortium_leden cl2 on cl2.consortium_id = cl1.consortium_id where cl1.aanbieder_id = ${aanbiederId})`;
 }
 
-/** Rule 1, for visibility: an active contract in the request's gemeente for at least one asked category. */
-export function zichtbaarVoorAanbieder(aanbiederId: string, hulpvraag: { gemeenteId: SQL; categorieen: SQL }): SQL {
-  return sql`exists (select 1 from contracten c where c.gemeente_id = ${hulpvraag.gemeenteId}
-    and c.productcategorieen && ${hulpvraag.categorieen}
+/** Rule 1, for visibility of a row of `hulpvragen`: an active contract in its gemeente for at least one asked category. */
+export function zichtbaarVoorAanbieder(aanbiederId: string): SQL {
+  return sql`exists (select 1 from contracten c where c.gemeente_id = ${hulpvragen.gemeenteId}
+    and c.productcategorieen && ${hulpvragen.productcategorieen}
     and c.startdatum <= current_date and c.einddatum >= current_date
     and c.aanbieder_id in ${organisatiesVan(aanbiederId)})`;
 }
@@ -31,4 +32,9 @@ export async function aanbiedersDieZien(gemeenteId: string, categorieen: string[
       join consortium_leden cl1 on cl1.aanbieder_id = g.aanbieder_id
       join consortium_leden cl2 on cl2.consortium_id = cl1.consortium_id`);
   return [...rijen].map((r) => r.id);
+}
+
+/** Offers (rows of `aanbiedingen`) an aanbieder takes part in: as bidder, or as a member of the bidding consortium. */
+export function aanbiedingenVan(aanbiederId: string): SQL {
+  return or(eq(aanbiedingen.aanbiederId, aanbiederId), sql`${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId})`)!;
 }

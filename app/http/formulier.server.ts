@@ -1,5 +1,6 @@
 import { json, redirect, type TypedResponse } from "@remix-run/node";
 import { isDomainError, type Foutcode, type FoutDetail } from "../domain/errors";
+import type { FormulierWaarden } from "../schemas/formulier";
 
 /** What a refused form action returns: the Dutch message, the rule code and each wrong field. */
 export type FormulierFout = { ok: false; code: Foutcode; melding: string; fouten: FoutDetail[] };
@@ -24,29 +25,8 @@ export async function verwerk<T>(werk: () => Promise<T>): Promise<T | TypedRespo
 /** After a successful POST: redirect so that a reload never repeats the action. */
 export const naar = (pad: string, melding?: string) => redirect(melding ? `${pad}${pad.includes("?") ? "&" : "?"}melding=${encodeURIComponent(melding)}` : pad);
 
-/** Form values of one name, for checkbox groups and repeated fields. */
-export function alle(formulier: FormData, naam: string): string[] {
-  return formulier.getAll(naam).filter((v): v is string => typeof v === "string" && v !== "");
-}
-
-/** A single text value; empty strings become undefined so optional schema fields stay optional. */
-export function tekst(formulier: FormData, naam: string): string | undefined {
-  const v = formulier.get(naam);
-  return typeof v === "string" && v.trim() !== "" ? v : undefined;
-}
-
-/** Dutch money input ("1.234,50", "€ 85", "85.5") to integer cents; NaN when it is not an amount. */
-export function centen(invoer: string | undefined): number | undefined {
-  if (invoer === undefined) return undefined;
-  let s = invoer.replace(/[€\s]/g, "");
-  if (/,\d{1,2}$/.test(s)) s = s.replace(/\./g, "").replace(",", ".");
-  else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
-  if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return Number.NaN;
-  return Math.round(Number(s) * 100);
-}
-
-/** A number field ("36", "2,5"); empty is undefined, anything else unparseable NaN for the schema to refuse. */
-export function getal(formulier: FormData, naam: string): number | undefined {
-  const v = tekst(formulier, naam);
-  return v === undefined ? undefined : Number(v.trim().replace(",", "."));
+/** A refusal from `verwerk`, with the typed values added so the form is refilled without JavaScript. */
+export async function metWaarden(fout: TypedResponse<FormulierFout>, waarden: FormulierWaarden) {
+  const inhoud = (await fout.json()) as FormulierFout;
+  return json({ ...inhoud, waarden }, { status: fout.status, headers: fout.headers });
 }

@@ -1,7 +1,7 @@
 import { zoekClienten } from "../domain/clienten.server";
 import { leesHulpvraag } from "../domain/hulpvragen.server";
 import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
-import { ofNietGevonden } from "./gevonden.server";
+import { nietGevonden, ofNietGevonden } from "./gevonden.server";
 import { lijstContracten } from "../domain/contracten.server";
 import { leesRegelboek } from "../domain/regelboek.server";
 import { gemeenteVan, type Gebruiker } from "../domain/actor";
@@ -20,6 +20,6 @@ export async function formulierKeuzes(consulent: Gebruiker) {
 /** The gemeente's own view of one request; a request of another gemeente is a 404 page. */
 export async function leesVoorConsulent(consulent: Gebruiker, id: string) {
   const h = await ofNietGevonden(leesHulpvraag(consulent, id));
-  if (!("clientId" in h)) throw new Response("Niet gevonden", { status: 404 });
+  if (!("clientId" in h)) throw nietGevonden();
   return h as HulpvraagVoorGemeente;
 }

@@ -7,15 +7,14 @@ import { lijstOvernames } from "../domain/personeelsovernames.server";
 import { nieuweRonde, volgendeRonde } from "../domain/rondes.server";
 import { leesToewijzing } from "../domain/toewijzingen.server";
 import { lijstUitnodigingen, maakUitnodiging, trekUitnodigingIn } from "../domain/uitnodigingen.server";
-import { GunningSchema, KeuzeSchema, UitnodigingSchema } from "../schemas/keuze";
-import { getypteWaarden } from "../schemas/hulpvraag-formulier";
+import { GEEN_AANBOD, GunningSchema, KeuzeSchema, UitnodigingSchema } from "../schemas/keuze";
+import { getypteWaarden } from "../schemas/formulier";
 import { parseInvoer } from "../schemas/parse";
-import { getal, naar, tekst, verwerk } from "./formulier.server";
-import { metWaarden } from "./formulier-waarden.server";
+import { metWaarden, naar, verwerk } from "./formulier.server";
+import { getal, tekst } from "../schemas/formulier";
 
 /** The form intents of the "Keuze en gunning" section on the consulent's request page. */
-export const KEUZE_INTENTS = ["uitnodigen", "uitnodiging-intrekken", "kiezen", "gunnen", "nieuwe-ronde"] as const;
-export const GEEN_PASSEND_AANBOD = "geen";
+const KEUZE_INTENTS = ["uitnodigen", "uitnodiging-intrekken", "kiezen", "gunnen", "nieuwe-ronde"] as const;
 
 export const isKeuzeIntent = (intent: unknown): intent is (typeof KEUZE_INTENTS)[number] => KEUZE_INTENTS.includes(intent as never);
 
@@ -39,7 +38,7 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
     }
     if (intent === "kiezen") {
       const keuze = tekst(formulier, "keuze");
-      const geen = keuze === GEEN_PASSEND_AANBOD;
+      const geen = keuze === GEEN_AANBOD;
       // Closing the round cannot be undone: without the confirming second submit nothing is stored.
       if (geen && formulier.get("bevestigd") !== "ja") return { bevestigGeen: true as const };
       await kies(consulent, id, parseInvoer(KeuzeSchema, {

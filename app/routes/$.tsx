@@ -1,5 +1,7 @@
+import { nietGevonden } from "../http/gevonden.server";
+
 export async function loader() {
-  throw new Response("Niet gevonden", { status: 404 });
+  throw nietGevonden();
 }
 
 export default function NietGevonden() {

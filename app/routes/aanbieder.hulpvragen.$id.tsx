@@ -10,7 +10,7 @@ import { Knop, Melding, StatusLabel } from "../components/ui";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
 import { dienAanbiedingIn, herzieAanbieding, lijstAanbiedingen, trekAanbiedingIn, versiesVan } from "../domain/aanbiedingen.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
-import { lijstTarieven } from "../domain/contracten.server";
+import { inWerkingOp, lijstTarieven } from "../domain/contracten.server";
 import type { FoutDetail } from "../domain/errors";
 import { plusDag, plusMaanden } from "../domain/datums";
 import { amsterdamDatum } from "../domain/deadline";
@@ -41,8 +41,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const gekozen = nieuw ? null : eigen.find((a) => a.id === gekozenId) ?? eigen.find((a) => a.status === "ingediend") ?? eigen[0] ?? null;
   const versies = gekozen ? await versiesVan(actor, gekozen.id) : [];
   const vandaag = amsterdamDatum(new Date());
-  // Per asked category the tariff in force today: the list is newest first within a category.
-  const tarieven = hulpvraag.productcategorieen.flatMap((c) => alleTarieven.find((t) => t.gemeenteId === hulpvraag.gemeenteId && t.productcategorie === c && t.geldigVanaf <= vandaag) ?? []);
+  const tarieven = inWerkingOp(alleTarieven, vandaag).filter((t) => t.gemeenteId === hulpvraag.gemeenteId && hulpvraag.productcategorieen.includes(t.productcategorie));
   const naamVan = (id: string) => aanbieders.find((a) => a.id === id)?.naam ?? null;
   const huidig = hulpvraag.huidigeZorg;
   const overnameReden = huidig?.behouden && huidig.aanbiederId !== aanbiederId

@@ -7,7 +7,8 @@ import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
 import { lijstAanbieders, lijstConsortia, registreerAanbieder, registreerConsortium } from "../domain/aanbieders.server";
-import { alle, getal, naar, tekst, verwerk } from "../http/formulier.server";
+import { naar, verwerk } from "../http/formulier.server";
+import { alle, getal, tekst } from "../schemas/formulier";
 import { AanbiederSchema, ConsortiumSchema } from "../schemas/beheer";
 import { parseInvoer } from "../schemas/parse";
 

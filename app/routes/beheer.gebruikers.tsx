@@ -8,7 +8,8 @@ import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
 import { lijstAanbieders } from "../domain/aanbieders.server";
 import { lijstGebruikers, registreerGebruiker } from "../domain/gebruikers.server";
-import { naar, tekst, verwerk } from "../http/formulier.server";
+import { naar, verwerk } from "../http/formulier.server";
+import { tekst } from "../schemas/formulier";
 import { GebruikerSchema } from "../schemas/beheer";
 import { parseInvoer } from "../schemas/parse";
 

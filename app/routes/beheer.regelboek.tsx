@@ -7,7 +7,8 @@ import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuze, Keuzegroep } from "../components/keuzes";
 import { Knop, Veld } from "../components/ui";
 import { leesEigenRegelboek, wijzigRegelboek } from "../domain/contracten.server";
-import { getal, naar, verwerk } from "../http/formulier.server";
+import { naar, verwerk } from "../http/formulier.server";
+import { getal } from "../schemas/formulier";
 import { RegelboekSchema } from "../schemas/beheer";
 import { parseInvoer } from "../schemas/parse";
 

@@ -9,8 +9,9 @@ import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
-import { lijstTarieven, registreerTarief } from "../domain/contracten.server";
-import { centen, naar, tekst, verwerk } from "../http/formulier.server";
+import { inWerkingOp, lijstTarieven, registreerTarief } from "../domain/contracten.server";
+import { naar, verwerk } from "../http/formulier.server";
+import { centen, tekst } from "../schemas/formulier";
 import { TariefSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
 import { parseInvoer } from "../schemas/parse";
@@ -21,8 +22,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const tarieven = await lijstTarieven(actor);
   const vandaag = amsterdamDatum(new Date());
-  // Newest first within a category, so the first one on or before today is the one in force.
-  const geldend = new Set(PRODUCTCATEGORIE_CODES.flatMap((c) => tarieven.find((t) => t.productcategorie === c && t.geldigVanaf <= vandaag)?.id ?? []));
+  const geldend = new Set(inWerkingOp(tarieven, vandaag).map((t) => t.id));
   return json({ vandaag, tarieven: tarieven.map((t) => ({ ...t, geldend: geldend.has(t.id) })) });
 }
 

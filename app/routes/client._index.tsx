@@ -6,9 +6,10 @@ import { meldClientAf } from "../auth/session.server";
 import { clientOverzicht, type ClientOverzicht } from "../domain/client-overzicht.server";
 import { kies } from "../domain/keuzes.server";
 import { verbreekVerbindingen } from "../domain/live.server";
-import { KeuzeSchema } from "../schemas/keuze";
+import { GEEN_AANBOD, KeuzeSchema } from "../schemas/keuze";
 import { zodDetails } from "../schemas/parse";
-import { tekst, verwerk } from "../http/formulier.server";
+import { verwerk } from "../http/formulier.server";
+import { tekst } from "../schemas/formulier";
 import { foutenVoor } from "../components/fouten";
 import { datum, moment } from "../components/format";
 import { AanbodKaart, aanbodTitel } from "../components/client-aanbod";
@@ -26,7 +27,6 @@ export async function loader({ context }: LoaderFunctionArgs) {
   return json(await clientOverzicht(vereisClient(context)));
 }
 
-const GEEN = "geen";
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const client = vereisClient(context);
@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect("/uitnodiging?afgesloten=ja", { headers: { "Set-Cookie": cookie } });
   }
   const gekozen = tekst(formulier, "offerId");
-  const invoer = KeuzeSchema.safeParse({ offerId: gekozen === GEEN ? null : gekozen, motivation: tekst(formulier, "motivation") });
+  const invoer = KeuzeSchema.safeParse({ offerId: gekozen === GEEN_AANBOD ? null : gekozen, motivation: tekst(formulier, "motivation") });
   if (!invoer.success) return json({ ok: false as const, melding: null, fouten: zodDetails(invoer.error) }, { status: 422 });
   const uitkomst = await verwerk(() => kies(client, client.hulpvraagId, invoer.data));
   if (uitkomst instanceof Response) return uitkomst;
@@ -183,7 +183,7 @@ function Voorkeur({ overzicht }: { overzicht: ClientOverzicht }) {
             </label>
           ))}
           <label>
-            <input type="radio" name="offerId" value={GEEN} defaultChecked={voorkeur !== null && voorkeur.offerId === null} aria-invalid={fout ? true : undefined} />
+            <input type="radio" name="offerId" value={GEEN_AANBOD} defaultChecked={voorkeur !== null && voorkeur.offerId === null} aria-invalid={fout ? true : undefined} />
             <span>Geen van deze aanbiedingen</span>
           </label>
         </fieldset>

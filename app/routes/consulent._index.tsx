@@ -6,8 +6,10 @@ import { lijstHulpvragen } from "../domain/hulpvragen.server";
 import { HULPVRAAG_STATUSSEN, type HulpvraagStatus } from "../../db/schema/markt";
 import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
 import { HulpvraagFilterSchema } from "../schemas/hulpvraag";
-import { RESULTATEN, URGENTIES } from "../schemas/catalogus";
+import { URGENTIES } from "../schemas/catalogus";
+import { resultaatTekst } from "../components/catalogus-tekst";
 import { Aftellen } from "../components/Aftellen";
+import { Tabel } from "../components/Tabel";
 import { moment } from "../components/format";
 import { StatusLabel, statusTekst } from "../components/ui";
 import { useLive } from "../../realtime/useLive";
@@ -77,46 +79,23 @@ export default function Hulpvragen() {
         {zoek ? <Link className="utrecht-link" to={filterUrl(status, "")}>Zoekopdracht wissen</Link> : null}
       </Form>
 
-      {items.length === 0 ? (
-        <div className="zv-leeg">
-          <p className="utrecht-paragraph">
-            {zoek || status ? "Geen hulpvragen gevonden met deze selectie." : "Er zijn nog geen hulpvragen. Begin met een nieuwe hulpvraag na het keukentafelgesprek."}
-          </p>
-        </div>
-      ) : (
-        <div className="zv-tabel-scroll">
-          <table className="utrecht-table" data-testid="hulpvragen">
-            <caption className="utrecht-table__caption">{status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} ({items.length})</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Hulpvraag</th>
-                <th scope="col" className="utrecht-table__header-cell">Cliënt</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-                <th scope="col" className="utrecht-table__header-cell">Urgentie</th>
-                <th scope="col" className="utrecht-table__header-cell">Reactietermijn</th>
-                <th scope="col" className="utrecht-table__header-cell">Aanbiedingen</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {items.map((h) => (
-                <tr key={h.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}`}>{h.resultaten.map((r) => RESULTATEN[r.code as keyof typeof RESULTATEN] ?? r.code).join(", ")}</Link>
-                    <div className="zv-meta">{h.id}, regio {h.regio}</div>
-                  </td>
-                  <td className="utrecht-table__cell">{h.clientNaam}</td>
-                  <td className="utrecht-table__cell"><StatusLabel status={h.status} /></td>
-                  <td className="utrecht-table__cell">{URGENTIES[h.urgentie]}</td>
-                  <td className="utrecht-table__cell">
-                    {h.status === "open" ? <Aftellen deadline={h.deadline} nu={nu} /> : h.status === "concept" ? "Nog niet gepubliceerd" : moment(h.deadline)}
-                  </td>
-                  <td className="utrecht-table__cell">{h.status === "concept" ? "geen" : h.aantalAanbiedingen}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Tabel testId="hulpvragen" bijschrift={`${status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} (${items.length})`}
+        kolommen={["Hulpvraag", "Cliënt", "Status", "Urgentie", "Reactietermijn", "Aanbiedingen"]}
+        leeg={zoek || status ? "Geen hulpvragen gevonden met deze selectie." : "Er zijn nog geen hulpvragen. Begin met een nieuwe hulpvraag na het keukentafelgesprek."}
+        rijen={items.map((h) => ({
+          sleutel: h.id,
+          cellen: [
+            <>
+              <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}`}>{h.resultaten.map((r) => resultaatTekst(r.code)).join(", ")}</Link>
+              <div className="zv-meta">{h.id}, regio {h.regio}</div>
+            </>,
+            h.clientNaam,
+            <StatusLabel key="status" status={h.status} />,
+            URGENTIES[h.urgentie],
+            h.status === "open" ? <Aftellen deadline={h.deadline} nu={nu} /> : h.status === "concept" ? "Nog niet gepubliceerd" : moment(h.deadline),
+            h.status === "concept" ? "geen" : h.aantalAanbiedingen,
+          ],
+        }))} />
     </section>
   );
 }

@@ -3,13 +3,13 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { registreerClient, zoekClienten } from "../domain/clienten.server";
-import { naar, verwerk } from "../http/formulier.server";
-import { metWaarden } from "../http/formulier-waarden.server";
+import { metWaarden, naar, verwerk } from "../http/formulier.server";
 import { ClientSchema } from "../schemas/hulpvraag";
-import { getypteWaarden } from "../schemas/hulpvraag-formulier";
+import { getypteWaarden } from "../schemas/formulier";
 import { parseInvoer } from "../schemas/parse";
 import { foutenVoor } from "../components/fouten";
 import { datum } from "../components/format";
+import { Tabel } from "../components/Tabel";
 import { Knop, Melding, Veld } from "../components/ui";
 import consulentCss from "../styles/consulent.css";
 
@@ -81,43 +81,27 @@ export default function Clienten() {
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">Zoeken</button>
           {zoek ? <Link className="utrecht-link" to="/consulent/clienten">Zoekopdracht wissen</Link> : null}
         </Form>
-        {clienten.length === 0 ? (
-          <div className="zv-leeg"><p className="utrecht-paragraph">{zoek ? "Geen cliënten gevonden." : "Er zijn nog geen cliënten geregistreerd."}</p></div>
-        ) : (
-          <div className="zv-tabel-scroll">
-            <table className="utrecht-table" data-testid="clienten">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                  <th scope="col" className="utrecht-table__header-cell">Geboortedatum</th>
-                  <th scope="col" className="utrecht-table__header-cell">Woonplaats</th>
-                  <th scope="col" className="utrecht-table__header-cell"><span className="visually-hidden">Acties</span></th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {clienten.map((c) => (
-                  <tr key={c.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{c.naam}</td>
-                    <td className="utrecht-table__cell">{c.gepseudonimiseerdOp ? `Gepseudonimiseerd; geboortejaar ${c.geboortedatum.slice(0, 4)}` : datum(c.geboortedatum)}</td>
-                    <td className="utrecht-table__cell">{c.woonplaats}</td>
-                    <td className="utrecht-table__cell">
-                      <ul className="zv-celacties">
-                        {c.gepseudonimiseerdOp ? null : (
-                          <li><Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(c.id)}`}>Nieuwe hulpvraag<span className="visually-hidden"> voor {c.naam}</span></Link></li>
-                        )}
-                        <li>
-                          <a className="utrecht-link" href={`/consulent/clienten/${encodeURIComponent(c.id)}/inzage`} download data-testid="inzage">
-                            Alle gegevens downloaden<span className="visually-hidden"> van {c.naam}</span> (inzageverzoek, JSON)
-                          </a>
-                        </li>
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <Tabel testId="clienten" bijschrift="Cliënten" verbergBijschrift
+          kolommen={["Naam", "Geboortedatum", "Woonplaats", <span key="acties" className="visually-hidden">Acties</span>]}
+          leeg={zoek ? "Geen cliënten gevonden." : "Er zijn nog geen cliënten geregistreerd."}
+          rijen={clienten.map((c) => ({
+            sleutel: c.id,
+            cellen: [
+              c.naam,
+              c.gepseudonimiseerdOp ? `Gepseudonimiseerd; geboortejaar ${c.geboortedatum.slice(0, 4)}` : datum(c.geboortedatum),
+              c.woonplaats,
+              <ul key="acties" className="zv-celacties">
+                {c.gepseudonimiseerdOp ? null : (
+                  <li><Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(c.id)}`}>Nieuwe hulpvraag<span className="visually-hidden"> voor {c.naam}</span></Link></li>
+                )}
+                <li>
+                  <a className="utrecht-link" href={`/consulent/clienten/${encodeURIComponent(c.id)}/inzage`} download data-testid="inzage">
+                    Alle gegevens downloaden<span className="visually-hidden"> van {c.naam}</span> (inzageverzoek, JSON)
+                  </a>
+                </li>
+              </ul>,
+            ],
+          }))} />
       </section>
     </section>
   );

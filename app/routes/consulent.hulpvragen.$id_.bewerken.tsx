@@ -3,11 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { publiceer, wijzigHulpvraag } from "../domain/hulpvragen.server";
-import { naar, verwerk } from "../http/formulier.server";
-import { metWaarden } from "../http/formulier-waarden.server";
+import { metWaarden, naar, verwerk } from "../http/formulier.server";
 import { formulierKeuzes, leesVoorConsulent } from "../http/hulpvraag-formulier.server";
 import { HulpvraagWijzigingSchema } from "../schemas/hulpvraag";
-import { getypteWaarden, hulpvraagUitFormulier, waardenVanHulpvraag } from "../schemas/hulpvraag-formulier";
+import { getypteHulpvraagWaarden, hulpvraagUitFormulier, waardenVanHulpvraag } from "../schemas/hulpvraag-formulier";
 import { parseInvoer } from "../schemas/parse";
 import { HulpvraagFormulier } from "../components/HulpvraagFormulier";
 import { Knop } from "../components/ui";
@@ -36,7 +35,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
     if (publiceren) await publiceer(consulent, id);
     throw naar(`/consulent/hulpvragen/${id}`, publiceren ? "De hulpvraag is gepubliceerd. Aanbieders met een contract zien haar nu." : "De wijzigingen zijn opgeslagen.");
   });
-  return metWaarden(fout, getypteWaarden(formulier));
+  return metWaarden(fout, getypteHulpvraagWaarden(formulier));
 }
 
 export default function ConceptBewerken() {

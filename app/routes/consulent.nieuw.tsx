@@ -3,11 +3,10 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { maakHulpvraag } from "../domain/hulpvragen.server";
-import { naar, verwerk } from "../http/formulier.server";
-import { metWaarden } from "../http/formulier-waarden.server";
+import { metWaarden, naar, verwerk } from "../http/formulier.server";
 import { formulierKeuzes } from "../http/hulpvraag-formulier.server";
 import { HulpvraagSchema } from "../schemas/hulpvraag";
-import { getypteWaarden, hulpvraagUitFormulier } from "../schemas/hulpvraag-formulier";
+import { getypteHulpvraagWaarden, hulpvraagUitFormulier } from "../schemas/hulpvraag-formulier";
 import { parseInvoer } from "../schemas/parse";
 import { HulpvraagFormulier } from "../components/HulpvraagFormulier";
 import { Knop } from "../components/ui";
@@ -29,7 +28,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
     const h = await maakHulpvraag(consulent, parseInvoer(HulpvraagSchema, hulpvraagUitFormulier(formulier)));
     throw naar(`/consulent/hulpvragen/${h.id}`, "De hulpvraag is opgeslagen als concept. Bekijk het voorbeeld en publiceer haar.");
   });
-  return metWaarden(fout, getypteWaarden(formulier));
+  return metWaarden(fout, getypteHulpvraagWaarden(formulier));
 }
 
 export default function NieuweHulpvraag() {

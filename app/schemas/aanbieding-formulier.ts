@@ -6,7 +6,8 @@
  */
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 // Only the action calls invoerUitWaarden; the browser bundle gets an empty module here.
-import { centen } from "../http/formulier.server";
+import { centen } from "./formulier";
+import { euroInvoer } from "../components/format";
 
 export type ComponentWaarden = {
   aanbiederId: string;
@@ -74,7 +75,7 @@ export function waardenUitAanbieding(a: AanbiedingWeergave): AanbiedingWaarden {
       productcategorie: c.productcategorie,
       omschrijving: c.omschrijving,
       resultaten: c.resultaten,
-      prijs: (c.prijsPerMaandCent / 100).toFixed(2).replace(".", ","),
+      prijs: euroInvoer(c.prijsPerMaandCent),
       urenPerWeek: c.urenPerWeek === null ? "" : String(c.urenPerWeek).replace(".", ","),
     })),
   };

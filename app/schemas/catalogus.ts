@@ -12,21 +12,21 @@ export const RESULTATEN = {
 export type ResultaatCode = keyof typeof RESULTATEN;
 export const RESULTAAT_CODES = Object.keys(RESULTATEN) as [ResultaatCode, ...ResultaatCode[]];
 
-/** iWmo LDT_ProductCategorie 01–10; 11–18 (aids, housing, shelter) are out of scope. */
-export const PRODUCTCATEGORIEEN = {
-  "01": "Hulp bij het huishouden",
-  "02": "Begeleiding",
-  "03": "Persoonlijke verzorging",
-  "04": "Kortdurend verblijf",
-  "05": "Woondiensten",
-  "06": "Overige ondersteuning individu/huishouden",
-  "07": "Dagbesteding",
-  "08": "Vervoerdiensten",
-  "09": "Overige groepsgerichte ondersteuning",
-  "10": "Overige maatwerkarrangementen",
-} as const;
-export type Productcategorie = keyof typeof PRODUCTCATEGORIEEN;
-export const PRODUCTCATEGORIE_CODES = Object.keys(PRODUCTCATEGORIEEN) as [Productcategorie, ...Productcategorie[]];
+/**
+ * iWmo LDT_ProductCategorie, the whole code list with its official names: the exports validate
+ * against all of it. The marketplace asks for 01–10; 11–18 (aids, housing, shelter) are out of scope.
+ */
+export const IWMO_PRODUCTCATEGORIEEN: Readonly<Record<string, string>> = {
+  "01": "Hulp bij het huishouden", "02": "Begeleiding", "03": "Persoonlijke verzorging",
+  "04": "Kortdurend verblijf", "05": "Woondiensten",
+  "06": "Overige ondersteuning gericht op het individu of huishouden/gezin", "07": "Dagbesteding",
+  "08": "Vervoerdiensten", "09": "Overige groepsgerichte ondersteuning", "10": "Overige maatwerk arrangementen",
+  "11": "Rolstoelen", "12": "Vervoervoorzieningen", "13": "Woonvoorzieningen", "14": "Overige hulpmiddelen",
+  "15": "Beschermd wonen", "16": "Opvang", "17": "Spoedopvang", "18": "Overige beschermd wonen en opvang",
+};
+export const PRODUCTCATEGORIE_CODES = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"] as const;
+export type Productcategorie = (typeof PRODUCTCATEGORIE_CODES)[number];
+export const PRODUCTCATEGORIEEN = Object.fromEntries(PRODUCTCATEGORIE_CODES.map((c) => [c, IWMO_PRODUCTCATEGORIEEN[c]])) as Record<Productcategorie, string>;
 
 export const LEEFTIJDSKLASSEN = ["18-64", "65-74", "75-84", "85+"] as const;
 

@@ -1,7 +1,8 @@
-import { alle, centen, tekst } from "../http/formulier.server";
+import { alle, centen, getypteWaarden, tekst, type FormulierWaarden } from "./formulier";
 import { amsterdamOffsetMs, amsterdamTijdstip } from "../domain/deadline";
 import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
 import { RESULTAAT_CODES } from "./catalogus";
+import { euroInvoer } from "../components/format";
 
 /**
  * The one mapping from the request form (new and edit) to the object HulpvraagSchema and
@@ -52,20 +53,8 @@ export function deadlineUitFormulier(waarde: string | undefined): string | undef
   }
 }
 
-/** What the form's fields show, by field name: typed text after a refusal, or a stored concept. */
-export type FormulierWaarden = Record<string, string | string[]>;
-
-/** The values as typed, so a page without JavaScript shows them again after a refusal. */
-export function getypteWaarden(formulier: FormData): FormulierWaarden {
-  const waarden: FormulierWaarden = {};
-  for (const naam of new Set(formulier.keys())) {
-    const alleWaarden = formulier.getAll(naam).filter((v): v is string => typeof v === "string");
-    waarden[naam] = naam === "resultaten" || naam === "productcategorieen" ? alleWaarden : (alleWaarden[0] ?? "");
-  }
-  return waarden;
-}
-
-const EURO_INVOER = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+/** The request form's values as typed; results and categories are checkbox groups. */
+export const getypteHulpvraagWaarden = (formulier: FormData) => getypteWaarden(formulier, ["resultaten", "productcategorieen"]);
 
 /** Amsterdam wall-clock time as a datetime-local value. */
 export function alsDatumTijdLokaal(iso: string): string {
@@ -88,7 +77,7 @@ export function waardenVanHulpvraag(h: HulpvraagVoorGemeente): FormulierWaarden 
     "wensen.tijden": h.wensen.tijden ?? "",
     startdatum: h.startdatum,
     duurMaanden: String(h.duurMaanden),
-    budgetPerMaand: h.budgetPerMaandCent === null ? "" : EURO_INVOER.format(h.budgetPerMaandCent / 100),
+    budgetPerMaand: h.budgetPerMaandCent === null ? "" : euroInvoer(h.budgetPerMaandCent),
     "huidigeZorg.aanbiederId": h.huidigeZorg?.aanbiederId ?? "",
     "huidigeZorg.hulpverlenerRol": h.huidigeZorg?.hulpverlenerRol ?? "",
     "huidigeZorg.behouden": h.huidigeZorg?.behouden ? "ja" : "",

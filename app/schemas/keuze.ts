@@ -15,6 +15,9 @@ export const ClientSessieSchema = z.object({
     .regex(/^[A-Za-z0-9 -]+$/, { error: "Een code bestaat uit letters en cijfers." }),
 }).strict();
 
+/** The form value for "none of these" / "no suitable offer": the API's `offerId: null`. */
+export const GEEN_AANBOD = "geen";
+
 /**
  * One schema for the client's preference and the consulent's choice. `offerId: null` is
  * "none of these"; `motivation` is the client's comment or the consulent's written motivation.

@@ -14,4 +14,5 @@ export const tekst = (max: number) =>
   z.string().trim().max(max, { error: `Maximaal ${max} tekens.` }).refine((t) => !BESTURINGSTEKENS.test(t), { error: "Deze tekst bevat onzichtbare besturingstekens." });
 
 /** A reference to a record (`hv_…`, `ab_…`): letters, digits, `_` and `-` only, so odd bytes never reach a query. */
-export const sleutel = (bericht = "Onbekende verwijzing.") => z.string({ error: bericht }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: bericht });
+export const SLEUTEL = /^[A-Za-z0-9_-]{1,64}$/;
+export const sleutel = (bericht = "Onbekende verwijzing.") => z.string({ error: bericht }).regex(SLEUTEL, { error: bericht });

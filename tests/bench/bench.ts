@@ -11,8 +11,9 @@ import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { io, type Socket } from "socket.io-client";
 import { startEmbeddedPostgres } from "../../db/embedded";
-import { DEMO_TARIEVEN, DEMO_WACHTWOORD } from "../../db/demo";
-import { startServer, type TestServer } from "../support/server";
+import { DEMO_TARIEVEN } from "../../db/demo";
+import { startServer, webInloggen, type TestServer } from "../support/server";
+import { aanbod } from "../support/ronde";
 import { draaiTaken, percentielen, round, tabel } from "./meting";
 import { zaaiAanbieders, zaaiGeschiedenis } from "./schaal";
 
@@ -84,21 +85,11 @@ async function meetGet(url: string, headers: Record<string, string>, aantal: num
 }
 
 async function webCookie(server: TestServer, email: string): Promise<string> {
-  const res = await fetch(`${server.url}/inloggen`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-    body: new URLSearchParams({ email, password: DEMO_WACHTWOORD, terug: "" }),
-  });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { res, cookie } = await webInloggen(server, email);
   if (!cookie) throw new Error(`web-inloggen mislukt: ${res.status}`);
   return cookie;
 }
 
-const aanbod = (aanbiederId: string, prijs: number) => ({
-  startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), einddatum: "2028-06-30", cao: "vvt", dienstverband: "loondienst",
-  overnameHulpverlener: false, samenvatting: "Wij maken elke week het huis schoon, samen met u.",
-  componenten: [{ aanbiederId, productcategorie: "01", omschrijving: "Wekelijkse schoonmaak.", resultaten: ["schoon_huis"], prijsPerMaandCent: prijs }],
-});
 
 async function main() {
   const map = await mkdtemp(path.join(os.tmpdir(), "zorgveiling-bench-"));
@@ -152,7 +143,7 @@ async function main() {
       verzonden.set(`${hulpvraagId}|${aanbiederId}`, t0);
       const res = await fetch(`${server!.url}/api/v1/requests/${hulpvraagId}/offers`, {
         method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${aanbiederTokens.get(aanbiederId)}` },
-        body: JSON.stringify(aanbod(aanbiederId, DEMO_TARIEVEN["01"].maand + (volgende % 50) * 100)),
+        body: JSON.stringify(aanbod(aanbiederId, "01", {}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + (volgende % 50) * 100 })),
       });
       const tekst = await res.text();
       if (res.status !== 201) {

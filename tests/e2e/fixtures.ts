@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { startServer, DEMO_WACHTWOORD, type TestServer } from "../support/server";
 
 /** One real server (own database, demo data) per worker; any console error in a page fails the test. */
@@ -41,4 +41,18 @@ export async function inloggen(page: Page, email: string, adres = "") {
 
 export async function liveVerbonden(page: Page) {
   await expect(page.getByTestId("live-status")).toHaveText(/verbonden/);
+}
+
+/**
+ * One party in its own browser context, as on another machine, signed in when `email` is given
+ * (a client signs in with its code later). Script errors and console errors land in `fouten`,
+ * the test's own list, so they fail the test like those of the default page.
+ */
+export async function eigenBrowser(browser: Browser, fouten: string[], email?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(`${email ?? "cliënt"}: ${m.text()}`); });
+  page.on("pageerror", (e) => fouten.push(`${email ?? "cliënt"}: ${e}`));
+  if (email) await inloggen(page, email);
+  return { context, page };
 }

@@ -2,17 +2,10 @@ import { test, expect, inloggen, liveVerbonden } from "./fixtures";
 import { nieuweDatabase } from "../support/database";
 import { startServer, type TestServer } from "../support/server";
 import { CONSULENT, gepubliceerdeHulpvraag } from "../support/fabriek";
+import { THUISZORG, WELZIJN, aanbod } from "../support/ronde";
 import { DEMO_TARIEVEN } from "../../db/demo";
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const WELZIJN = "planning@welzijn-winterswijk.demo";
 
-const aanbod = (aanbiederId: string, categorie: string, resultaat: string, prijs: number) => ({
-  startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), einddatum: "2028-06-30",
-  cao: categorie === "01" ? "vvt" : "sociaal_werk", dienstverband: "loondienst", overnameHulpverlener: false,
-  samenvatting: "Elke week komt dezelfde vaste hulp bij u thuis.",
-  componenten: [{ aanbiederId, productcategorie: categorie, omschrijving: "Wekelijks, op een vaste dag.", resultaten: [resultaat], prijsPerMaandCent: prijs }],
-});
 
 /**
  * The consulent's browser is connected to process A. A dies; meanwhile offers arrive and change
@@ -27,7 +20,7 @@ test("na een herstart haalt de browser gemiste gebeurtenissen in, zonder herlade
   try {
     const adres = a.url.replace("127.0.0.1", "localhost");
     const id = await gepubliceerdeHulpvraag(a, { productcategorieen: ["01", "02"], resultaten: [{ code: "schoon_huis", toelichting: "" }, { code: "regie_financien", toelichting: "" }] });
-    const eerste = await a.api("POST", `/api/v1/requests/${id}/offers`, { token: await a.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01", "schoon_huis", DEMO_TARIEVEN["01"].maand) });
+    const eerste = await a.api("POST", `/api/v1/requests/${id}/offers`, { token: await a.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
     expect(eerste.status).toBe(201);
 
     await inloggen(page, CONSULENT, adres);
@@ -41,9 +34,9 @@ test("na een herstart haalt de browser gemiste gebeurtenissen in, zonder herlade
     await expect(page.getByTestId("live-status")).toHaveText(/verbroken/);
 
     // While the browser's process is down, the market moves on through the other process.
-    const tweede = await b.api("POST", `/api/v1/requests/${id}/offers`, { token: await b.token(WELZIJN), body: aanbod("ab_welzijn_winterswijk", "02", "regie_financien", DEMO_TARIEVEN["02"].maand + 2000) });
+    const tweede = await b.api("POST", `/api/v1/requests/${id}/offers`, { token: await b.token(WELZIJN), body: aanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: DEMO_TARIEVEN["02"].maand + 2000 }) });
     expect(tweede.status).toBe(201);
-    const herzien = await b.api("PUT", `/api/v1/offers/${eerste.body.id}`, { token: await b.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01", "schoon_huis", 47_700) });
+    const herzien = await b.api("PUT", `/api/v1/offers/${eerste.body.id}`, { token: await b.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerMaandCent: 47_700 }) });
     expect(herzien.status).toBe(200);
     await expect(vergelijking).not.toContainText("Welzijn Winterswijk");
 

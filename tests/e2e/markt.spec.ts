@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, inloggen, liveVerbonden } from "./fixtures";
+import { test, expect, eigenBrowser, liveVerbonden } from "./fixtures";
 import { CONSULENT, hulpvraagInvoer, maakClient } from "../support/fabriek";
 import type { TestServer } from "../support/server";
 
@@ -7,15 +7,8 @@ const THUISZORG = "planning@thuiszorg-achterhoek.demo";
 const WELZIJN = "planning@welzijn-winterswijk.demo";
 const ZONDER_CONTRACT = "planning@zorgbureau-nieuw.demo";
 
-/** One signed-in browser per person, as in real life: separate cookies, separate sockets. Script errors land in `fouten`. */
-async function persoon(browser: Browser, baseURL: string, email: string, fouten: string[]): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => fouten.push(`${email}: ${e}`));
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(`${email}: ${m.text()}`); });
-  await inloggen(page, email);
-  return page;
-}
+/** One signed-in browser per person, as in real life: separate cookies, separate sockets. */
+const persoon = async (browser: Browser, email: string, fouten: string[]): Promise<Page> => (await eigenBrowser(browser, fouten, email)).page;
 
 async function concept(server: TestServer, over: Record<string, unknown>) {
   const r = await server.api("POST", "/api/v1/requests", { token: await server.token(CONSULENT), body: hulpvraagInvoer(await maakClient(server), over) });
@@ -23,12 +16,12 @@ async function concept(server: TestServer, over: Record<string, unknown>) {
   return r.body.id as string;
 }
 
-test("de consulent publiceert in de browser; de gecontracteerde aanbieder ziet het live, de niet-gecontracteerde nooit", async ({ browser, baseURL, server, fouten }) => {
+test("de consulent publiceert in de browser; de gecontracteerde aanbieder ziet het live, de niet-gecontracteerde nooit", async ({ browser, server, fouten }) => {
   const regio = `Meddo ${Date.now() % 1000}`;
   const id = await concept(server, { regio });
-  const consulent = await persoon(browser, baseURL!, CONSULENT, fouten);
-  const aanbieder = await persoon(browser, baseURL!, THUISZORG, fouten);
-  const zonder = await persoon(browser, baseURL!, ZONDER_CONTRACT, fouten);
+  const consulent = await persoon(browser, CONSULENT, fouten);
+  const aanbieder = await persoon(browser, THUISZORG, fouten);
+  const zonder = await persoon(browser, ZONDER_CONTRACT, fouten);
   await Promise.all([liveVerbonden(aanbieder), liveVerbonden(zonder)]);
   await expect(aanbieder.getByTestId(`hulpvraag-${id}`)).toHaveCount(0);
 
@@ -66,7 +59,7 @@ async function bied(page: Page, id: string, o: { categorie: string; resultaat: s
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
 }
 
-test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live naast elkaar, concurrenten zien elkaar nooit", async ({ browser, baseURL, server, fouten }) => {
+test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live naast elkaar, concurrenten zien elkaar nooit", async ({ browser, server, fouten }) => {
   const id = await concept(server, {
     productcategorieen: ["01", "02"],
     resultaten: [{ code: "schoon_huis", toelichting: "" }, { code: "regie_financien", toelichting: "" }],
@@ -74,9 +67,9 @@ test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live 
   const publiceer = await server.api("POST", `/api/v1/requests/${id}/publish`, { token: await server.token(CONSULENT) });
   expect(publiceer.status).toBe(200);
 
-  const consulent = await persoon(browser, baseURL!, CONSULENT, fouten);
-  const thuiszorg = await persoon(browser, baseURL!, THUISZORG, fouten);
-  const welzijn = await persoon(browser, baseURL!, WELZIJN, fouten);
+  const consulent = await persoon(browser, CONSULENT, fouten);
+  const thuiszorg = await persoon(browser, THUISZORG, fouten);
+  const welzijn = await persoon(browser, WELZIJN, fouten);
   await consulent.goto(`/consulent/hulpvragen/${id}`);
   await liveVerbonden(consulent);
   await consulent.evaluate(() => { (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true; });

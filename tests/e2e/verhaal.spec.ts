@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, inloggen, liveVerbonden } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { test, expect, eigenBrowser, liveVerbonden } from "./fixtures";
 import { CONSULENT, maakClient } from "../support/fabriek";
 import type { TestServer } from "../support/server";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
@@ -18,17 +18,6 @@ function amsterdamLokaal(d: Date): string {
     timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
   }).formatToParts(d).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-
-/** Each party in its own browser context, as on four different machines; console errors fail the test. */
-async function deelnemer(browser: Browser, fouten: string[], email?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // A refused form (the 422 of motivation_required) is logged by Chromium as a failed resource, as in the fixture.
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(`${email ?? "cliënt"}: ${m.text()}`); });
-  page.on("pageerror", (e) => fouten.push(`${email ?? "cliënt"}: ${e}`));
-  if (email) await inloggen(page, email);
-  return { context, page };
 }
 
 /** Marks the page; `nietHerladen` proves later that what changed came in live. */
@@ -79,7 +68,7 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   const fouten: string[] = [];
   const clientId = await maakClient(server, CONSULENT, { naam: "Johanna Berendina Klein Gunnewiek" });
   const [consulent, thuiszorg, welzijn, client] = await Promise.all([
-    deelnemer(browser, fouten, CONSULENT), deelnemer(browser, fouten, THUISZORG), deelnemer(browser, fouten, WELZIJN), deelnemer(browser, fouten),
+    eigenBrowser(browser, fouten, CONSULENT), eigenBrowser(browser, fouten, THUISZORG), eigenBrowser(browser, fouten, WELZIJN), eigenBrowser(browser, fouten),
   ]);
   const c = consulent.page;
 

@@ -1,8 +1,9 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
-import { verbind, vingerafdruk } from "../support/database";
+import { geweigerd as geweigerdZonderWijziging, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
+import { BEGELEIDING, THUISZORG, WELZIJN, aanbod as gedeeldAanbod } from "../support/ronde";
 import { DEMO_TARIEVEN } from "../../db/demo";
 
 let server: TestServer;
@@ -10,46 +11,18 @@ let sql: ReturnType<typeof verbind>;
 before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
 after(async () => { await sql.end(); await server.stop(); });
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const BEGELEIDING = "planning@begeleiding-oost.demo"; // penvoerder of co_samen_thuis
-const WELZIJN = "planning@welzijn-winterswijk.demo";
-
-const start = () => new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
-/** The last day of care (inclusive) after whole months, as iWmo counts periods. */
-const eindeNaMaanden = (maanden: number) => {
-  const d = new Date(`${start()}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + maanden);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
-
-const aanbod = (over: Record<string, unknown> = {}, component: Record<string, unknown> = {}) => ({
-  startdatum: start(),
-  einddatum: eindeNaMaanden(12),
-  cao: "vvt",
-  dienstverband: "loondienst",
-  overnameHulpverlener: false,
-  samenvatting: "Wij maken elke week het huis schoon, samen met u.",
-  componenten: [{
-    aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijkse schoonmaak van woonkamer, keuken en badkamer.",
-    resultaten: ["schoon_huis"], prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + 1000, ...component,
-  }],
-  ...over,
-});
+/** Thuiszorg Achterhoek's offer on category 01, € 10 above the reëel tarief unless `component` says otherwise. */
+const aanbod = (over: Record<string, unknown> = {}, component: Record<string, unknown> = {}) =>
+  gedeeldAanbod("ab_thuiszorg_achterhoek", "01", over, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + 1000, ...component });
 
 async function dienIn(email: string, hulpvraagId: string, body: unknown) {
   return server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, { token: await server.token(email), body });
 }
 
-/** Asserts a refusal with its rule code, the field it names, and no change in any domain table. */
+/** A refusal with its rule code and field, a 4xx status, and no change in any domain table. */
 async function geweigerd(verzoek: () => Promise<{ status: number; body: any }>, code: string, veld?: string) {
-  const voor = await vingerafdruk(sql);
-  const r = await verzoek();
-  assert.equal(r.body?.error?.code, code, JSON.stringify(r.body));
+  const r = await geweigerdZonderWijziging(sql, verzoek, code, veld);
   assert.ok(r.status >= 400 && r.status < 500);
-  assert.equal(typeof r.body.error.message, "string");
-  if (veld) assert.ok(r.body.error.details.some((d: { field: string }) => d.field === veld), `veld ${veld} in ${JSON.stringify(r.body.error.details)}`);
-  assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
   return r;
 }
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { io, type Socket } from "socket.io-client";
-import { DEMO_WACHTWOORD, startServer, type TestServer } from "../support/server";
+import { DEMO_WACHTWOORD, startServer, webInloggen, type TestServer } from "../support/server";
 import { verbind, vingerafdruk } from "../support/database";
 import { CONSULENT, clientInvoer, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient, pauze } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
@@ -346,13 +346,8 @@ async function cookieVan(rol: Rol, o: Onderwerpen, onderwerp?: Onderwerp, vers =
   if (rol === "anoniem") return undefined;
   if (rol === "client" || rol === "clientAnder") return `zv_client=${encodeURIComponent((await tokenVan(rol, o, onderwerp, vers))!)}`;
   if (!vers && cookies[rol]) return cookies[rol];
-  const res = await fetch(`${server.url}/inloggen`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-    body: new URLSearchParams({ email: LOGIN[rol]!, password: DEMO_WACHTWOORD }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];
-  assert.ok(cookie.startsWith("zv_sessie="), `inloggen als ${rol}: ${res.status}`);
+  const { res, cookie } = await webInloggen(server, LOGIN[rol]!);
+  assert.ok(cookie?.startsWith("zv_sessie="), `inloggen als ${rol}: ${res.status}`);
   if (!vers) cookies[rol] = cookie;
   return cookie;
 }

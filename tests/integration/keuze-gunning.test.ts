@@ -1,9 +1,9 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
-import { verbind } from "../support/database";
+import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag, luisteraar } from "../support/fabriek";
-import { BEGELEIDING, THUISZORG, WELZIJN, aanbod, clientToken, geweigerd, rondeInBeoordeling } from "../support/ronde";
+import { BEGELEIDING, THUISZORG, WELZIJN, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;

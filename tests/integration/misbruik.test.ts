@@ -1,7 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { io, type Socket } from "socket.io-client";
-import { startServer, DEMO_WACHTWOORD, type TestServer } from "../support/server";
+import { formulier, startServer, webInloggen as inloggenViaFormulier, DEMO_WACHTWOORD, type TestServer } from "../support/server";
 import { verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag } from "../support/fabriek";
 
@@ -30,26 +30,13 @@ function assertGeblokkeerd(r: { status: number; body: any; headers: Headers }) {
 }
 
 /** The browser's sign-in form, posted like a browser does (same origin, no redirect following). */
-async function webFormulier(pad: string, velden: Record<string, string>, opts: { adres?: string; cookie?: string } = {}) {
-  return fetch(server.url + pad, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: server.url,
-      ...(opts.adres ? { "x-forwarded-for": opts.adres } : {}),
-      ...(opts.cookie ? { cookie: opts.cookie } : {}),
-    },
-    body: new URLSearchParams(velden).toString(),
-  });
-}
+const webFormulier = (pad: string, velden: Record<string, string>, opts: { adres?: string; cookie?: string } = {}) => formulier(server, pad, velden, opts);
 
 async function webInloggen(email: string, adres: string): Promise<string> {
-  const r = await webFormulier("/inloggen", { email, password: DEMO_WACHTWOORD }, { adres });
-  assert.equal(r.status, 302, await r.text());
-  const sessie = r.headers.getSetCookie().find((c) => c.startsWith("zv_sessie="));
-  assert.ok(sessie, "een sessiecookie");
-  return sessie.split(";")[0];
+  const { res, cookie } = await inloggenViaFormulier(server, email, { adres });
+  assert.equal(res.status, 302, await res.text());
+  assert.ok(cookie, "een sessiecookie");
+  return cookie;
 }
 
 async function socketVerbonden(opts: { token?: string; cookie?: string }): Promise<Socket> {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer, DEMO_WACHTWOORD, type TestServer } from "../support/server";
+import { startServer, webInloggen, type TestServer } from "../support/server";
 import { verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, clientInvoer, hulpvraagInvoer, maakClient } from "../support/fabriek";
 import { BEGELEIDING, BEHEERDER, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
@@ -101,14 +101,7 @@ describe("inzageverzoek (AVG): alles over één cliënt", () => {
   });
 
   it("is te downloaden vanaf de cliëntenlijst, alleen voor de eigen gemeente", async () => {
-    const cookie = async (email: string) => {
-      const r = await fetch(`${server.url}/inloggen`, {
-        method: "POST", redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-        body: new URLSearchParams({ email, password: DEMO_WACHTWOORD }).toString(),
-      });
-      return r.headers.getSetCookie().find((c) => c.startsWith("zv_sessie="))!.split(";")[0];
-    };
+    const cookie = async (email: string) => (await webInloggen(server, email)).cookie!;
     const eigen = await cookie(CONSULENT);
     const lijst = await (await fetch(`${server.url}/consulent/clienten`, { headers: { cookie: eigen } })).text();
     const href = `/consulent/clienten/${clientA}/inzage`;

@@ -4,7 +4,7 @@ import { startServer, type TestServer } from "../support/server";
 import { nieuweDatabase, verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
 import { io } from "socket.io-client";
-import { DEMO_TARIEVEN } from "../../db/demo";
+import { THUISZORG, aanbod as aanbodVan } from "../support/ronde";
 
 // Two server processes on one PostgreSQL database, as behind a load balancer.
 let a: TestServer;
@@ -18,13 +18,7 @@ before(async () => {
 });
 after(async () => { await sql.end(); await a.stop(); await b.stop(); });
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const start = new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
-const aanbod = (prijs = DEMO_TARIEVEN["01"].maand) => ({
-  startdatum: start, einddatum: "2028-06-30", cao: "vvt", dienstverband: "loondienst", overnameHulpverlener: false,
-  samenvatting: "Wij maken elke week het huis schoon, samen met u.",
-  componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijkse schoonmaak.", resultaten: ["schoon_huis"], prijsPerMaandCent: prijs }],
-});
+const aanbod = () => aanbodVan("ab_thuiszorg_achterhoek", "01");
 
 describe("twee processen, één database", () => {
   it("een aanbod ingediend via proces A komt live binnen bij een consulent die met proces B verbonden is", async () => {

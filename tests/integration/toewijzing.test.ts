@@ -2,7 +2,8 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
 import { CONSULENT, CONSULENT_AALTEN } from "../support/fabriek";
-import { BEGELEIDING, BEHEERDER, THUISZORG, TOEZICHT, aanbod, clientToken, ocdsFouten, rondeInBeoordeling, wmo301Fouten, type Bieding } from "../support/ronde";
+import { BEGELEIDING, BEHEERDER, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeling, type Bieding } from "../support/ronde";
+import { ocdsFouten, wmo301Fouten } from "../support/schemas";
 
 let server: TestServer;
 before(async () => { server = await startServer(); });

@@ -2,9 +2,9 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { io } from "socket.io-client";
 import { startServer, type TestServer } from "../support/server";
-import { verbind } from "../support/database";
+import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag } from "../support/fabriek";
-import { THUISZORG, aanbod, geweigerd } from "../support/ronde";
+import { THUISZORG, aanbod } from "../support/ronde";
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;

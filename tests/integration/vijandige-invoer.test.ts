@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
 import { verbind, vingerafdruk } from "../support/database";
 import { CONSULENT, clientInvoer, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient } from "../support/fabriek";
-import { DEMO_TARIEVEN } from "../../db/demo";
+import { aanbod as aanbodVan } from "../support/ronde";
 import { FOUTCODES } from "../../app/domain/errors";
 
 /**
@@ -26,14 +26,8 @@ after(async () => { await sql.end(); await server.stop(); });
 
 const AANBIEDER = "planning@thuiszorg-achterhoek.demo";
 const ROLLEN = [CONSULENT, AANBIEDER, "beheerder@winterswijk.demo", null] as const;
+const aanbod = () => aanbodVan("ab_thuiszorg_achterhoek", "01");
 
-function aanbod() {
-  return {
-    startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), einddatum: "2028-06-30", cao: "vvt", dienstverband: "loondienst",
-    overnameHulpverlener: false, samenvatting: "Wij maken elke week het huis schoon, samen met u.",
-    componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijkse schoonmaak.", resultaten: ["schoon_huis"], prijsPerMaandCent: DEMO_TARIEVEN["01"].maand }],
-  };
-}
 
 /** A valid body per endpoint, so that each hostile value is tested on its own and not hidden behind another refusal. */
 function geldig(method: string, pad: string): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import postgres from "postgres";
 import { randomBytes } from "node:crypto";
 
@@ -47,4 +48,15 @@ export async function vingerafdruk(sql: postgres.Sql): Promise<Record<string, st
     uit[tabel] = `${rij.n}:${rij.h}`;
   }
   return uit;
+}
+
+/** Asserts a refusal with its code (and field), and that no domain table changed. */
+export async function geweigerd(sql: postgres.Sql, verzoek: () => Promise<{ status: number; body: any }>, code: string, veld?: string) {
+  const voor = await vingerafdruk(sql);
+  const r = await verzoek();
+  assert.equal(r.body?.error?.code, code, JSON.stringify(r.body));
+  assert.equal(typeof r.body.error.message, "string");
+  if (veld) assert.ok(r.body.error.details.some((d: { field: string }) => d.field === veld), `veld ${veld} in ${JSON.stringify(r.body.error.details)}`);
+  assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
+  return r;
 }

@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
 import { DEMO_TARIEVEN } from "../../db/demo";
-import { vingerafdruk, type verbind } from "./database";
 import { CONSULENT, gepubliceerdeHulpvraag, pauze } from "./fabriek";
 import type { TestServer } from "./server";
 
@@ -25,8 +17,8 @@ const eenJaarLater = (start: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** An offer that passes rules 1–4: one component of `categorie`, just above the reëel tarief. */
-export const aanbod = (aanbiederId: string, categorie: "01" | "02", over: Record<string, unknown> = {}) => ({
+/** An offer that passes rules 1–4: one component of `categorie`, just above the reëel tarief; `component` overrides that component. */
+export const aanbod = (aanbiederId: string, categorie: "01" | "02", over: Record<string, unknown> = {}, component: Record<string, unknown> = {}) => ({
   startdatum: startdatum(),
   einddatum: eenJaarLater(startdatum()),
   cao: categorie === "01" ? "vvt" : "sociaal_werk",
@@ -35,7 +27,7 @@ export const aanbod = (aanbiederId: string, categorie: "01" | "02", over: Record
   samenvatting: categorie === "01" ? "Wij maken elke week het huis schoon, samen met u." : "Een vaste begeleider helpt u met post, geld en afspraken.",
   componenten: [{
     aanbiederId, productcategorie: categorie, omschrijving: categorie === "01" ? "Wekelijkse schoonmaak van het hele huis." : "Twee keer per week begeleiding thuis.",
-    resultaten: [categorie === "01" ? "schoon_huis" : "regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN[categorie].maand + 2500,
+    resultaten: [categorie === "01" ? "schoon_huis" : "regie_financien"], prijsPerMaandCent: DEMO_TARIEVEN[categorie].maand + 2500, ...component,
   }],
   ...over,
 });
@@ -82,43 +74,4 @@ export async function clientToken(server: TestServer, hulpvraagId: string, adres
   const s = await server.api("POST", "/api/v1/client/session", { body: { code: u.body.code }, headers: { "x-forwarded-for": adres } });
   assert.equal(s.status, 201, s.text);
   return s.body.token as string;
-}
-
-/** Asserts a refusal with its code (and field), and that no domain table changed. */
-export async function geweigerd(sql: ReturnType<typeof verbind>, verzoek: () => Promise<{ status: number; body: any }>, code: string, veld?: string) {
-  const voor = await vingerafdruk(sql);
-  const r = await verzoek();
-  assert.equal(r.body?.error?.code, code, JSON.stringify(r.body));
-  assert.equal(typeof r.body.error.message, "string");
-  if (veld) assert.ok(r.body.error.details.some((d: { field: string }) => d.field === veld), `veld ${veld} in ${JSON.stringify(r.body.error.details)}`);
-  assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
-  return r;
-}
-
-// ---- the published schemas, beside the repository ----
-
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
-const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
-
-/** xmllint against the iWmo XSD, on a temporary file; a missing xmllint fails the test. */
-export function wmo301Fouten(xml: string): string | null {
-  const map = mkdtempSync(path.join(tmpdir(), "wmo301-api-"));
-  try {
-    const bestand = path.join(map, "toewijzing.xml");
-    writeFileSync(bestand, xml, "utf8");
-    const r = spawnSync("xmllint", ["--noout", "--schema", WMO301_XSD, bestand], { encoding: "utf8" });
-    if (r.error) throw r.error;
-    return r.status === 0 ? null : r.stderr;
-  } finally {
-    rmSync(map, { recursive: true, force: true });
-  }
-}
-
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const ocdsSchema = ajv.compile(JSON.parse(readFileSync(OCDS_SCHEMA, "utf8")));
-
-export function ocdsFouten(release: unknown): string | null {
-  return ocdsSchema(release) ? null : JSON.stringify(ocdsSchema.errors, null, 2);
 }

@@ -68,3 +68,25 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
   };
   return server;
 }
+
+/** A form posted as the browser posts it: same origin, redirects not followed; `adres` poses as the client address. */
+export function formulier(server: TestServer, pad: string, velden: Record<string, string>, opts: { adres?: string; cookie?: string } = {}) {
+  return fetch(server.url + pad, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: server.url,
+      ...(opts.adres ? { "x-forwarded-for": opts.adres } : {}),
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+    },
+    body: new URLSearchParams(velden).toString(),
+  });
+}
+
+/** Signs in through the web form; `cookie` is the `zv_sessie=…` pair when it worked. Callers assert what they need. */
+export async function webInloggen(server: TestServer, email: string, opts: { adres?: string } = {}) {
+  const res = await formulier(server, "/inloggen", { email, password: DEMO_WACHTWOORD }, opts);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("zv_sessie="))?.split(";")[0];
+  return { res, cookie };
+}
