@@ -4,7 +4,7 @@ import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
 import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
-import { euro } from "./format";
+import { euro } from "../format/nl";
 import { foutenVoor } from "./fouten";
 import { Keuze, Keuzegroep, Keuzelijst } from "./keuzes";
 import { Knop, Veld } from "./ui";

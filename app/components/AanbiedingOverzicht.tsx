@@ -1,6 +1,6 @@
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { caoTekst, categorieTekst } from "./catalogus-tekst";
-import { datum, euro, moment } from "./format";
+import { datum, euro, moment } from "../format/nl";
 import { Tabel } from "./Tabel";
 import { StatusLabel } from "./ui";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { caoTekst, categorieTekst, dienstverbandTekst, resultaatTekst } from "./catalogus-tekst";
-import { datum, euro, moment } from "./format";
+import { datum, euro, moment } from "../format/nl";
 
 const MAANDEN = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 

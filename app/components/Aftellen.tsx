@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { moment, resterend } from "./format";
+import { moment, resterend } from "../format/nl";
 
 /**
  * A deadline with its countdown. The first render uses the server's clock (`nu` from the loader),

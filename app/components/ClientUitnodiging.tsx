@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { foutenVoor } from "./fouten";
-import { moment } from "./format";
+import { moment } from "../format/nl";
 import { Tabel } from "./Tabel";
 import { Knop, Melding, Veld } from "./ui";
 

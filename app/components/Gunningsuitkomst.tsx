@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { bieder } from "./AanbiedingenVergelijking";
 import { caoTekst } from "./catalogus-tekst";
-import { datum, moment } from "./format";
+import { datum, moment } from "../format/nl";
 import { Knop, Melding, statusTekst } from "./ui";
 
 export type Toewijzing = {

@@ -6,7 +6,7 @@ import type { FoutDetail } from "../domain/errors";
 import type { FormulierWaarden } from "../schemas/formulier";
 import { resultaatTekst } from "./catalogus-tekst";
 import { foutenVoor } from "./fouten";
-import { moment } from "./format";
+import { moment } from "../format/nl";
 import { Melding, Veld } from "./ui";
 
 const VASTE_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import { Aftellen } from "./Aftellen";
 import { categorieTekst, huishoudenTekst, resultaatTekst, urgentieTekst } from "./catalogus-tekst";
-import { datum, euro } from "./format";
+import { datum, euro } from "../format/nl";
 
 const WENSEN: Record<string, string> = { taal: "Taal", geslachtHulpverlener: "Hulpverlener", tijden: "Tijden" };
 

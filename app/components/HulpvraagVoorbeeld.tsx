@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import { categorieTekst, huishoudenTekst, resultaatTekst, urgentieTekst } from "./catalogus-tekst";
-import { datum, euro, moment } from "./format";
+import { datum, euro, moment } from "../format/nl";
 
 export type Vondst = { field: string; match?: string; message: string };
 

@@ -6,7 +6,7 @@ import { ClientUitnodiging, type NieuweUitnodiging, type Uitnodiging } from "./C
 import { Gunningsuitkomst, type Toewijzing, type Overname } from "./Gunningsuitkomst";
 import { Keuze, Keuzegroep } from "./keuzes";
 import { foutenVoor } from "./fouten";
-import { euro, moment } from "./format";
+import { euro, moment } from "../format/nl";
 import { Knop, Melding, Veld } from "./ui";
 import { GEEN_AANBOD } from "../schemas/keuze";
 

@@ -1,4 +1,4 @@
-import { moment } from "./format";
+import { moment } from "../format/nl";
 import { Tabel } from "./Tabel";
 
 type Regel = { at: string; actie: string; door: string; na?: unknown };

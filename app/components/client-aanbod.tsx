@@ -1,7 +1,7 @@
 // Without the iWmo code in front: the client reads words, not numbers.
 import { categorieNaam } from "./catalogus-tekst";
 import { resultaatTekst } from "./catalogus-tekst";
-import { datum } from "./format";
+import { datum } from "../format/nl";
 
 /** An offer as the client reads it (B1): who, what, how often, from when, and their caregiver. Never a price. */
 export type ClientAanbod = {

@@ -5,7 +5,7 @@ import type { Component } from "../../db/schema/markt";
 import { ledenVan } from "./aanbieders.server";
 import { contractenVoor, tariefOp } from "./contracten.server";
 import { amsterdamDatum } from "./deadline";
-import { euro } from "../components/format";
+import { euro } from "../format/nl";
 import { DomainError, type FoutDetail } from "./errors";
 import type { Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";

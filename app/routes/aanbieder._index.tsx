@@ -4,7 +4,7 @@ import { useState } from "react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { Aftellen } from "../components/Aftellen";
 import { categorieTekst, resultaatTekst, urgentieTekst } from "../components/catalogus-tekst";
-import { datum, moment } from "../components/format";
+import { datum, moment } from "../format/nl";
 import { Melding, StatusLabel } from "../components/ui";
 import { mijnAanbiedingen } from "../domain/aanbiedingen.server";
 import { eenWerkdagVoor } from "../domain/deadline";

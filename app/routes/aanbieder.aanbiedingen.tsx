@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { datum, euro, moment } from "../components/format";
+import { datum, euro, moment } from "../format/nl";
 import { Tabel } from "../components/Tabel";
 import { StatusLabel } from "../components/ui";
 import { mijnAanbiedingen } from "../domain/aanbiedingen.server";

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { moment } from "../components/format";
+import { moment } from "../format/nl";
 import { foutenVoor } from "../components/fouten";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuze, Keuzegroep } from "../components/keuzes";

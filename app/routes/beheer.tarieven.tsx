@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { vereisGebruiker } from "../auth/guards.server";
 import { amsterdamDatum } from "../domain/deadline";
 import { categorieTekst } from "../components/catalogus-tekst";
-import { datum, euro } from "../components/format";
+import { datum, euro } from "../format/nl";
 import { foutenVoor } from "../components/fouten";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuzelijst } from "../components/keuzes";

@@ -11,7 +11,7 @@ import { zodDetails } from "../schemas/parse";
 import { verwerk } from "../http/formulier.server";
 import { tekst } from "../schemas/formulier";
 import { foutenVoor } from "../components/fouten";
-import { datum, moment } from "../components/format";
+import { datum, moment } from "../format/nl";
 import { AanbodKaart, aanbodTitel } from "../components/client-aanbod";
 import { resultaatTekst } from "../components/catalogus-tekst";
 import { Knop, Melding } from "../components/ui";

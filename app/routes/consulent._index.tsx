@@ -10,7 +10,7 @@ import { URGENTIES } from "../schemas/catalogus";
 import { resultaatTekst } from "../components/catalogus-tekst";
 import { Aftellen } from "../components/Aftellen";
 import { Tabel } from "../components/Tabel";
-import { moment } from "../components/format";
+import { moment } from "../format/nl";
 import { StatusLabel, statusTekst } from "../components/ui";
 import { useLive } from "../../realtime/useLive";
 import consulentCss from "../styles/consulent.css";

@@ -8,7 +8,7 @@ import { ClientSchema } from "../schemas/hulpvraag";
 import { getypteWaarden } from "../schemas/formulier";
 import { parseInvoer } from "../schemas/parse";
 import { foutenVoor } from "../components/fouten";
-import { datum } from "../components/format";
+import { datum } from "../format/nl";
 import { Tabel } from "../components/Tabel";
 import { Knop, Melding, Veld } from "../components/ui";
 import consulentCss from "../styles/consulent.css";

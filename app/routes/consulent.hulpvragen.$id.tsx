@@ -22,7 +22,7 @@ import { HulpvraagVoorbeeld, voorbeeldId } from "../components/HulpvraagVoorbeel
 import { KeuzeEnGunning, type KeuzeUitkomst } from "../components/KeuzeEnGunning";
 import { StatusGeschiedenis } from "../components/StatusGeschiedenis";
 import { foutenVoor } from "../components/fouten";
-import { moment } from "../components/format";
+import { moment } from "../format/nl";
 import { Knop, Melding, StatusLabel, Veld } from "../components/ui";
 import { useLive } from "../../realtime/useLive";
 import consulentCss from "../styles/consulent.css";

@@ -6,7 +6,7 @@ import { auditActoren, auditTrail, controleerAuditketen } from "../domain/toezic
 import { AuditPaginaSchema, type AuditPaginaFilter } from "../schemas/toezicht";
 import { zodDetails } from "../schemas/parse";
 import { foutenVoor } from "../components/fouten";
-import { moment } from "../components/format";
+import { moment } from "../format/nl";
 import { Knop, Melding, Veld } from "../components/ui";
 import toezichtCss from "../styles/toezicht.css";
 

@@ -7,7 +7,7 @@
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 // Only the action calls invoerUitWaarden; the browser bundle gets an empty module here.
 import { centen } from "./formulier";
-import { euroInvoer } from "../components/format";
+import { euroInvoer } from "../format/nl";
 
 export type ComponentWaarden = {
   aanbiederId: string;

@@ -2,7 +2,7 @@ import { alle, centen, getypteWaarden, tekst, type FormulierWaarden } from "./fo
 import { amsterdamOffsetMs, amsterdamTijdstip } from "../domain/deadline";
 import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
 import { RESULTAAT_CODES } from "./catalogus";
-import { euroInvoer } from "../components/format";
+import { euroInvoer } from "../format/nl";
 
 /**
  * The one mapping from the request form (new and edit) to the object HulpvraagSchema and

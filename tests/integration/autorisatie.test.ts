@@ -8,7 +8,7 @@ import { verbind, vingerafdruk } from "../support/database";
 import { CONSULENT, clientInvoer, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient, pauze } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 import { feedVoor, type LiveEvent } from "../../realtime/events";
-import { euro } from "../../app/components/format";
+import { euro } from "../../app/format/nl";
 import { RegelboekSchema } from "../../app/schemas/beheer";
 import { DEMO_TARIEVEN } from "../../db/demo";
 import {
