@@ -15,7 +15,7 @@ import { db, type Tx } from "../../db/client.server";
 import { SYSTEEM } from "./actor";
 import { schrijfAudit } from "./audit.server";
 import { inTransactie } from "./live.server";
-import type { ToewijzingExport } from "./toewijzing-export";
+import type { ToewijzingExport } from "./toewijzing-types";
 
 const BATCH = 500;
 // The column's default also covers a gemeente without a rulebook row.

@@ -5,46 +5,12 @@
  */
 import { EENHEDEN, FREQUENTIES, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
+import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 
 export { toewijzingWmo301Xml, controleerVoorWmo301, ToewijzingExportFout, maandenInPeriode, COMMENTAAR_MAX,
   EENHEDEN, FREQUENTIES, REDENEN_WIJZIGING } from "./toewijzing-wmo301";
 export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
-
-export type ToewijzingLid = { id: string; naam: string; agb: string; kvk: string };
-
-export type ToewijzingComponent = {
-  aanbiederId: string;
-  productcategorie: string; // LDT_ProductCategorie, "01".."10" in scope
-  productcode: string; // 1–5 characters, e.g. "01A01"
-  omschrijving: string;
-  startdatum: string; // YYYY-MM-DD
-  einddatum: string; // YYYY-MM-DD, last day of care (inclusive)
-  /** Volume-based uitvoeringsvariant; exactly one of volume and budgetCent is set. */
-  volume: { omvang: number; eenheid: string; frequentie: string } | null;
-  /** Budget per month in cents when not volume based. */
-  budgetCent: number | null;
-  /** iWmo wants ToewijzingNummer unique per gemeente: pass a database sequence value when there is one. */
-  toewijzingNummer?: number;
-};
-
-export type ToewijzingExport = {
-  toewijzingId: string;
-  hulpvraagId: string;
-  toegewezenOp: string; // ISO 8601 moment
-  gemeente: { id: string; naam: string; code: string }; // CBS code, 4 digits
-  client: {
-    bsn: string; naam: string; geboortedatum: string; postcode: string; huisnummer: string;
-    straat: string; woonplaats: string;
-    /** LDT_Geslacht: 0 onbekend (default), 1 man, 2 vrouw. WMO301 requires the element. */
-    geslacht?: "0" | "1" | "2";
-  };
-  aanbieder: ToewijzingLid; // the penvoerder for a consortium
-  consortium?: { id: string; naam: string; leden: ToewijzingLid[] } | null;
-  redenWijziging: string | null; // "09" when care moves to another aanbieder, else null
-  resultaatomschrijving: string;
-  componenten: ToewijzingComponent[];
-  totaalPerMaandCent: number;
-};
+export type { ToewijzingComponent, ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 
 /** What GET /api/v1/requests/{id}/toewijzing returns. */
 export function toewijzingJson(t: ToewijzingExport) {

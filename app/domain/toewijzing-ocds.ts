@@ -3,7 +3,7 @@
  * enters it: nothing from `t.client` is read, and free text (omschrijving, resultaatomschrijving)
  * is left out because a consulent or aanbieder may have typed a name or street into it.
  */
-import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-export";
+import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 import { nederlandseTijd, periodeVan } from "./toewijzing-wmo301";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 

@@ -3,7 +3,7 @@
  * and period arithmetic the other export formats share, so CSV, JSON, XML and OCDS agree on
  * numbers, months and totals.
  */
-import type { ToewijzingExport } from "./toewijzing-export";
+import type { ToewijzingExport } from "./toewijzing-types";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 export const EENHEDEN: Readonly<Record<string, string>> = {
   "01": "minuut", "04": "uur", "14": "etmaal", "16": "dagdeel (4 uur)", "82": "stuks (output)",

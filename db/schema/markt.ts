@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
-import type { ToewijzingExport } from "../../app/domain/toewijzing-export";
+import type { ToewijzingExport } from "./toewijzing-snapshot";
 import { sql } from "drizzle-orm";
 import { aanbieders, consortia, gemeenten } from "./organisaties";
 import { gebruikers } from "./gebruikers";

@@ -1,0 +1,40 @@
+/**
+ * The shape of a toewijzing as it is frozen at the award (`toewijzingen.inhoud`, jsonb) and
+ * as every export format reads it. It lives next to the table that stores it, so the schema
+ * needs nothing from app/; the domain uses it through app/domain/toewijzing-types.ts.
+ */
+export type ToewijzingLid = { id: string; naam: string; agb: string; kvk: string };
+
+export type ToewijzingComponent = {
+  aanbiederId: string;
+  productcategorie: string; // LDT_ProductCategorie, "01".."10" in scope
+  productcode: string; // 1–5 characters, e.g. "01A01"
+  omschrijving: string;
+  startdatum: string; // YYYY-MM-DD
+  einddatum: string; // YYYY-MM-DD, last day of care (inclusive)
+  /** Volume-based uitvoeringsvariant; exactly one of volume and budgetCent is set. */
+  volume: { omvang: number; eenheid: string; frequentie: string } | null;
+  /** Budget per month in cents when not volume based. */
+  budgetCent: number | null;
+  /** iWmo wants ToewijzingNummer unique per gemeente: pass a database sequence value when there is one. */
+  toewijzingNummer?: number;
+};
+
+export type ToewijzingExport = {
+  toewijzingId: string;
+  hulpvraagId: string;
+  toegewezenOp: string; // ISO 8601 moment
+  gemeente: { id: string; naam: string; code: string }; // CBS code, 4 digits
+  client: {
+    bsn: string; naam: string; geboortedatum: string; postcode: string; huisnummer: string;
+    straat: string; woonplaats: string;
+    /** LDT_Geslacht: 0 onbekend (default), 1 man, 2 vrouw. WMO301 requires the element. */
+    geslacht?: "0" | "1" | "2";
+  };
+  aanbieder: ToewijzingLid; // the penvoerder for a consortium
+  consortium?: { id: string; naam: string; leden: ToewijzingLid[] } | null;
+  redenWijziging: string | null; // "09" when care moves to another aanbieder, else null
+  resultaatomschrijving: string;
+  componenten: ToewijzingComponent[];
+  totaalPerMaandCent: number;
+};
