@@ -3,7 +3,7 @@
  * server.ts, the embedded PostgreSQL in DATA_DIR. Exit code 1 when the chain is broken.
  */
 import { verifieerAudit } from "../app/domain/audit.server";
-import { db } from "./client.server";
+import { db } from "../db/client.server";
 import { voerUitOpDatabase } from "./opdracht";
 
 await voerUitOpDatabase("De controle kon niet worden uitgevoerd", async () => {

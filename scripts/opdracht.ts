@@ -6,8 +6,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readConfig } from "../app/config.server";
-import { closeDatabase, useDatabase } from "./client.server";
-import { startEmbeddedPostgres } from "./embedded";
+import { closeDatabase, useDatabase } from "../db/client.server";
+import { startEmbeddedPostgres } from "../db/embedded";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -18,7 +18,7 @@ after(async () => { await sql.end(); await server.stop(); });
 const lees = async (pad: string, email = TOEZICHT) => server.api("GET", pad, { token: await server.token(email) });
 
 function auditVerify() {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "db/audit-verify.ts"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: server.databaseUrl } });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: server.databaseUrl } });
   if (r.error) throw r.error;
   return { code: r.status, uitvoer: r.stdout + r.stderr };
 }
