@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
+import { controleer as controleerImportrichting } from "../scripts/importrichting";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const filter = process.argv.slice(2);
@@ -30,6 +31,24 @@ function draai(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ c
     p.stdout.on("data", (d: Buffer) => { uitvoer += d.toString(); process.stdout.write(d); });
     p.on("exit", (code) => resolve({ code: code ?? 1, uitvoer }));
   });
+}
+
+// First, and without a database: imports go one way (scripts/importrichting.ts). It counts as one
+// test, and a violation fails the run whatever else passes.
+let geslaagd = 0;
+let mislukt = 0;
+let code = 0;
+{
+  const { overtredingen, bestanden } = controleerImportrichting();
+  if (overtredingen.length === 0) {
+    geslaagd += 1;
+    console.log(`✔ importrichting: ${bestanden} bestanden, alle imports in de goede richting, geen cirkels`);
+  } else {
+    mislukt += 1;
+    code = 1;
+    console.log(`✖ importrichting: ${overtredingen.length} overtreding(en)`);
+    for (const o of overtredingen) console.log(`  ${o}`);
+  }
 }
 
 let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
@@ -54,9 +73,6 @@ const kies = (bestanden: string[]) => (filter.length ? bestanden.filter((b) => f
 const nodeBestanden = kies([...(await testbestanden("app", /\.test\.tsx?$/)), ...(await testbestanden("tests/integration", /\.test\.ts$/))]);
 const e2eBestanden = kies(await testbestanden("tests/e2e", /\.spec\.ts$/));
 
-let geslaagd = 0;
-let mislukt = 0;
-let code = 0;
 try {
   if (nodeBestanden.length) {
     const r = await draai(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...nodeBestanden], env);
@@ -80,6 +96,6 @@ try {
   await pg?.stop().catch(() => {});
   if (dataDir) await rm(dataDir, { recursive: true, force: true }).catch(() => {});
 }
-if (geslaagd + mislukt === 0) code = 1;
+if (nodeBestanden.length + e2eBestanden.length === 0) code = 1;
 console.log(`\nZorgveiling: ${geslaagd} passed, ${mislukt} failed`);
 process.exit(code);
