@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { aanbieders, consortia, hulpvragen, personeelsovernames } from "../../db/schema";
-import type { Tx } from "../../db/client.server";
+import { db, type Executor, type Tx } from "../../db/client.server";
 import type { Component } from "../../db/schema/markt";
 import { ledenVan } from "./aanbieders.server";
 import { contractenVoor, tariefOp } from "./contracten.server";
 import { amsterdamDatum } from "./deadline";
 import { euro } from "../format/nl";
 import { DomainError, type FoutDetail } from "./errors";
-import type { Regelboek } from "./regelboek.server";
+import { vereisRol, type Actor } from "./actor";
+import { leesRegelboek, type Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
@@ -22,19 +23,35 @@ export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: str
   return { consortium: c, leden: await ledenVan(tx, consortiumId) };
 }
 
-/** Whether the offer must commit to employing the current caregiver (rule 4). */
-async function overnameVereist(tx: Tx, h: Hulpvraag, leveranciers: string[], regels: Regelboek): Promise<string | null> {
+/** Why rule 4 applies: the client keeps the caregiver, or the current provider's yearly cap is reached. */
+export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
+
+/** Whether the offer must commit to employing the current caregiver (rule 4), and why. */
+async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "huidigeZorg">, leveranciers: string[], regels: Regelboek): Promise<Overnamegrond | null> {
   const huidig = h.huidigeZorg;
   if (!huidig || leveranciers.includes(huidig.aanbiederId)) return null;
-  if (huidig.behouden) return "De cliënt wil de huidige hulpverlener houden.";
+  if (huidig.behouden) return { grond: "behouden", tekst: "De cliënt wil de huidige hulpverlener houden." };
   // The cap: moves away from the current provider this year without a commitment, against its client count.
   const jaar = amsterdamDatum(new Date()).slice(0, 4);
-  const [{ zonderToezegging }] = await tx.select({ zonderToezegging: sql<number>`count(*)::int` }).from(personeelsovernames).where(and(
+  const [{ zonderToezegging }] = await executor.select({ zonderToezegging: sql<number>`count(*)::int` }).from(personeelsovernames).where(and(
     eq(personeelsovernames.vanAanbiederId, huidig.aanbiederId), eq(personeelsovernames.toegezegd, false), sql`extract(year from ${personeelsovernames.datum}) = ${Number(jaar)}`,
   ));
-  const [a] = await tx.select({ clientenaantal: aanbieders.clientenaantal }).from(aanbieders).where(eq(aanbieders.id, huidig.aanbiederId));
+  const [a] = await executor.select({ clientenaantal: aanbieders.clientenaantal }).from(aanbieders).where(eq(aanbieders.id, huidig.aanbiederId));
   const toegestaan = Math.floor(((a?.clientenaantal ?? 0) * regels.personeelsmutatiePlafondProcent) / 100);
-  return zonderToezegging >= toegestaan ? `Het plafond van ${regels.personeelsmutatiePlafondProcent}% cliëntverhuizingen zonder personeelsovername is dit jaar bereikt voor de huidige aanbieder.` : null;
+  return zonderToezegging >= toegestaan
+    ? { grond: "plafond", tekst: `Het plafond van ${regels.personeelsmutatiePlafondProcent}% cliëntverhuizingen zonder personeelsovername is dit jaar bereikt voor de huidige aanbieder.` }
+    : null;
+}
+
+/**
+ * Rule 4 as the offer form explains it before anything is submitted: the same judgement as
+ * `controleerAanbieding`, for an offer of this aanbieder alone, so the page never says
+ * something the server will not hold to.
+ */
+export async function overnameVereistVoorAanbieder(actor: Actor, h: Pick<Hulpvraag, "gemeenteId" | "huidigeZorg">): Promise<Overnamegrond | null> {
+  const aanbieder = vereisRol(actor, "aanbieder");
+  if (!aanbieder.aanbiederId || !h.huidigeZorg) return null;
+  return overnameVereist(db(), h, [aanbieder.aanbiederId], await leesRegelboek(h.gemeenteId));
 }
 
 /**
@@ -97,7 +114,7 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
 
   const reden = await overnameVereist(tx, h, leveranciers, regels);
   if (reden && !invoer.overnameHulpverlener) {
-    throw new DomainError("staff_transfer_required", [{ field: "overnameHulpverlener", message: `${reden} Zeg toe dat u deze hulpverlener een baan aanbiedt onder de geldende cao.` }]);
+    throw new DomainError("staff_transfer_required", [{ field: "overnameHulpverlener", message: `${reden.tekst} Zeg toe dat u deze hulpverlener een baan aanbiedt onder de geldende cao.` }]);
   }
   return beoordeeld;
 }

@@ -10,6 +10,7 @@ import { Knop, Melding, StatusLabel } from "../components/ui";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
 import { dienAanbiedingIn, herzieAanbieding, lijstAanbiedingen, trekAanbiedingIn, versiesVan } from "../domain/aanbiedingen.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
+import { overnameVereistVoorAanbieder } from "../domain/aanbieding-regels.server";
 import { inWerkingOp, lijstTarieven } from "../domain/contracten.server";
 import type { FoutDetail } from "../domain/errors";
 import { plusDag, plusMaanden } from "../domain/datums";
@@ -44,9 +45,11 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const tarieven = inWerkingOp(alleTarieven, vandaag).filter((t) => t.gemeenteId === hulpvraag.gemeenteId && hulpvraag.productcategorieen.includes(t.productcategorie));
   const naamVan = (id: string) => aanbieders.find((a) => a.id === id)?.naam ?? null;
   const huidig = hulpvraag.huidigeZorg;
-  const overnameReden = huidig?.behouden && huidig.aanbiederId !== aanbiederId
+  // Rule 4 judged by the domain, the yearly cap included; the page only words it for this reader.
+  const overname = await overnameVereistVoorAanbieder(actor, hulpvraag);
+  const overnameReden = !overname ? null : overname.grond === "behouden" && huidig
     ? `De cliënt wil de huidige hulpverlener (${huidig.hulpverlenerRol} bij ${naamVan(huidig.aanbiederId) ?? "een andere aanbieder"}) houden. Komt uw aanbod niet van die aanbieder, dan zegt u toe dat deze hulpverlener bij u een baan krijgt onder de geldende cao.`
-    : null;
+    : `${overname.tekst} Zeg toe dat u deze hulpverlener een baan aanbiedt onder de geldende cao.`;
   return json({
     hulpvraag,
     nu: Date.now(),
