@@ -8,7 +8,7 @@ import { controleerAanbieding, leveranciersVoor } from "./aanbieding-regels.serv
 import { aanbiedingVoorClient, aanbiedingWeergave, type Namen } from "./aanbieding-weergave";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
-import { leesHulpvraag } from "./hulpvragen.server";
+import { deadlineVerstreken, leesHulpvraag, weigerNaDeadline } from "./hulpvragen.server";
 import { inTransactie, type Melder } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
 import { metWeigeringen } from "./weigeringen.server";
@@ -27,28 +27,30 @@ async function namenVoor(executor: Executor, a: Aanbieding[]): Promise<Namen> {
   return new Map(rijen.map((r) => [r.id, r.naam]));
 }
 
-async function consortiumNaam(executor: Executor, id: string | null) {
-  if (!id) return null;
-  const [c] = await executor.select({ naam: consortia.naam }).from(consortia).where(eq(consortia.id, id));
-  return c?.naam ?? null;
+/** The consortium names of these offers, in one query however many offers there are. */
+async function consortiumNamen(executor: Executor, a: Aanbieding[]): Promise<(a: Aanbieding) => string | null> {
+  const ids = [...new Set(a.flatMap((x) => (x.consortiumId ? [x.consortiumId] : [])))];
+  const rijen = ids.length === 0 ? [] : await executor.select({ id: consortia.id, naam: consortia.naam }).from(consortia).where(inArray(consortia.id, ids));
+  const namen = new Map(rijen.map((r) => [r.id, r.naam]));
+  return (x) => (x.consortiumId ? namen.get(x.consortiumId) ?? null : null);
 }
 
 /** Rule 6 by the database clock: open and before the deadline, whatever the channel. */
 async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId: string): Promise<Hulpvraag> {
   // FOR SHARE: many offers at once, but no status change (deadline, withdrawal) in between.
-  const [rij] = await tx.select({ h: hulpvragen, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
+  const [rij] = await tx.select({ h: hulpvragen, verlopen: deadlineVerstreken() }).from(hulpvragen)
     .where(and(eq(hulpvragen.id, hulpvraagId), zichtbaarVoorAanbieder(aanbiederVan(aanbieder))))
     .for("share");
   if (!rij || rij.h.status === "concept") throw new DomainError("not_found");
   if (rij.h.status === "ingetrokken") throw new DomainError("request_not_open");
-  if (rij.h.status !== "open" || rij.verlopen) throw new DomainError("deadline_passed");
+  weigerNaDeadline(rij.h, rij.verlopen);
   return rij.h;
 }
 
 /** Every feed that hears about an offer: the gemeente's staff, the client, the bidder and its consortium partners. */
 async function meldAanbieding(tx: Tx, meld: Melder, type: "offer:created" | "offer:revised" | "offer:withdrawn", a: Aanbieding, h: Hulpvraag) {
   const namen = await namenVoor(tx, [a]);
-  const cNaam = await consortiumNaam(tx, a.consortiumId);
+  const cNaam = (await consortiumNamen(tx, [a]))(a);
   const weergave = aanbiedingWeergave(a, namen, cNaam);
   await meld(feedVoor.gemeente(h.gemeenteId), type, weergave);
   await meld(feedVoor.hulpvraag(h.id), type, aanbiedingVoorClient(a, namen, cNaam));
@@ -136,8 +138,8 @@ export async function lijstAanbiedingen(actor: Actor, hulpvraagId: string) {
   if (actor.soort === "client") {
     if (actor.hulpvraagId !== hulpvraagId) throw new DomainError("not_found");
     const rijen = await db().select().from(aanbiedingen).where(and(eq(aanbiedingen.hulpvraagId, hulpvraagId), sql`${aanbiedingen.status} <> 'ingetrokken'`)).orderBy(aanbiedingen.createdAt);
-    const namen = await namenVoor(db(), rijen);
-    return Promise.all(rijen.map(async (a) => aanbiedingVoorClient(a, namen, await consortiumNaam(db(), a.consortiumId))));
+    const [namen, consortiumNaam] = await Promise.all([namenVoor(db(), rijen), consortiumNamen(db(), rijen)]);
+    return rijen.map((a) => aanbiedingVoorClient(a, namen, consortiumNaam(a)));
   }
   const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
   let rijen: Aanbieding[];
@@ -150,14 +152,20 @@ export async function lijstAanbiedingen(actor: Actor, hulpvraagId: string) {
     if (!h) throw new DomainError("not_found");
     rijen = await db().select().from(aanbiedingen).where(eq(aanbiedingen.hulpvraagId, hulpvraagId)).orderBy(aanbiedingen.createdAt);
   }
-  const namen = await namenVoor(db(), rijen);
-  return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
+  const [namen, consortiumNaam] = await Promise.all([namenVoor(db(), rijen), consortiumNamen(db(), rijen)]);
+  return rijen.map((a) => aanbiedingWeergave(a, namen, consortiumNaam(a)));
 }
 
 export async function leesAanbieding(actor: Actor, id: string) {
   const [a] = await db().select().from(aanbiedingen).where(eq(aanbiedingen.id, id));
   if (!a) throw new DomainError("not_found");
-  const zichtbaar = (await lijstAanbiedingen(actor, a.hulpvraagId).catch(() => [])).find((x) => x.id === id);
+  // A refusal to list the request's offers means this one does not exist for the reader; any
+  // other failure (the database) stays what it is and is not turned into a 404.
+  const lijst = await lijstAanbiedingen(actor, a.hulpvraagId).catch((e: unknown) => {
+    if (e instanceof DomainError) return [];
+    throw e;
+  });
+  const zichtbaar = lijst.find((x) => x.id === id);
   if (!zichtbaar) throw new DomainError("not_found");
   return zichtbaar;
 }
@@ -165,8 +173,8 @@ export async function leesAanbieding(actor: Actor, id: string) {
 export async function mijnAanbiedingen(actor: Actor) {
   const aanbieder = vereisRol(actor, "aanbieder");
   const rijen = await db().select().from(aanbiedingen).where(aanbiedingenVan(aanbiederVan(aanbieder))).orderBy(desc(aanbiedingen.updatedAt)).limit(200);
-  const namen = await namenVoor(db(), rijen);
-  return Promise.all(rijen.map(async (a) => aanbiedingWeergave(a, namen, await consortiumNaam(db(), a.consortiumId))));
+  const [namen, consortiumNaam] = await Promise.all([namenVoor(db(), rijen), consortiumNamen(db(), rijen)]);
+  return rijen.map((a) => aanbiedingWeergave(a, namen, consortiumNaam(a)));
 }
 
 /** The revision history holds prices, which are the gemeente's business and not the client's. */

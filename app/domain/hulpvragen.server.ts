@@ -11,6 +11,7 @@ import { standaardDeadline } from "./deadline";
 import { DomainError } from "./errors";
 import { voorAanbieder, voorGemeente, zichtbareTeksten } from "./hulpvraag-weergave";
 import { inTransactie, type Melder } from "./live.server";
+import { gemeenteNaam } from "./organisaties.server";
 import { leesRegelboek } from "./regelboek.server";
 import { aanbiedersDieZien, aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
 import type { HulpvraagInvoer } from "../schemas/hulpvraag";
@@ -18,16 +19,22 @@ import type { HulpvraagStatus } from "../../db/schema/markt";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
-export async function gemeenteNaam(gemeenteId: string, executor: Tx | ReturnType<typeof db> = db()) {
-  const [g] = await executor.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
-  return g?.naam ?? gemeenteId;
-}
-
 /** Locks the request row of the actor's own gemeente; anything else is simply not there. */
 export async function vergrendel(tx: Tx, gemeenteId: string, id: string): Promise<Hulpvraag> {
   const [h] = await tx.select().from(hulpvragen).where(and(eq(hulpvragen.id, id), eq(hulpvragen.gemeenteId, gemeenteId))).for("update");
   if (!h) throw new DomainError("not_found");
   return h;
+}
+
+/**
+ * Rule 6's clock is the database's: a deadline has passed when PostgreSQL's now() says so,
+ * whether or not the clock task has closed the request yet, and whichever process asks.
+ */
+export const deadlineVerstreken = () => sql<boolean>`${hulpvragen.deadline} <= now()`;
+
+/** Rule 6: a request takes offers and extensions only while open and before its deadline. */
+export function weigerNaDeadline(h: Pick<Hulpvraag, "status">, verlopen: boolean) {
+  if (h.status !== "open" || verlopen) throw new DomainError("deadline_passed");
 }
 
 function weigerTenzij(h: Hulpvraag, ...statussen: HulpvraagStatus[]) {
@@ -170,9 +177,8 @@ export async function verleng(actor: Actor, id: string, deadline: string) {
   return inTransactie(async (tx, meld) => {
     const voor = await vergrendel(tx, gemeenteId, id);
     weigerTenzij(voor, "open");
-    // By the database clock as well: a request whose deadline passed is closed, whether or not the clock task ran.
-    const [{ verlopen }] = await tx.execute<{ verlopen: boolean }>(sql`select ${voor.deadline.toISOString()}::timestamptz <= now() as verlopen`);
-    if (verlopen) throw new DomainError("deadline_passed");
+    const [{ verlopen }] = await tx.select({ verlopen: deadlineVerstreken() }).from(hulpvragen).where(eq(hulpvragen.id, id));
+    weigerNaDeadline(voor, verlopen);
     if (nieuw.getTime() <= voor.deadline.getTime()) {
       throw new DomainError("invalid_input", [{ field: "deadline", message: "Een verlenging moet later zijn dan de huidige reactietermijn." }]);
     }
@@ -193,7 +199,7 @@ export async function sluitVerlopenHulpvragen(limiet = 50): Promise<number> {
   for (;;) {
     const verwerkt = await inTransactie(async (tx, meld) => {
       const [h] = await tx.select().from(hulpvragen)
-        .where(and(eq(hulpvragen.status, "open"), sql`${hulpvragen.deadline} <= now()`))
+        .where(and(eq(hulpvragen.status, "open"), deadlineVerstreken()))
         .limit(1).for("update", { skipLocked: true });
       if (!h) return false;
       const [na] = await tx.update(hulpvragen).set({ status: "beoordeling", updatedAt: new Date() }).where(eq(hulpvragen.id, h.id)).returning();

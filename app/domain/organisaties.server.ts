@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { aanbieders, gemeenten } from "../../db/schema";
-import { db } from "../../db/client.server";
+import { db, type Executor } from "../../db/client.server";
 import type { Actor } from "./actor";
 
 /** The organisation a signed-in person acts for, as the header shows it. */
@@ -15,4 +15,10 @@ export async function organisatieVan(actor: Actor): Promise<{ soort: "gemeente" 
     return g ? { soort: "gemeente", naam: `Gemeente ${g.naam}` } : null;
   }
   return null;
+}
+
+/** A gemeente's name as requests show it to providers; an unknown id shows as itself. */
+export async function gemeenteNaam(gemeenteId: string, executor: Executor = db()) {
+  const [g] = await executor.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
+  return g?.naam ?? gemeenteId;
 }

@@ -7,7 +7,8 @@ import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { voorGemeente } from "./hulpvraag-weergave";
-import { gemeenteNaam, vergrendel } from "./hulpvragen.server";
+import { vergrendel } from "./hulpvragen.server";
+import { gemeenteNaam } from "./organisaties.server";
 import { inTransactie } from "./live.server";
 import type { NieuweRondeInvoer } from "../schemas/keuze";
 
