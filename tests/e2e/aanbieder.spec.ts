@@ -1,17 +1,15 @@
 import { test, expect, inloggen, liveVerbonden } from "./fixtures";
 import { gepubliceerdeHulpvraag } from "../support/fabriek";
+import { THUISZORG, ZONDER_CONTRACT } from "../support/demo";
 import type { Page } from "@playwright/test";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
-
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const NIEUW = "planning@zorgbureau-nieuw.demo";
 
 test("een gepubliceerde hulpvraag verschijnt live bij een gecontracteerde aanbieder, nooit bij een aanbieder zonder contract", async ({ page, browser, server }) => {
   await inloggen(page, THUISZORG);
   await liveVerbonden(page);
   const anderContext = await browser.newContext();
   const ander = await anderContext.newPage();
-  await inloggen(ander, NIEUW);
+  await inloggen(ander, ZONDER_CONTRACT);
   await liveVerbonden(ander);
 
   const id = await gepubliceerdeHulpvraag(server, { regio: "Woold", urgentie: "spoed" });

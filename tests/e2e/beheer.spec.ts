@@ -1,7 +1,7 @@
 import { test, expect, inloggen } from "./fixtures";
+import { BEHEERDER } from "../support/demo";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
-const BEHEERDER = "beheerder@winterswijk.demo";
 
 /** A date `maanden` months (and `dagen` days) from today, as a date input takes it. */
 function over(maanden: number, dagen = 0): string {

@@ -1,8 +1,8 @@
 import { test, expect, inloggen, liveVerbonden } from "./fixtures";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient } from "../support/fabriek";
+import { THUISZORG } from "../support/demo";
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
 const TOELICHTING_HUIS = "Toelichting bij Schoon en leefbaar huis";
 
 /** A clean offer of Thuiszorg Achterhoek (contracted for 01) on a request asking 01 / schoon_huis. */

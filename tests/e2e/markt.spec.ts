@@ -1,11 +1,9 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, eigenBrowser, liveVerbonden } from "./fixtures";
 import { CONSULENT, hulpvraagInvoer, maakClient } from "../support/fabriek";
+import { THUISZORG, WELZIJN, ZONDER_CONTRACT } from "../support/demo";
 import type { TestServer } from "../support/server";
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const WELZIJN = "planning@welzijn-winterswijk.demo";
-const ZONDER_CONTRACT = "planning@zorgbureau-nieuw.demo";
 
 /** One signed-in browser per person, as in real life: separate cookies, separate sockets. */
 const persoon = async (browser: Browser, email: string, fouten: string[]): Promise<Page> => (await eigenBrowser(browser, fouten, email)).page;

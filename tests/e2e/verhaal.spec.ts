@@ -2,12 +2,10 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, eigenBrowser, liveVerbonden } from "./fixtures";
 import { CONSULENT, maakClient } from "../support/fabriek";
+import { BEGELEIDING, THUISZORG, WELZIJN } from "../support/demo";
 import type { TestServer } from "../support/server";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const WELZIJN = "planning@welzijn-winterswijk.demo";
-const BEGELEIDING = "planning@begeleiding-oost.demo"; // penvoerder of consortium Samen Thuis Achterhoek
 const HUIS = "Schoon en leefbaar huis";
 const REGIE = "Regie over het eigen leven en de eigen financiën";
 const MOTIVATIE = "Dit aanbod werkt het meest gericht aan grip op post en geld, en de cliënt koos het zelf.";

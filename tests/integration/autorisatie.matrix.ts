@@ -19,6 +19,7 @@
  * is Thuiszorg Achterhoek on K: the K rows show it may read the consortium's offer but not revise
  * or withdraw it. On S (Thuiszorg's own bid) the consortium partner is a competitor like any other.
  */
+import { BEGELEIDING, BEHEERDER, CONSULENT, CONSULENT_AALTEN, THUISZORG, TOEZICHT, ZONDER_CONTRACT } from "../support/demo";
 
 export const ROLLEN = [
   "anoniem", "consulent", "consulentAnder", "aanbieder", "aanbiederZonder", "consortiumlid", "client", "clientAnder", "beheerder", "toezichthouder",
@@ -26,13 +27,13 @@ export const ROLLEN = [
 export type Rol = (typeof ROLLEN)[number];
 
 export const LOGIN: Partial<Record<Rol, string>> = {
-  consulent: "consulent@winterswijk.demo",
-  consulentAnder: "consulent@aalten.demo",
-  aanbieder: "planning@thuiszorg-achterhoek.demo",
-  aanbiederZonder: "planning@zorgbureau-nieuw.demo",
-  consortiumlid: "planning@begeleiding-oost.demo",
-  beheerder: "beheerder@winterswijk.demo",
-  toezichthouder: "toezicht@winterswijk.demo",
+  consulent: CONSULENT,
+  consulentAnder: CONSULENT_AALTEN,
+  aanbieder: THUISZORG,
+  aanbiederZonder: ZONDER_CONTRACT,
+  consortiumlid: BEGELEIDING,
+  beheerder: BEHEERDER,
+  toezichthouder: TOEZICHT,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
+import { KLAPROOS, THUISZORG, ZONDER_CONTRACT } from "../support/demo";
 import { verbind, vingerafdruk } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, hulpvraagInvoer, luisteraar, maakClient, pauze } from "../support/fabriek";
 
@@ -9,9 +10,6 @@ let sql: ReturnType<typeof verbind>;
 before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
 after(async () => { await sql.end(); await server.stop(); });
 
-const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-const KLAPROOS = "planning@de-klaproos.demo";
-const ZONDER_CONTRACT = "planning@zorgbureau-nieuw.demo";
 
 describe("cliëntregister", () => {
   it("weigert een BSN dat niet door de 11-proef komt, met het veld erbij", async () => {

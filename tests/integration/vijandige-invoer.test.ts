@@ -1,6 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
+import { BEHEERDER, THUISZORG as AANBIEDER } from "../support/demo";
 import { verbind, vingerafdruk } from "../support/database";
 import { CONSULENT, clientInvoer, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient } from "../support/fabriek";
 import { aanbod as aanbodVan } from "../support/ronde";
@@ -24,8 +25,7 @@ before(async () => {
 });
 after(async () => { await sql.end(); await server.stop(); });
 
-const AANBIEDER = "planning@thuiszorg-achterhoek.demo";
-const ROLLEN = [CONSULENT, AANBIEDER, "beheerder@winterswijk.demo", null] as const;
+const ROLLEN = [CONSULENT, AANBIEDER, BEHEERDER, null] as const;
 const aanbod = () => aanbodVan("ab_thuiszorg_achterhoek", "01");
 
 

@@ -2,8 +2,8 @@ import { io, type Socket } from "socket.io-client";
 import type { TestServer } from "./server";
 import type { LiveEvent } from "../../realtime/events";
 
-export const CONSULENT = "consulent@winterswijk.demo";
-export const CONSULENT_AALTEN = "consulent@aalten.demo";
+import { CONSULENT } from "./demo";
+export { CONSULENT, CONSULENT_AALTEN } from "./demo";
 
 let volgnummer = 0;
 

@@ -3,11 +3,8 @@ import { DEMO_TARIEVEN } from "../../db/demo";
 import { CONSULENT, gepubliceerdeHulpvraag, pauze } from "./fabriek";
 import type { TestServer } from "./server";
 
-export const THUISZORG = "planning@thuiszorg-achterhoek.demo";
-export const BEGELEIDING = "planning@begeleiding-oost.demo"; // penvoerder of co_samen_thuis
-export const WELZIJN = "planning@welzijn-winterswijk.demo";
-export const TOEZICHT = "toezicht@winterswijk.demo";
-export const BEHEERDER = "beheerder@winterswijk.demo";
+import { BEGELEIDING, THUISZORG } from "./demo";
+export { BEGELEIDING, BEHEERDER, THUISZORG, TOEZICHT, WELZIJN } from "./demo";
 
 const startdatum = () => new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
 const eenJaarLater = (start: string) => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { nieuweDatabase } from "./database";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DEMO_WACHTWOORD = "zorgveiling-demo";
+import { DEMO_WACHTWOORD } from "./demo";
+export { DEMO_WACHTWOORD };
 
 export type TestServer = {
   url: string;
