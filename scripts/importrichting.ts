@@ -18,19 +18,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const projectmap = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MAPPEN = ["app", "db", "realtime", "scripts", "tests"];
 const LOS = ["server.ts"];
 const EXTENSIES = [".ts", ".tsx", ".js", ".jsx"];
 
-function bestanden(map: string): string[] {
+function bestanden(root: string, map: string): string[] {
   const uit: string[] = [];
   const volledig = path.join(root, map);
   if (!existsSync(volledig)) return uit;
   for (const naam of readdirSync(volledig)) {
     const rel = path.join(map, naam);
     if (statSync(path.join(root, rel)).isDirectory()) {
-      if (naam !== "node_modules" && naam !== "migrations" && naam !== "build") uit.push(...bestanden(rel));
+      if (naam !== "node_modules" && naam !== "migrations" && naam !== "build") uit.push(...bestanden(root, rel));
     } else if (/\.(tsx?|jsx?)$/.test(naam) && !naam.endsWith(".d.ts")) uit.push(rel.split(path.sep).join("/"));
   }
   return uit;
@@ -38,7 +38,8 @@ function bestanden(map: string): string[] {
 
 /** The specifiers a file imports: `import … from`, `export … from`, `import "x"` and `import("x")`. */
 function specifiers(bron: string): string[] {
-  const zonderCommentaar = bron.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  // Comments that start a line only: "text/*" in a string must not hide the rest of the file.
+  const zonderCommentaar = bron.replace(/^\s*\/\*[\s\S]*?\*\//gm, "").replace(/^\s*\/\/.*$/gm, "");
   const uit: string[] = [];
   const patronen = [
     /^\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']/gm,
@@ -50,7 +51,7 @@ function specifiers(bron: string): string[] {
 }
 
 /** Our own file a specifier points at, or null for a package. */
-function los(van: string, spec: string): string | null {
+function los(root: string, van: string, spec: string): string | null {
   let basis: string;
   if (spec.startsWith("~/")) basis = path.join("app", spec.slice(2));
   else if (spec.startsWith(".")) basis = path.join(path.dirname(van), spec);
@@ -119,14 +120,15 @@ const TOEGESTANE_RANDEN = new Set<string>([
  */
 const TOEGESTANE_CIRKELS = new Set<string>([]);
 
-export function controleer(): { overtredingen: string[]; bestanden: number } {
-  const alle = [...MAPPEN.flatMap(bestanden), ...LOS.filter((b) => existsSync(path.join(root, b)))];
+/** Checks the project (or, for the checker's own test, another folder laid out the same way). */
+export function controleer(root = projectmap): { overtredingen: string[]; bestanden: number } {
+  const alle = [...MAPPEN.flatMap((m) => bestanden(root, m)), ...LOS.filter((b) => existsSync(path.join(root, b)))];
   const graaf = new Map<string, Set<string>>();
   const overtredingen: string[] = [];
   for (const van of alle) {
     const randen = new Set<string>();
     for (const spec of specifiers(readFileSync(path.join(root, van), "utf8"))) {
-      const naar = los(van, spec);
+      const naar = los(root, van, spec);
       const rand = `${van} → ${naar ?? spec}`;
       for (const r of REGELS) if (r.geldt(van) && r.verboden(naar, spec) && !TOEGESTANE_RANDEN.has(rand)) overtredingen.push(`${rand}: ${r.naam}`);
       if (naar) randen.add(naar);

@@ -70,7 +70,9 @@ await admin.end();
 const env: NodeJS.ProcessEnv = { ...process.env, ZV_TEST_ADMIN_URL: adminUrl, NODE_ENV: "production" };
 const kies = (bestanden: string[]) => (filter.length ? bestanden.filter((b) => filter.some((f) => b.includes(f))) : bestanden);
 
-const nodeBestanden = kies([...(await testbestanden("app", /\.test\.tsx?$/)), ...(await testbestanden("tests/integration", /\.test\.ts$/))]);
+const nodeBestanden = kies([
+  ...(await testbestanden("app", /\.test\.tsx?$/)), ...(await testbestanden("scripts", /\.test\.ts$/)), ...(await testbestanden("tests/integration", /\.test\.ts$/)),
+]);
 const e2eBestanden = kies(await testbestanden("tests/e2e", /\.spec\.ts$/));
 
 try {
