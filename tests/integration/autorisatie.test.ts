@@ -39,7 +39,9 @@ const bevindingen: string[] = [];
 let cellen = 0;
 const meld = (ok: boolean, bericht: string) => { if (!ok) bevindingen.push(bericht); };
 
-const kenmerk = (naam: string) => `kenmerk ${naam} ${++volgnummer} ${Math.random().toString(36).slice(2, 8)}`;
+// Letters only: a random "6260jh" is a postcode to the anonymity guard, and publishing fails.
+const letters = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+const kenmerk = (naam: string) => `kenmerk ${naam} ${++volgnummer} ${letters()}`;
 const toelichting = (k: string) => `Woont zelfstandig en wil dat graag blijven doen; ${k}.`;
 
 const aanbodS = () => {
