@@ -3,10 +3,13 @@
  *
  *   app/routes, app/api → app/domain → db
  *
- * - app/domain never imports app/routes, app/api, app/components, app/http or React;
+ * - routes, API, the HTTP layer, components and schemas never reach the database themselves
+ *   (db/client.server); the table descriptions in db/schema may be read for their types;
+ * - app/domain never imports app/routes, app/api, app/components, app/http, app/auth or React;
  * - app/schemas never imports app/components (formatting helpers live in app/format);
- * - db never imports app, except db/schema, which may not even do that: a table describes
- *   itself; the command-line tools that need the domain live in scripts/;
+ * - db never imports app (db/schema least of all: a table describes itself); the command-line
+ *   tools that need the domain live in scripts/;
+ * - app, db and realtime never import tests or scripts;
  * - no import cycles among our own files (type-only imports count: a circle of types is
  *   still a circle to someone reading the code).
  *
@@ -75,6 +78,11 @@ const REGELS: Regel[] = [
     verboden: (naar, spec) =>
       (naar !== null && ["app/routes", "app/api", "app/components", "app/http", "app/root.tsx", "app/entry.server.tsx"].some((m) => onder(naar, m))) ||
       /^(react|react-dom|@remix-run\/react)(\/|$)/.test(spec),
+  },
+  {
+    naam: "routes, API, HTTP-laag, componenten en schema's bereiken de database alleen via app/domain",
+    geldt: (van) => ["app/routes", "app/api", "app/http", "app/components", "app/schemas", "app/root.tsx"].some((m) => onder(van, m)),
+    verboden: (naar) => naar !== null && onder(naar, "db") && !onder(naar, "db/schema"),
   },
   {
     naam: "app/schemas importeert geen componenten, routes of API",
