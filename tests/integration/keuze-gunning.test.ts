@@ -1,6 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, type TestServer } from "../support/server";
+import { startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag, luisteraar } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, WELZIJN, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
@@ -233,6 +233,12 @@ describe("personeelsovername (regel 4)", () => {
       const volgende = await gepubliceerdeHulpvraag(server, { productcategorieen: ["02"], resultaten: [{ code: "regie_financien", toelichting: "Grip op geld." }], huidigeZorg: huidigeZorg(false), startdatum: start });
       const r = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${volgende}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02", periode) }), "staff_transfer_required", "overnameHulpverlener");
       assert.match(r.body.error.details[0].message, /plafond/);
+
+      // The offer page says so before anything is submitted: the same judgement, the cap included.
+      const { cookie } = await webInloggen(server, BEGELEIDING);
+      const pagina = await (await fetch(`${server.url}/aanbieder/hulpvragen/${volgende}`, { headers: { cookie: cookie! } })).text();
+      assert.match(pagina, /Verplicht voor deze hulpvraag\./);
+      assert.match(pagina, /plafond van 10% cliëntverhuizingen/);
     } finally {
       await sql`update aanbieders set clientenaantal = ${clientenaantal} where id = 'ab_thuiszorg_achterhoek'`;
     }
