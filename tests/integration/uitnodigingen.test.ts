@@ -1,6 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { io } from "socket.io-client";
+import type { LiveEvent } from "../../realtime/events";
 import { startServer, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag } from "../support/fabriek";
@@ -92,7 +93,7 @@ describe("de cliënt met een code", () => {
     const s = await meldAan(u.code);
     const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: s.body.token } });
     try {
-      const gehoord = new Promise<Record<string, unknown>>((resolve) => socket.on("live", (e: { type: string; payload: Record<string, unknown> }) => { if (e.type === "offer:created") resolve(e.payload); }));
+      const gehoord = new Promise<Record<string, unknown>>((resolve) => socket.on("live", (e: LiveEvent) => { if (e.type === "offer:created") resolve(e.payload.aanbieding); }));
       await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
       const r = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
       assert.equal(r.status, 201, r.text);
