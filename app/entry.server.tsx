@@ -3,6 +3,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { logboek } from "./logboek.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -48,7 +49,7 @@ export default function handleRequest(request: Request, status: number, headers:
         },
         onError(error: unknown) {
           fout = true;
-          console.error(error);
+          logboek.error({ err: error, pad: new URL(request.url).pathname }, "pagina kon niet worden opgebouwd");
         },
       },
     );
