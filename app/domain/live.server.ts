@@ -8,12 +8,11 @@ import { openWachtrij } from "./uitgesteld.server";
 export type Melder = <T extends LiveEventType>(feed: string, type: T, payload: LiveBerichten[T]) => Promise<void>;
 
 type Publisher = { events: (events: LiveEvent[]) => void; verbreek: (room: string, stilVoor?: string) => void };
-type Holder = { __zorgveilingPublish?: Publisher };
-const holder = globalThis as Holder;
+let publisher: Publisher | undefined;
 
 /** Set once by realtime/io.ts; the domain never imports socket.io. */
 export function registreerPublisher(publish: Publisher) {
-  holder.__zorgveilingPublish = publish;
+  publisher = publish;
 }
 
 /**
@@ -22,7 +21,7 @@ export function registreerPublisher(publish: Publisher) {
  * the page that signed out, already on its way to its own next page.
  */
 export function verbreekVerbindingen(room: string, stilVoor?: string) {
-  holder.__zorgveilingPublish?.verbreek(room, stilVoor);
+  publisher?.verbreek(room, stilVoor);
 }
 
 type Wachtend = { feed: string; type: LiveEventType; payload: LiveBerichten[LiveEventType] };
@@ -43,7 +42,7 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
     [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend)]);
     return uit;
   });
-  if (gemeld.length) holder.__zorgveilingPublish?.events(gemeld);
+  if (gemeld.length) publisher?.events(gemeld);
   return uitkomst;
 }
 
