@@ -105,6 +105,25 @@ describe("de cliënt met een code", () => {
     }
   });
 
+  it("sluit bij afmelden via DELETE /client/session ook de live verbinding van de cliënt", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const s = await meldAan((await nodigUit(id)).code);
+    const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: s.body.token } });
+    try {
+      await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
+      const einde = new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("de socket van de cliënt bleef open")), 5000);
+        socket.on("disconnect", (reden) => { clearTimeout(timer); resolve(reden); });
+      });
+      const r = await server.api("DELETE", "/api/v1/client/session", { token: s.body.token });
+      assert.equal(r.status, 200, r.text);
+      assert.equal(await einde, "io server disconnect");
+      assert.equal((await server.api("GET", "/api/v1/me", { token: s.body.token })).status, 401);
+    } finally {
+      socket.close();
+    }
+  });
+
   it("weigert een verkeerde code met 401 en een Nederlandse uitleg; er verandert niets", async () => {
     const r = await geweigerd(sql, () => meldAan("KZ7M-P4QA"), "unauthorized", "code");
     assert.equal(r.status, 401);
