@@ -9,21 +9,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
 import compression from "compression";
+import { pinoHttp } from "pino-http";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import { readConfig } from "./app/config.server";
-import { closeDatabase, db, useDatabase } from "./db/client.server";
 import { startEmbeddedPostgres } from "./db/embedded";
 import { runMigrations } from "./db/migrate";
-import { demoAanmeldingen, seedDemo } from "./db/seed";
-import { actorUitHeaders, hashWachtwoord } from "./app/auth/session.server";
-import { apiRouter } from "./app/api/router.server";
-import { startRealtime } from "./realtime/io";
-import { beveiligingsHeaders, controleerHerkomst } from "./app/http/beveiliging.server";
-import { startKlok } from "./app/domain/klok.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const config = readConfig();
+// The app's code comes only from the build: one copy of every module in this process.
+const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
+const zv = build.entry.module as unknown as typeof import("./app/entry.server");
+const config = zv.readConfig();
 
 let url = config.DATABASE_URL;
 const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR));
@@ -38,24 +34,30 @@ if (!config.SESSION_SECRET) {
   process.env.SESSION_SECRET = readFileSync(bestand, "utf8").trim();
 }
 await runMigrations(url);
-useDatabase(url);
-const nieuw = config.SEED_DEMO === "true" ? await seedDemo(db(), hashWachtwoord) : false;
+zv.useDatabase(url);
+const nieuw = config.SEED_DEMO === "true" ? await zv.seedDemo(zv.db(), zv.hashWachtwoord) : false;
 
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
 app.use(compression());
-app.use(beveiligingsHeaders);
+app.use(zv.beveiligingsHeaders);
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+// One line per request (not per static file): method, path without its query (a search may hold a name), status, time.
+app.use(pinoHttp({
+  logger: zv.logboek,
+  autoLogging: { ignore: (req) => req.url === "/healthz" },
+  serializers: { req: (req) => ({ id: req.id, method: req.method, pad: String(req.url).split("?")[0] }), res: (res) => ({ status: res.statusCode }) },
+}));
 app.get("/favicon.ico", (_req, res) => { res.redirect(301, "/favicon.svg"); });
 app.get("/healthz", (_req, res) => { res.json({ ok: true }); });
-app.use("/api/v1", apiRouter());
+app.use("/api/v1", zv.apiRouter());
 
 // Validate the session once per page request; Remix loaders read the actor from the load context.
 app.use(async (req, res, next) => {
   try {
-    const { actor, setCookie } = await actorUitHeaders({ cookie: req.headers.cookie });
+    const { actor, setCookie } = await zv.actorUitHeaders({ cookie: req.headers.cookie });
     res.locals.actor = actor;
     if (setCookie) res.append("Set-Cookie", setCookie);
     next();
@@ -63,7 +65,7 @@ app.use(async (req, res, next) => {
     next(e);
   }
 });
-app.use(controleerHerkomst);
+app.use(zv.controleerHerkomst);
 // A page address with control characters or broken escapes is nobody's page.
 app.use((req, res, next) => {
   let pad: string;
@@ -72,19 +74,18 @@ app.use((req, res, next) => {
   next();
 });
 
-const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
 app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));
 
 const httpServer = createServer(app);
-const realtime = await startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
-const klok = startKlok();
+const realtime = await zv.startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
+const klok = zv.startKlok();
 
 httpServer.listen(config.PORT, config.HOST, () => {
   const { port } = httpServer.address() as { port: number };
   const adres = config.PUBLIC_URL ?? `http://localhost:${port}`;
   console.log(`Zorgveiling draait op ${adres} (${embedded ? `ingebouwde PostgreSQL in ${config.DATA_DIR}` : "PostgreSQL-server uit DATABASE_URL"})`);
   if (nieuw) console.log("Demodata aangemaakt.");
-  if (config.SEED_DEMO === "true") console.log(demoAanmeldingen());
+  if (config.SEED_DEMO === "true") console.log(zv.demoAanmeldingen());
   // Child processes (tests, benchmark) read the port from this line.
   console.log(`ZORGVEILING_READY port=${port}`);
 });
@@ -96,7 +97,7 @@ async function stop() {
   klok.stop();
   await realtime.close();
   httpServer.close();
-  await closeDatabase();
+  await zv.closeDatabase();
   await embedded?.stop();
   process.exit(0);
 }

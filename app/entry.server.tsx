@@ -3,6 +3,19 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { logboek } from "./logboek.server";
+
+// What server.ts needs of the app. It reaches the app only through this build, so every module
+// (the database pool, the live publisher, the error classes) exists once per process.
+export { readConfig } from "./config.server";
+export { closeDatabase, useDatabase, db } from "../db/client.server";
+export { demoAanmeldingen, seedDemo } from "../db/seed";
+export { actorUitHeaders, hashWachtwoord } from "./auth/session.server";
+export { apiRouter } from "./api/router.server";
+export { beveiligingsHeaders, controleerHerkomst } from "./http/beveiliging.server";
+export { startKlok } from "./domain/klok.server";
+export { startRealtime } from "../realtime/io";
+export { logboek } from "./logboek.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -48,7 +61,7 @@ export default function handleRequest(request: Request, status: number, headers:
         },
         onError(error: unknown) {
           fout = true;
-          console.error(error);
+          logboek.error({ err: error, pad: new URL(request.url).pathname }, "pagina kon niet worden opgebouwd");
         },
       },
     );

@@ -11,28 +11,29 @@ export type Database = ReturnType<typeof connect>["db"];
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type Executor = Database | Tx;
 
-// server.ts and the Remix build each load their own copy of this module; the connection
-// lives on globalThis so both use the one pool.
-type Holder = { __zorgveilingDb?: ReturnType<typeof connect> & { url: string } };
-const holder = globalThis as Holder;
+type Verbinding = ReturnType<typeof connect> & { url: string };
+let verbinding: Verbinding | undefined;
 
 export function useDatabase(url: string, max?: number) {
-  holder.__zorgveilingDb ??= { ...connect(url, max), url };
-  return holder.__zorgveilingDb;
+  verbinding ??= { ...connect(url, max), url };
+  return verbinding;
+}
+
+function open(): Verbinding {
+  if (!verbinding) throw new Error("De database is nog niet geopend (useDatabase).");
+  return verbinding;
 }
 
 export function db(): Database {
-  if (!holder.__zorgveilingDb) throw new Error("De database is nog niet geopend (useDatabase).");
-  return holder.__zorgveilingDb.db;
+  return open().db;
 }
 
 export function databaseUrl(): string {
-  if (!holder.__zorgveilingDb) throw new Error("De database is nog niet geopend (useDatabase).");
-  return holder.__zorgveilingDb.url;
+  return open().url;
 }
 
 export async function closeDatabase() {
-  const open = holder.__zorgveilingDb;
-  holder.__zorgveilingDb = undefined;
-  await open?.sql.end({ timeout: 5 });
+  const gesloten = verbinding;
+  verbinding = undefined;
+  await gesloten?.sql.end({ timeout: 5 });
 }

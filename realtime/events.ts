@@ -1,29 +1,75 @@
 /**
- * Names and payloads of live events. Shared by the server (which writes them to the
- * live_events table inside the transaction) and the browser hook (which reads them).
+ * The live-event contract: every event's name with the shape of its payload. The server writes
+ * them to the live_events table inside the transaction (app/domain/live.server.ts); the browser
+ * hook (realtime/useLive.tsx) hands them to pages already typed, so no page casts a payload.
+ *
+ * Naming rule (docs/architectuur.md): payloads use the domain's Dutch words; every event about
+ * a request carries `hulpvraagId`; a thing's full representation travels under its own name
+ * (`hulpvraag`, `aanbieding`, `personeelsovername`), in the shape the API gives it.
  */
-export type LiveEventType =
-  | "request:published"
-  | "request:changed"
-  | "request:withdrawn"
-  | "request:closed"
-  | "request:reminder"
-  | "offer:created"
-  | "offer:revised"
-  | "offer:withdrawn"
-  | "offer:outcome"
-  | "choice:changed"
-  | "request:awarded"
-  | "staff-transfer:created"
-  | "demo:ping";
+import type { AanbiedingStatus, HulpvraagStatus } from "../db/schema/markt";
+import type { AanbiedingWeergave, aanbiedingVoorClient } from "../app/domain/aanbieding-weergave";
+import type { HulpvraagVoorAanbieder } from "../app/domain/hulpvraag-weergave";
 
-export type LiveEvent = {
-  feed: string;
-  seq: number;
-  type: LiveEventType;
-  payload: Record<string, unknown>;
-  at: string;
+/** Where a request stands; aanbieder feeds also get the request as a provider reads it. */
+export type HulpvraagStand = {
+  hulpvraagId: string;
+  status: HulpvraagStatus;
+  deadline?: string;
+  hulpvraag?: HulpvraagVoorAanbieder;
 };
+
+export type AanbiedingMelding = {
+  hulpvraagId: string;
+  aanbieding: AanbiedingWeergave | ReturnType<typeof aanbiedingVoorClient>;
+};
+
+export type LiveBerichten = {
+  "request:published": HulpvraagStand;
+  "request:changed": HulpvraagStand;
+  "request:withdrawn": HulpvraagStand;
+  "request:closed": HulpvraagStand;
+  "request:reminder": HulpvraagStand & { hulpvraag: HulpvraagVoorAanbieder };
+  "request:awarded": {
+    hulpvraagId: string;
+    status: "gegund";
+    toewijzingId: string;
+    aanbiedingId: string;
+    aanbiederId: string;
+    consortiumId: string | null;
+  };
+  "offer:created": AanbiedingMelding;
+  "offer:revised": AanbiedingMelding;
+  "offer:withdrawn": AanbiedingMelding;
+  "offer:outcome": { hulpvraagId: string; aanbiedingId: string; status: AanbiedingStatus; uitkomstMotivatie: string };
+  "choice:changed": {
+    hulpvraagId: string;
+    partij: "client" | "consulent";
+    aanbiedingId: string | null;
+    /** The client's own comment; null on the consulent's choice. */
+    opmerking: string | null;
+    status: HulpvraagStatus;
+  };
+  "staff-transfer:created": {
+    hulpvraagId: string;
+    personeelsovername: {
+      id: string;
+      vanAanbiederId: string;
+      naarAanbiederId: string;
+      hulpverlenerRol: string;
+      cao: string;
+      datum: string;
+      toegezegd: boolean;
+    };
+  };
+};
+
+export type LiveEventType = keyof LiveBerichten;
+
+/** One stored, numbered event: a tagged union, so `e.type` narrows `e.payload`. */
+export type LiveEvent = {
+  [T in LiveEventType]: { feed: string; seq: number; type: T; payload: LiveBerichten[T]; at: string };
+}[LiveEventType];
 
 /** Feeds are also socket.io room names. */
 export const feedVoor = {

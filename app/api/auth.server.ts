@@ -1,6 +1,4 @@
-import { meldAan, meldAf } from "../auth/session.server";
-import { verbreekVerbindingen } from "../domain/live.server";
-import { sluitClientSessie } from "../domain/uitnodigingen.server";
+import { beeindigSessie, meldAan } from "../auth/session.server";
 import { InlogSchema } from "../schemas/auth";
 import type { ApiRoute } from "./http.server";
 
@@ -22,11 +20,8 @@ export const authRoutes: ApiRoute[] = [
     pad: "/auth/token",
     samenvatting: "Trek het gebruikte API-token in.",
     handler: async (v) => {
-      const a = v.actor;
       // A client's invite session is a bearer token too: "revoked" must be true for it as well.
-      if (a?.soort === "gebruiker") await meldAf(a.sessieId);
-      else if (a?.soort === "client") await sluitClientSessie(a.sessieId);
-      if (a && a.soort !== "systeem") verbreekVerbindingen(`sessie:${a.sessieId}`);
+      if (v.actor) await beeindigSessie(v.actor);
       return { status: 200, json: { revoked: true } };
     },
   },

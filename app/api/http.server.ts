@@ -4,6 +4,7 @@ import type { Actor } from "../domain/actor";
 import { DomainError, FOUTCODES, isDomainError } from "../domain/errors";
 import { parseInvoer } from "../schemas/parse";
 import { SLEUTEL } from "../schemas/zod";
+import { logboek } from "../logboek.server";
 
 export type ApiVerzoek = {
   actor: Actor | null;
@@ -65,7 +66,7 @@ export function registreer(router: Router, routes: ApiRoute[]) {
         }
       } catch (e) {
         if (isDomainError(e)) return stuurFout(res, e);
-        console.error(`[api] ${req.method} ${req.originalUrl}:`, e);
+        logboek.error({ err: e, method: req.method, pad: req.path }, "API-verzoek mislukt");
         res.status(500).json({ error: { code: "internal", message: "Er ging iets mis aan onze kant. Probeer het later opnieuw.", details: [] } });
       }
     });

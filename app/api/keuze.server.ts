@@ -1,4 +1,5 @@
-import { sluitClientSessie, lijstUitnodigingen, maakUitnodiging, openClientSessie, trekUitnodigingIn } from "../domain/uitnodigingen.server";
+import { beeindigSessie } from "../auth/session.server";
+import { lijstUitnodigingen, maakUitnodiging, openClientSessie, trekUitnodigingIn } from "../domain/uitnodigingen.server";
 import { kies, leesKeuzes } from "../domain/keuzes.server";
 import { gun } from "../domain/gunning.server";
 import { nieuweRonde } from "../domain/rondes.server";
@@ -26,7 +27,7 @@ export const keuzeRoutes: ApiRoute[] = [
   {
     method: "delete", pad: "/client/session", samenvatting: "Sluit de sessie van de cliënt.",
     handler: async (v) => {
-      if (v.actor?.soort === "client") await sluitClientSessie(v.actor.sessieId);
+      if (v.actor?.soort === "client") await beeindigSessie(v.actor);
       return { json: { revoked: true } };
     },
   },

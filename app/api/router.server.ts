@@ -10,6 +10,7 @@ import { toewijzingRoutes } from "./toewijzing.server";
 import { privacyRoutes } from "./privacy.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
+import { logboek } from "../logboek.server";
 
 /** Every API route, in one list: the router, the OpenAPI document and the authorization matrix read it. */
 export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes, ...keuzeRoutes, ...toewijzingRoutes, ...privacyRoutes];
@@ -30,14 +31,14 @@ export function apiRouter(): Router {
   registreer(router, apiRoutes);
   router.use((_req, res) => stuurFout(res, new DomainError("not_found")));
   // Malformed JSON or an oversized body from express.json(): a 4xx in our shape, never a stack trace.
-  router.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (isDomainError(err)) return stuurFout(res, err);
     const status = (err as { status?: number }).status;
     if (status === 413) return res.status(413).json({ error: { code: "invalid_input", message: "Het verzoek is te groot.", details: [{ field: "body", message: "Te groot" }] } });
     if (status && status >= 400 && status < 500) {
       return stuurFout(res, new DomainError("invalid_input", [{ field: "body", message: "Geen geldige JSON." }]));
     }
-    console.error("[api]", err);
+    logboek.error({ err, method: req.method, pad: req.path }, "API-verzoek mislukt");
     res.status(500).json({ error: { code: "internal", message: "Er ging iets mis aan onze kant.", details: [] } });
   });
   return router;

@@ -13,6 +13,8 @@ import type { Actor, Gebruiker, Rol } from "../domain/actor";
 import { DomainError } from "../domain/errors";
 import { controleerPogingen, registreerMislukking, wisPogingen } from "../domain/pogingen.server";
 import { openClientSessie, sluitClientSessie } from "../domain/uitnodigingen.server";
+import { verbreekVerbindingen } from "../domain/live.server";
+import { feedVoor } from "../../realtime/events";
 
 const ARGON2ID = 2; // Algorithm.Argon2id; the const enum cannot be imported under isolatedModules.
 
@@ -66,13 +68,24 @@ export async function meldAan(email: string, wachtwoord: string, adres: string, 
   return { sessieId: sessie.id, rol: gebruiker.rol, expiresAt: sessie.expiresAt, cookie: lucia().createSessionCookie(sessie.id).serialize() };
 }
 
-export async function meldAf(sessieId: string) {
-  await lucia().invalidateSession(sessieId);
+/**
+ * The one way a session ends, a person's (browser or API token) or a client's: the session is
+ * closed and so is every live connection opened with it, whichever path asked.
+ */
+export async function beeindigSessie(actor: Actor) {
+  if (actor.soort === "gebruiker") await lucia().invalidateSession(actor.sessieId);
+  else if (actor.soort === "client") await sluitClientSessie(actor.sessieId);
+  else return;
+  verbreekVerbindingen(`sessie:${actor.sessieId}`);
 }
 
-/** Sign out on every device: all browser sessions and API tokens of this user. */
-export async function meldOveralAf(userId: string) {
-  await lucia().invalidateUserSessions(userId);
+/**
+ * Sign out on every device: all browser sessions and API tokens of this user, and their live
+ * connections. The page that asked (`hier`) is closed without notice: it goes to its own next page.
+ */
+export async function meldOveralAf(gebruiker: Gebruiker) {
+  await lucia().invalidateUserSessions(gebruiker.id);
+  verbreekVerbindingen(feedVoor.gebruiker(gebruiker.id), `sessie:${gebruiker.sessieId}`);
 }
 
 export const legeSessieCookie = () => lucia().createBlankSessionCookie().serialize();
@@ -149,7 +162,4 @@ export async function meldClientAan(code: string, adres: string) {
   return { ...sessie, cookie: clientCookie(sessie.token, new Date(sessie.expiresAt)) };
 }
 
-export async function meldClientAf(token: string) {
-  await sluitClientSessie(token);
-  return clientCookie("", new Date(0));
-}
+export const legeClientCookie = () => clientCookie("", new Date(0));

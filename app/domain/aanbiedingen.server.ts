@@ -52,9 +52,9 @@ async function meldAanbieding(tx: Tx, meld: Melder, type: "offer:created" | "off
   const namen = await namenVoor(tx, [a]);
   const cNaam = (await consortiumNamen(tx, [a]))(a);
   const weergave = aanbiedingWeergave(a, namen, cNaam);
-  await meld(feedVoor.gemeente(h.gemeenteId), type, weergave);
-  await meld(feedVoor.hulpvraag(h.id), type, aanbiedingVoorClient(a, namen, cNaam));
-  for (const lid of await biedersVan(tx, a)) await meld(feedVoor.aanbieder(lid), type, weergave);
+  await meld(feedVoor.gemeente(h.gemeenteId), type, { hulpvraagId: h.id, aanbieding: weergave });
+  await meld(feedVoor.hulpvraag(h.id), type, { hulpvraagId: h.id, aanbieding: aanbiedingVoorClient(a, namen, cNaam) });
+  for (const lid of await biedersVan(tx, a)) await meld(feedVoor.aanbieder(lid), type, { hulpvraagId: h.id, aanbieding: weergave });
   return weergave;
 }
 

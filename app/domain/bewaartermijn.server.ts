@@ -93,8 +93,12 @@ async function pseudonimiseer(clientId: string, nu: Date): Promise<boolean> {
       await tx.update(keuzes).set({ opmerking: null }).where(and(inArray(keuzes.hulpvraagId, vragen), eq(keuzes.partij, "client")));
       await tx.update(clientSessies).set({ expiresAt: nu }).where(inArray(clientSessies.hulpvraagId, vragen));
       // Kept for reconnecting browsers only; the client's comment has no business there any more.
+      // (Events stored before the typed contract named them `comment` and `requestId`.)
+      const inVragen = sql`(${sql.join(vragen.map((v) => sql`${v}`), sql`, `)})`;
+      await tx.execute(sql`update live_events set payload = jsonb_set(payload, '{opmerking}', 'null'::jsonb)
+        where type = 'choice:changed' and payload ? 'opmerking' and payload->>'hulpvraagId' in ${inVragen}`);
       await tx.execute(sql`update live_events set payload = jsonb_set(payload, '{comment}', 'null'::jsonb)
-        where type = 'choice:changed' and payload ? 'comment' and payload->>'requestId' in ${sql`(${sql.join(vragen.map((v) => sql`${v}`), sql`, `)})`}`);
+        where type = 'choice:changed' and payload ? 'comment' and payload->>'requestId' in ${inVragen}`);
     }
     // What was done and under which term; no personal data, so the entry may stay forever.
     await schrijfAudit(tx, SYSTEEM, {

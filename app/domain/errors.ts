@@ -51,8 +51,6 @@ export class DomainError extends Error {
   }
 }
 
-// By name as well: server.ts and the Remix build each hold a copy of this class.
-export const isDomainError = (e: unknown): e is DomainError =>
-  e instanceof DomainError || (e instanceof Error && e.name === "DomainError" && (e as DomainError).code in FOUTCODES);
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
 export const notFound = () => new DomainError("not_found");
 export const forbidden = () => new DomainError("forbidden");

@@ -58,7 +58,7 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
         await stelUitkomstVast(tx, meld, consulent, h, winnaar.id, motivatie);
         const overname = await registreerOvername(tx, meld, consulent, h, winnaar);
 
-        const payload = { id: hulpvraagId, status: "gegund", toewijzingId, offerId: winnaar.id, aanbiederId: winnaar.aanbiederId, consortiumId: winnaar.consortiumId };
+        const payload = { hulpvraagId, status: "gegund" as const, toewijzingId, aanbiedingId: winnaar.id, aanbiederId: winnaar.aanbiederId, consortiumId: winnaar.consortiumId };
         await meld(feedVoor.gemeente(gemeenteId), "request:awarded", payload);
         await meld(feedVoor.hulpvraag(hulpvraagId), "request:awarded", payload);
         await schrijfAudit(tx, consulent, {

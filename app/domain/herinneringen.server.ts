@@ -28,7 +28,7 @@ export async function stuurHerinneringen(nu = new Date()): Promise<number> {
         if (beantwoord) continue;
         const nieuw = await tx.insert(herinneringen).values({ hulpvraagId: h.id, aanbiederId }).onConflictDoNothing().returning();
         if (nieuw.length === 0) continue;
-        await meld(feedVoor.aanbieder(aanbiederId), "request:reminder", voorAanbieder(h, gemeente));
+        await meld(feedVoor.aanbieder(aanbiederId), "request:reminder", { hulpvraagId: h.id, status: h.status, deadline: h.deadline.toISOString(), hulpvraag: voorAanbieder(h, gemeente) });
         verstuurd++;
       }
     });

@@ -78,7 +78,7 @@ export async function maakHulpvraag(actor: Actor, invoer: HulpvraagInvoer) {
       huidigeZorg: invoer.huidigeZorg ?? null, urgentie: invoer.urgentie, deadline, deadlineGekozen: gekozen !== null,
     }).returning();
     const weergave = voorGemeente(h, await gemeenteNaam(gemeenteId, tx));
-    await meld(feedVoor.gemeente(gemeenteId), "request:changed", { id: h.id, status: h.status });
+    await meld(feedVoor.gemeente(gemeenteId), "request:changed", { hulpvraagId: h.id, status: h.status });
     await schrijfAudit(tx, consulent, { actie: "hulpvraag.aangemaakt", entiteit: "hulpvraag", entiteitId: h.id, gemeenteId, hulpvraagId: h.id, na: weergave });
     return weergave;
   });
@@ -105,7 +105,7 @@ export async function wijzigHulpvraag(actor: Actor, id: string, wijziging: Parti
       updatedAt: new Date(),
     }).where(eq(hulpvragen.id, id)).returning();
     const naam = await gemeenteNaam(gemeenteId, tx);
-    await meld(feedVoor.gemeente(gemeenteId), "request:changed", { id, status: na.status });
+    await meld(feedVoor.gemeente(gemeenteId), "request:changed", { hulpvraagId: id, status: na.status });
     await schrijfAudit(tx, consulent, { actie: "hulpvraag.gewijzigd", entiteit: "hulpvraag", entiteitId: id, gemeenteId, hulpvraagId: id, voor: voorGemeente(voor, naam), na: voorGemeente(na, naam) });
     return voorGemeente(na, naam);
   });
@@ -126,12 +126,13 @@ export async function weigerIdentificerend(executor: Executor, clientId: string,
 }
 
 async function meldAanAanbieders(tx: Tx, meld: Melder, h: Hulpvraag, type: "request:published" | "request:changed" | "request:withdrawn" | "request:closed", naam: string) {
-  const payload = type === "request:withdrawn" ? { id: h.id, status: h.status } : voorAanbieder(h, naam);
+  const stand = { hulpvraagId: h.id, status: h.status, deadline: h.deadline.toISOString() };
+  const voorAanbieders = type === "request:withdrawn" ? stand : { ...stand, hulpvraag: voorAanbieder(h, naam) };
   for (const aanbiederId of await aanbiedersDieZien(h.gemeenteId, h.productcategorieen, tx)) {
-    await meld(feedVoor.aanbieder(aanbiederId), type, payload);
+    await meld(feedVoor.aanbieder(aanbiederId), type, voorAanbieders);
   }
-  await meld(feedVoor.gemeente(h.gemeenteId), type, { id: h.id, status: h.status, deadline: h.deadline.toISOString() });
-  await meld(feedVoor.hulpvraag(h.id), type, { id: h.id, status: h.status, deadline: h.deadline.toISOString() });
+  await meld(feedVoor.gemeente(h.gemeenteId), type, stand);
+  await meld(feedVoor.hulpvraag(h.id), type, stand);
 }
 
 export async function publiceer(actor: Actor, id: string) {
@@ -164,7 +165,7 @@ export async function trekIn(actor: Actor, id: string, reden: string) {
     const [na] = await tx.update(hulpvragen).set({ status: "ingetrokken", intrekkingsreden: reden, updatedAt: new Date() }).where(eq(hulpvragen.id, id)).returning();
     const naam = await gemeenteNaam(gemeenteId, tx);
     if (voor.status === "open") await meldAanAanbieders(tx, meld, na, "request:withdrawn", naam);
-    else await meld(feedVoor.gemeente(gemeenteId), "request:changed", { id, status: na.status });
+    else await meld(feedVoor.gemeente(gemeenteId), "request:changed", { hulpvraagId: id, status: na.status });
     await schrijfAudit(tx, consulent, { actie: "hulpvraag.ingetrokken", entiteit: "hulpvraag", entiteitId: id, gemeenteId, hulpvraagId: id, voor: { status: voor.status }, na: { status: na.status, reden } });
     return voorGemeente(na, naam);
   });

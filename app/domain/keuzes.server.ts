@@ -87,7 +87,7 @@ async function werkStatusBij(tx: Tx, h: Hulpvraag): Promise<HulpvraagStatus> {
 }
 
 async function meldKeuze(meld: Melder, h: Hulpvraag, partij: "client" | "consulent", k: Keuze, status: HulpvraagStatus) {
-  const payload = { requestId: h.id, partij, offerId: k.aanbiedingId, comment: partij === "client" ? k.opmerking : null, status };
+  const payload = { hulpvraagId: h.id, partij, aanbiedingId: k.aanbiedingId, opmerking: partij === "client" ? k.opmerking : null, status };
   await meld(feedVoor.gemeente(h.gemeenteId), "choice:changed", payload);
   await meld(feedVoor.hulpvraag(h.id), "choice:changed", payload);
 }
@@ -141,7 +141,7 @@ async function kiesAlsConsulent(consulent: Gebruiker, hulpvraagId: string, invoe
       status = "geen_passend_aanbod";
       await stelUitkomstVast(tx, meld, consulent, h, null, GEEN_PASSEND_AANBOD_BERICHT);
       await tx.update(hulpvragen).set({ status, updatedAt: new Date() }).where(eq(hulpvragen.id, hulpvraagId));
-      await meld(feedVoor.gemeente(gemeenteId), "request:changed", { id: hulpvraagId, status });
+      await meld(feedVoor.gemeente(gemeenteId), "request:changed", { hulpvraagId, status });
     } else {
       status = await werkStatusBij(tx, h);
     }

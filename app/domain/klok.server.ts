@@ -1,6 +1,7 @@
 import { sluitVerlopenHulpvragen } from "./hulpvragen.server";
 import { stuurHerinneringen } from "./herinneringen.server";
 import { pseudonimiseerVerlopenClienten } from "./bewaartermijn.server";
+import { logboek } from "../logboek.server";
 
 /**
  * Work driven by the server clock, not by anyone watching: closing requests at their deadline,
@@ -24,7 +25,7 @@ export function startKlok() {
       try {
         await taak.uitvoeren();
       } catch (e) {
-        console.error(`[klok] ${taak.naam}:`, e);
+        logboek.error({ err: e, taak: taak.naam }, "kloktaak mislukt");
       } finally {
         bezig = false;
       }

@@ -1,19 +1,18 @@
 import { and, gt, inArray, sql, eq, or } from "drizzle-orm";
 import { feeds, liveEvents } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
-import type { LiveEvent, LiveEventType } from "../../realtime/events";
+import type { LiveBerichten, LiveEvent, LiveEventType } from "../../realtime/events";
 import { schrijfWachtendeAudits } from "./audit.server";
 import { openWachtrij } from "./uitgesteld.server";
 
-export type Melder = (feed: string, type: LiveEventType, payload: Record<string, unknown>) => Promise<void>;
+export type Melder = <T extends LiveEventType>(feed: string, type: T, payload: LiveBerichten[T]) => Promise<void>;
 
 type Publisher = { events: (events: LiveEvent[]) => void; verbreek: (room: string, stilVoor?: string) => void };
-type Holder = { __zorgveilingPublish?: Publisher };
-const holder = globalThis as Holder;
+let publisher: Publisher | undefined;
 
 /** Set once by realtime/io.ts; the domain never imports socket.io. */
 export function registreerPublisher(publish: Publisher) {
-  holder.__zorgveilingPublish = publish;
+  publisher = publish;
 }
 
 /**
@@ -22,10 +21,10 @@ export function registreerPublisher(publish: Publisher) {
  * the page that signed out, already on its way to its own next page.
  */
 export function verbreekVerbindingen(room: string, stilVoor?: string) {
-  holder.__zorgveilingPublish?.verbreek(room, stilVoor);
+  publisher?.verbreek(room, stilVoor);
 }
 
-type Wachtend = { feed: string; type: LiveEventType; payload: Record<string, unknown> };
+type Wachtend = { feed: string; type: LiveEventType; payload: LiveBerichten[LiveEventType] };
 
 /**
  * Runs `werk` in one transaction and publishes its live events only after the commit,
@@ -43,7 +42,7 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
     [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend)]);
     return uit;
   });
-  if (gemeld.length) holder.__zorgveilingPublish?.events(gemeld);
+  if (gemeld.length) publisher?.events(gemeld);
   return uitkomst;
 }
 
@@ -70,7 +69,7 @@ async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]>
       select g.feed, g.seq, g.type, (${JSON.stringify(wachtend.map((e) => e.payload))}::jsonb) -> g.i from genummerd g
       returning feed, seq, created_at)
     select g.i, g.seq::int as seq, n.created_at from genummerd g join ingevoegd n using (feed, seq)`);
-  return [...rijen].sort((a, b) => a.i - b.i).map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }));
+  return [...rijen].sort((a, b) => a.i - b.i).map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }) as LiveEvent);
 }
 
 /** What a reconnecting browser missed: events after the last seq it saw, per feed it may read. */
@@ -83,7 +82,7 @@ export async function gemisteEvents(gezien: Record<string, number>, limiet = 500
     .where(or(...entries.map(([feed, seq]) => and(eq(liveEvents.feed, feed), gt(liveEvents.seq, seq)))))
     .orderBy(liveEvents.createdAt, liveEvents.seq)
     .limit(limiet);
-  return rijen.map((r) => ({ feed: r.feed, seq: r.seq, type: r.type as LiveEventType, payload: r.payload as Record<string, unknown>, at: r.createdAt.toISOString() }));
+  return rijen.map((r) => ({ feed: r.feed, seq: r.seq, type: r.type, payload: r.payload, at: r.createdAt.toISOString() }) as LiveEvent);
 }
 
 export async function huidigeSeqs(feedNamen: string[]): Promise<Record<string, number>> {

@@ -31,7 +31,7 @@ export async function registreerOvername(tx: Tx, meld: Melder, actor: Actor, h: 
   }).returning();
   const weergave = overnameWeergave(o);
   for (const feed of [feedVoor.aanbieder(o.vanAanbiederId), feedVoor.aanbieder(o.naarAanbiederId), feedVoor.gemeente(h.gemeenteId)]) {
-    await meld(feed, "staff-transfer:created", weergave);
+    await meld(feed, "staff-transfer:created", { hulpvraagId: h.id, personeelsovername: weergave });
   }
   await schrijfAudit(tx, actor, { actie: "personeelsovername.vastgelegd", entiteit: "personeelsovername", entiteitId: o.id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, na: weergave });
   return weergave;

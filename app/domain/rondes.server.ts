@@ -35,7 +35,7 @@ export async function nieuweRonde(actor: Actor, vorigeId: string, wijziging: Nie
       deadline: gekozen ?? vorige.deadline, deadlineGekozen: gekozen !== null,
     }).returning();
     const weergave = voorGemeente(h, await gemeenteNaam(gemeenteId, tx));
-    await meld(feedVoor.gemeente(gemeenteId), "request:changed", { id: h.id, status: h.status });
+    await meld(feedVoor.gemeente(gemeenteId), "request:changed", { hulpvraagId: h.id, status: h.status });
     await schrijfAudit(tx, consulent, { actie: "hulpvraag.nieuwe_ronde", entiteit: "hulpvraag", entiteitId: h.id, gemeenteId, hulpvraagId: h.id, voor: { vorigeRondeId: vorigeId }, na: weergave });
     return weergave;
   });

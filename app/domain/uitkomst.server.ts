@@ -26,7 +26,7 @@ export async function stelUitkomstVast(tx: Tx, meld: Melder, actor: Actor, h: Hu
   for (const voor of rijen) {
     const gewonnen = voor.id === winnaarId;
     const [na] = await tx.update(aanbiedingen).set({ status: gewonnen ? "gegund" : "afgewezen", uitkomstMotivatie, updatedAt: nu }).where(eq(aanbiedingen.id, voor.id)).returning();
-    const payload = { id: na.id, hulpvraagId: h.id, status: na.status, uitkomstMotivatie };
+    const payload = { hulpvraagId: h.id, aanbiedingId: na.id, status: na.status, uitkomstMotivatie };
     for (const aanbiederId of await biedersVan(tx, na)) await meld(feedVoor.aanbieder(aanbiederId), "offer:outcome", payload);
     await meld(feedVoor.gemeente(h.gemeenteId), "offer:outcome", payload);
     await schrijfAudit(tx, actor, { actie: `aanbieding.${na.status}`, entiteit: "aanbieding", entiteitId: na.id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { status: voor.status }, na: { status: na.status, uitkomstMotivatie } });

@@ -3,6 +3,7 @@ import { hulpvragen, weigeringen } from "../../db/schema";
 import { db } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { isDomainError, type Foutcode } from "./errors";
+import { logboek } from "../logboek.server";
 
 /** Codes that are not rule refusals: they say nothing about the market. */
 const GEEN_REGEL = new Set<Foutcode>(["invalid_input", "not_found", "forbidden", "unauthorized", "rate_limited"]);
@@ -10,7 +11,9 @@ const GEEN_REGEL = new Set<Foutcode>(["invalid_input", "not_found", "forbidden",
 /** Counts a rule refusal for the supervisor's figures, outside the refused (rolled back) transaction. */
 async function registreerWeigering(fout: unknown, gemeenteId: string | null) {
   if (!isDomainError(fout) || GEEN_REGEL.has(fout.code)) return;
-  await db().insert(weigeringen).values({ id: newId("wg"), gemeenteId, code: fout.code }).catch(() => {});
+  // Losing one count must not turn the person's clear refusal into an error page; it is logged.
+  await db().insert(weigeringen).values({ id: newId("wg"), gemeenteId, code: fout.code })
+    .catch((err) => logboek.warn({ err, code: fout.code, gemeenteId }, "weigering niet geteld"));
 }
 
 async function gemeenteVanHulpvraag(id: string): Promise<string | null> {

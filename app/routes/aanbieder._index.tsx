@@ -9,6 +9,7 @@ import { Melding, StatusLabel } from "../components/ui";
 import { mijnAanbiedingen } from "../domain/aanbiedingen.server";
 import { eenWerkdagVoor } from "../domain/deadline";
 import { lijstHulpvragen } from "../domain/hulpvragen.server";
+import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import { useLive } from "../../realtime/useLive";
 
 export const meta: MetaFunction = () => [{ title: "Open hulpvragen — Zorgveiling" }];
@@ -29,7 +30,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   });
 }
 
-type Herinnering = { id: string; regio: string; gemeente: string; deadline: string };
+type Herinnering = HulpvraagVoorAanbieder;
 
 export default function OpenHulpvragen() {
   const { hulpvragen, nu } = useLoaderData<typeof loader>();
@@ -38,7 +39,7 @@ export default function OpenHulpvragen() {
 
   useLive((e) => {
     if (e.type === "request:reminder") {
-      const h = e.payload as Herinnering;
+      const h = e.payload.hulpvraag;
       setHerinneringen((lijst) => (lijst.some((x) => x.id === h.id) ? lijst : [...lijst, h]));
     }
     if (e.type.startsWith("request:") || e.type.startsWith("offer:")) revalidator.revalidate();

@@ -117,8 +117,7 @@ export default function HulpvraagVoorAanbieder() {
   const { hulpvraag, gekozen, open } = data;
 
   useLive((e) => {
-    const p = e.payload as { id?: string; hulpvraagId?: string };
-    if (p.id === hulpvraag.id || p.hulpvraagId === hulpvraag.id) revalidator.revalidate();
+    if (e.payload.hulpvraagId === hulpvraag.id) revalidator.revalidate();
   });
 
   const waarden = uitkomst?.waarden ?? (gekozen ? waardenUitAanbieding(gekozen) : leegFormulier(hulpvraag, data.organisatie.id));

@@ -2,10 +2,9 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { vereisClient } from "../auth/guards.server";
-import { meldClientAf } from "../auth/session.server";
+import { beeindigSessie, legeClientCookie } from "../auth/session.server";
 import { clientOverzicht, type ClientOverzicht } from "../domain/client-overzicht.server";
 import { kies } from "../domain/keuzes.server";
-import { verbreekVerbindingen } from "../domain/live.server";
 import { GEEN_AANBOD, KeuzeSchema } from "../schemas/keuze";
 import { zodDetails } from "../schemas/parse";
 import { verwerk } from "../http/formulier.server";
@@ -32,9 +31,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const client = vereisClient(context);
   const formulier = await request.formData();
   if (formulier.get("intent") === "afsluiten") {
-    const cookie = await meldClientAf(client.sessieId);
-    verbreekVerbindingen(`sessie:${client.sessieId}`);
-    return redirect("/uitnodiging?afgesloten=ja", { headers: { "Set-Cookie": cookie } });
+    await beeindigSessie(client);
+    return redirect("/uitnodiging?afgesloten=ja", { headers: { "Set-Cookie": legeClientCookie() } });
   }
   const gekozen = tekst(formulier, "offerId");
   const invoer = KeuzeSchema.safeParse({ offerId: gekozen === GEEN_AANBOD ? null : gekozen, motivation: tekst(formulier, "motivation") });

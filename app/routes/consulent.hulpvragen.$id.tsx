@@ -83,14 +83,15 @@ export default function HulpvraagPagina() {
 
   // Offers reach the consulent on the gemeente's feed; reloading the loader keeps one source of truth.
   useLive((e) => {
-    const p = e.payload as { id?: string; hulpvraagId?: string; requestId?: string; partij?: string; aanbiederNaam?: string; consortiumNaam?: string | null };
-    if ((e.type === "offer:created" || e.type === "offer:revised" || e.type === "offer:withdrawn") && p.hulpvraagId === h.id) {
-      setAankondiging(`${AANKONDIGING[e.type]} ${bieder({ aanbiederNaam: p.aanbiederNaam ?? "", consortiumNaam: p.consortiumNaam ?? null })}.`);
+    if (e.payload.hulpvraagId !== h.id) return;
+    if (e.type === "offer:created" || e.type === "offer:revised" || e.type === "offer:withdrawn") {
+      const a = e.payload.aanbieding;
+      setAankondiging(`${AANKONDIGING[e.type]} ${"consortiumNaam" in a ? bieder(a) : a.aanbiederNaam}.`);
       revalidator.revalidate();
-    } else if (e.type === "choice:changed" && p.requestId === h.id) {
-      if (p.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
+    } else if (e.type === "choice:changed") {
+      if (e.payload.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
       revalidator.revalidate();
-    } else if (e.type.startsWith("request:") && p.id === h.id) {
+    } else if (e.type.startsWith("request:")) {
       if (e.type === "request:closed") setAankondiging("De reactietermijn is voorbij. U kunt nu kiezen.");
       revalidator.revalidate();
     }

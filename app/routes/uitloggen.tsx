@@ -1,8 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
-import { legeSessieCookie, meldAf, meldOveralAf } from "../auth/session.server";
-import { verbreekVerbindingen } from "../domain/live.server";
-import { feedVoor } from "../../realtime/events";
+import { beeindigSessie, legeSessieCookie, meldOveralAf } from "../auth/session.server";
 import { Knop } from "../components/ui";
 
 export const meta: MetaFunction = () => [{ title: "Uitloggen — Zorgveiling" }];
@@ -17,14 +15,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = context.actor;
   const overal = (await request.formData()).get("overal") === "ja";
   if (actor?.soort === "gebruiker") {
-    if (overal) {
-      await meldOveralAf(actor.id);
-      // Every socket of the user, browser or token, is in the user's own room; this page follows the redirect below.
-      verbreekVerbindingen(feedVoor.gebruiker(actor.id), `sessie:${actor.sessieId}`);
-    } else {
-      await meldAf(actor.sessieId);
-      verbreekVerbindingen(`sessie:${actor.sessieId}`);
-    }
+    if (overal) await meldOveralAf(actor);
+    else await beeindigSessie(actor);
   }
   return redirect(overal ? "/inloggen?afgemeld=overal" : "/inloggen", { headers: { "Set-Cookie": legeSessieCookie() } });
 }

@@ -16,6 +16,7 @@ import { startServer, webInloggen, type TestServer } from "../support/server";
 import { aanbod } from "../support/ronde";
 import { draaiTaken, percentielen, round, tabel } from "./meting";
 import { zaaiAanbieders, zaaiGeschiedenis } from "./schaal";
+import type { LiveEvent } from "../../realtime/events";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
@@ -130,9 +131,9 @@ async function main() {
     // Offer-to-screen: from just before the submit until each consulent socket hears it.
     const verzonden = new Map<string, number>();
     const opScherm: number[] = [];
-    for (const s of consulentSockets) s.on("live", (e: { type: string; payload: { hulpvraagId: string; aanbiederId: string } }) => {
-      if (e.type !== "offer:created") return;
-      const t0 = verzonden.get(`${e.payload.hulpvraagId}|${e.payload.aanbiederId}`);
+    for (const s of consulentSockets) s.on("live", (e: LiveEvent) => {
+      if (e.type !== "offer:created" || !("aanbiederId" in e.payload.aanbieding)) return;
+      const t0 = verzonden.get(`${e.payload.hulpvraagId}|${e.payload.aanbieding.aanbiederId}`);
       if (t0 !== undefined) opScherm.push(performance.now() - t0);
     });
     const paren = open.flatMap((h) => aanbiederIds.map((a) => [h, a] as const));
@@ -168,8 +169,8 @@ async function main() {
     log("Publiceren naar de aanbieders…");
     const gepubliceerd = new Map<string, number>();
     const publishToFeed: number[] = [];
-    for (const s of aanbiederSockets) s.on("live", (e: { type: string; payload: { id: string } }) => {
-      const t0 = e.type === "request:published" ? gepubliceerd.get(e.payload.id) : undefined;
+    for (const s of aanbiederSockets) s.on("live", (e: LiveEvent) => {
+      const t0 = e.type === "request:published" ? gepubliceerd.get(e.payload.hulpvraagId) : undefined;
       if (t0 !== undefined) publishToFeed.push(performance.now() - t0);
     });
     const clientId = (await server.api("POST", "/api/v1/clients", { token: consulentToken, body: { naam: "Bench Cliënt", bsn: "111222333", straat: "Laan", huisnummer: "1", postcode: "7101AB", woonplaats: "Winterswijk", geboortedatum: "1940-01-01" } })).body.id;

@@ -156,8 +156,8 @@ describe("verzegeld en live", () => {
     assert.equal(eerste.status, 201);
     assert.equal(tweede.status, 201);
 
-    await consulentLuistert.wacht((e) => e.type === "offer:created" && e.payload.id === tweede.body.id);
-    await thuiszorgLuistert.wacht((e) => e.type === "offer:created" && e.payload.id === eerste.body.id);
+    await consulentLuistert.wacht("offer:created", (p) => p.aanbieding.id === tweede.body.id);
+    await thuiszorgLuistert.wacht("offer:created", (p) => p.aanbieding.id === eerste.body.id);
     await pauze(300);
     assert.equal(thuiszorgLuistert.events.some((e) => JSON.stringify(e).includes(tweede.body.id)), false, "geen live bericht over het aanbod van een concurrent");
     assert.equal(welzijnLuistert.events.some((e) => JSON.stringify(e).includes(eerste.body.id)), false);
@@ -179,14 +179,16 @@ describe("verzegeld en live", () => {
     const herzien = await server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerMaandCent: 45000 }) });
     assert.equal(herzien.status, 200, herzien.text);
     assert.equal(herzien.body.versie, 2);
-    const event = await consulent.wacht((e) => e.type === "offer:revised" && e.payload.id === a.body.id);
-    assert.equal(event.payload.prijsPerMaandCent, 45000);
+    const event = await consulent.wacht("offer:revised", (p) => p.aanbieding.id === a.body.id);
+    const herzieneAanbieding = event.payload.aanbieding;
+    assert.ok("prijsPerMaandCent" in herzieneAanbieding, "de consulent hoort de prijs");
+    assert.equal(herzieneAanbieding.prijsPerMaandCent, 45000);
     const versies = await server.api("GET", `/api/v1/offers/${a.body.id}/versions`, { token });
     assert.deepEqual(versies.body.items.map((v: { versie: number; inhoud: { prijsPerMaandCent: number } }) => [v.versie, v.inhoud.prijsPerMaandCent]), [[1, DEMO_TARIEVEN["01"].maand + 1000], [2, 45000]]);
 
     const ingetrokken = await server.api("POST", `/api/v1/offers/${a.body.id}/withdraw`, { token });
     assert.equal(ingetrokken.body.status, "ingetrokken");
-    await consulent.wacht((e) => e.type === "offer:withdrawn" && e.payload.id === a.body.id);
+    await consulent.wacht("offer:withdrawn", (p) => p.aanbieding.id === a.body.id);
     consulent.sluit();
   });
 });

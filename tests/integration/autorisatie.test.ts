@@ -485,9 +485,9 @@ describe("autorisatiematrix: socket-kamers", () => {
     const K = await dienIn(id, BEGELEIDING, aanbodK());
 
     const herken: Record<LiveGebeurtenis, (e: LiveEvent) => boolean> = {
-      gepubliceerd: (e) => e.type === "request:published" && e.payload.id === id,
-      aanbodS: (e) => e.type === "offer:created" && e.payload.id === S,
-      aanbodK: (e) => e.type === "offer:created" && e.payload.id === K,
+      gepubliceerd: (e) => e.type === "request:published" && e.payload.hulpvraagId === id,
+      aanbodS: (e) => e.type === "offer:created" && e.payload.aanbieding.id === S,
+      aanbodK: (e) => e.type === "offer:created" && e.payload.aanbieding.id === K,
     };
     const einde = Date.now() + 5000;
     while (Date.now() < einde && !rollen.every((r) => LIVE[r].hoort.every((g) => luisteraars[r].events.some(herken[g])))) await pauze(50);

@@ -28,10 +28,10 @@ describe("de cliënt kiest mee (regel 7)", () => {
     const r = await kies(id, client, { offerId: a, motivation: "Deze mensen ken ik al van de buurt." });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.client.offerId, a);
-    const event = await live.wacht((e) => e.type === "choice:changed" && e.payload.requestId === id);
+    const event = await live.wacht("choice:changed", (p) => p.hulpvraagId === id);
     assert.equal(event.payload.partij, "client");
-    assert.equal(event.payload.offerId, a);
-    assert.equal(event.payload.comment, "Deze mensen ken ik al van de buurt.");
+    assert.equal(event.payload.aanbiedingId, a);
+    assert.equal(event.payload.opmerking, "Deze mensen ken ik al van de buurt.");
     live.sluit();
 
     assert.equal((await kies(id, client, { offerId: b })).status, 200);
@@ -124,13 +124,13 @@ describe("één gunning (regel 8)", () => {
     const g = await gun(id, { motivation: "Dit aanbod werkt aan grip op post en geld." });
     assert.equal(g.status, 201, g.text);
 
-    const verloren = await verliezer.wacht((e) => e.type === "offer:outcome" && e.payload.id === a);
+    const verloren = await verliezer.wacht("offer:outcome", (p) => p.aanbiedingId === a);
     assert.equal(verloren.payload.status, "afgewezen");
     assert.equal(verloren.payload.uitkomstMotivatie, "Dit aanbod werkt aan grip op post en geld.");
-    assert.equal(verliezer.events.some((e) => e.type === "offer:outcome" && e.payload.id === b), false, "een aanbieder hoort niets over andermans aanbod");
-    const gewonnen = await winnaar.wacht((e) => e.type === "offer:outcome" && e.payload.id === b);
+    assert.equal(verliezer.events.some((e) => e.type === "offer:outcome" && e.payload.aanbiedingId === b), false, "een aanbieder hoort niets over andermans aanbod");
+    const gewonnen = await winnaar.wacht("offer:outcome", (p) => p.aanbiedingId === b);
     assert.equal(gewonnen.payload.status, "gegund");
-    const gegund = await gemeente.wacht((e) => e.type === "request:awarded" && e.payload.id === id);
+    const gegund = await gemeente.wacht("request:awarded", (p) => p.hulpvraagId === id);
     assert.equal(gegund.payload.toewijzingId, g.body.toewijzingId);
     for (const l of [verliezer, winnaar, gemeente]) l.sluit();
 
@@ -182,8 +182,8 @@ describe("personeelsovername (regel 4)", () => {
     assert.equal(g.body.staffTransfer.vanAanbiederId, "ab_thuiszorg_achterhoek");
 
     for (const l of [van, naar]) {
-      const e = await l.wacht((x) => x.type === "staff-transfer:created" && x.payload.hulpvraagId === id);
-      assert.equal(e.payload.hulpverlenerRol, "verzorgende IG");
+      const e = await l.wacht("staff-transfer:created", (p) => p.hulpvraagId === id);
+      assert.equal(e.payload.personeelsovername.hulpverlenerRol, "verzorgende IG");
       l.sluit();
     }
     const [o] = await sql`select * from personeelsovernames where hulpvraag_id = ${id}`;
@@ -256,7 +256,7 @@ describe("geen passend aanbod", () => {
     const r = await kies(id, await consulent(), { offerId: null });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.status, "geen_passend_aanbod");
-    const e = await aanbieder.wacht((x) => x.type === "offer:outcome" && x.payload.id === a);
+    const e = await aanbieder.wacht("offer:outcome", (p) => p.aanbiedingId === a);
     assert.equal(e.payload.status, "afgewezen");
     assert.match(String(e.payload.uitkomstMotivatie), /nieuwe ronde/);
     aanbieder.sluit();

@@ -4,6 +4,7 @@ import { startServer, type TestServer } from "../support/server";
 import { nieuweDatabase, verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
 import { io } from "socket.io-client";
+import type { LiveEvent } from "../../realtime/events";
 import { THUISZORG, aanbod as aanbodVan } from "../support/ronde";
 
 // Two server processes on one PostgreSQL database, as behind a load balancer.
@@ -26,19 +27,19 @@ describe("twee processen, één database", () => {
     const id = await gepubliceerdeHulpvraag(a);
     const r = await a.api("POST", `/api/v1/requests/${id}/offers`, { token: await a.token(THUISZORG), body: aanbod() });
     assert.equal(r.status, 201, r.text);
-    const event = await consulentOpB.wacht((e) => e.type === "offer:created" && e.payload.id === r.body.id, 3000);
-    assert.equal(event.payload.aanbiederNaam, "Thuiszorg Achterhoek");
+    const event = await consulentOpB.wacht("offer:created", (p) => p.aanbieding.id === r.body.id, 3000);
+    assert.equal(event.payload.aanbieding.aanbiederNaam, "Thuiszorg Achterhoek");
     consulentOpB.sluit();
   });
 
   it("de deadline zet een hulpvraag één keer op beoordeling, niet één keer per proces", async () => {
     const id = await gepubliceerdeHulpvraag(a, { deadline: new Date(Date.now() + 1500).toISOString() });
     const aanbiederOpA = await luisteraar(a, THUISZORG);
-    await aanbiederOpA.wacht((e) => e.type === "request:closed" && e.payload.id === id, 5000);
+    await aanbiederOpA.wacht("request:closed", (p) => p.hulpvraagId === id, 5000);
     await pauze(2500); // both clocks have ticked at least twice since the deadline
     const [{ n }] = await sql`select count(*)::int as n from audit_log where entiteit_id = ${id} and actie = 'hulpvraag.termijn_verstreken'`;
     assert.equal(n, 1);
-    assert.equal(aanbiederOpA.events.filter((e) => e.type === "request:closed" && e.payload.id === id).length, 1);
+    assert.equal(aanbiederOpA.events.filter((e) => e.type === "request:closed" && e.payload.hulpvraagId === id).length, 1);
     aanbiederOpA.sluit();
   });
 });
@@ -95,7 +96,7 @@ describe("herstart zonder verlies", () => {
     c = await startServer({ databaseUrl, env: { PORT: new URL(url).port } });
     try {
       const events: string[] = [];
-      socket.on("live", (e: { type: string; payload: { id?: string } }) => { if (e.type === "offer:created" && e.payload.id) events.push(e.payload.id); });
+      socket.on("live", (e: LiveEvent) => { if (e.type === "offer:created") events.push(e.payload.aanbieding.id); });
       await new Promise<void>((resolve) => (socket.connected ? resolve() : socket.once("connect", () => resolve())));
       const id = await gepubliceerdeHulpvraag(c);
       const r = await c.api("POST", `/api/v1/requests/${id}/offers`, { token: await c.token(THUISZORG), body: aanbod() });

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { io } from "socket.io-client";
+import type { LiveEvent } from "../../realtime/events";
 import { startServer, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag } from "../support/fabriek";
@@ -92,13 +93,32 @@ describe("de cliënt met een code", () => {
     const s = await meldAan(u.code);
     const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: s.body.token } });
     try {
-      const gehoord = new Promise<Record<string, unknown>>((resolve) => socket.on("live", (e: { type: string; payload: Record<string, unknown> }) => { if (e.type === "offer:created") resolve(e.payload); }));
+      const gehoord = new Promise<Record<string, unknown>>((resolve) => socket.on("live", (e: LiveEvent) => { if (e.type === "offer:created") resolve(e.payload.aanbieding); }));
       await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
       const r = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
       assert.equal(r.status, 201, r.text);
       const payload = await gehoord;
       assert.equal(payload.id, r.body.id);
       assert.equal(payload.prijsPerMaandCent, undefined);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("sluit bij afmelden via DELETE /client/session ook de live verbinding van de cliënt", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const s = await meldAan((await nodigUit(id)).code);
+    const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: s.body.token } });
+    try {
+      await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
+      const einde = new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("de socket van de cliënt bleef open")), 5000);
+        socket.on("disconnect", (reden) => { clearTimeout(timer); resolve(reden); });
+      });
+      const r = await server.api("DELETE", "/api/v1/client/session", { token: s.body.token });
+      assert.equal(r.status, 200, r.text);
+      assert.equal(await einde, "io server disconnect");
+      assert.equal((await server.api("GET", "/api/v1/me", { token: s.body.token })).status, 401);
     } finally {
       socket.close();
     }

@@ -1,6 +1,6 @@
 import { io, type Socket } from "socket.io-client";
 import type { TestServer } from "./server";
-import type { LiveEvent } from "../../realtime/events";
+import type { LiveBerichten, LiveEvent, LiveEventType } from "../../realtime/events";
 
 import { CONSULENT } from "./demo";
 export { CONSULENT, CONSULENT_AALTEN } from "./demo";
@@ -57,13 +57,14 @@ export async function luisteraar(server: TestServer, email: string) {
   return {
     socket,
     events,
-    /** Waits for the first event that matches, or fails after `ms`. */
-    wacht: (past: (e: LiveEvent) => boolean, ms = 3000) =>
-      new Promise<LiveEvent>((resolve, reject) => {
-        const gevonden = events.find(past);
+    /** Waits for the first event of this type whose payload matches, or fails after `ms`. */
+    wacht: <T extends LiveEventType>(type: T, past: (payload: LiveBerichten[T]) => boolean, ms = 3000) =>
+      new Promise<Extract<LiveEvent, { type: T }>>((resolve, reject) => {
+        const isHet = (e: LiveEvent): e is Extract<LiveEvent, { type: T }> => e.type === type && past(e.payload as LiveBerichten[T]);
+        const gevonden = events.find(isHet);
         if (gevonden) return resolve(gevonden);
-        const timer = setTimeout(() => reject(new Error("geen passend live event ontvangen")), ms);
-        socket.on("live", (e: LiveEvent) => { if (past(e)) { clearTimeout(timer); resolve(e); } });
+        const timer = setTimeout(() => reject(new Error(`geen passend live event ${type} ontvangen`)), ms);
+        socket.on("live", (e: LiveEvent) => { if (isHet(e)) { clearTimeout(timer); resolve(e); } });
       }),
     sluit: () => socket.close(),
   };
