@@ -54,9 +54,12 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
         const gevraagd = verzoek && typeof verzoek.feeds === "object" ? verzoek.feeds : {};
         const gezien = Object.fromEntries(feeds.map((f) => [f, Number.isInteger(gevraagd[f]) ? gevraagd[f] : -1]));
         const gekend = Object.fromEntries(Object.entries(gezien).filter(([, seq]) => seq >= 0));
-        ack({ events: await gemisteEvents(gekend), feeds: await huidigeSeqs(feeds) });
+        // Heads first: every event up to them is then in the catch-up (it is read later).
+        const koppen = await huidigeSeqs(feeds);
+        const { events, herladen } = await gemisteEvents(gekend);
+        ack({ events, feeds: koppen, herladen });
       } catch {
-        ack({ events: [], feeds: {} });
+        ack({ events: [], feeds: {}, onbeschikbaar: true });
       }
     });
   });
