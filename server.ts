@@ -18,9 +18,26 @@ import { runMigrations } from "./db/migrate";
 import { demoAanmeldingen, seedDemo } from "./db/seed";
 import { actorUitHeaders, hashWachtwoord } from "./app/auth/session.server";
 import { apiRouter } from "./app/api/router.server";
-import { startRealtime } from "./realtime/io";
+import { meldDatabase, startRealtime, type Realtime } from "./realtime/io";
+import { isDatabaseWeg } from "./db/bereikbaarheid";
+import { startBewaking } from "./db/bewaking.server";
+import { onbeschikbaarHeaders, onbeschikbaarPagina } from "./app/http/onbeschikbaar";
 import { beveiligingsHeaders, controleerHerkomst } from "./app/http/beveiliging.server";
 import { startKlok } from "./app/domain/klok.server";
+
+/** PostgreSQL down at start: one line, and try again, instead of a stack trace and an exit. */
+async function migreerZodraBereikbaar(url: string) {
+  for (;;) {
+    try {
+      return await runMigrations(url);
+    } catch (e) {
+      if (!isDatabaseWeg(e)) throw e;
+      const { hostname, port } = new URL(url);
+      console.error(`PostgreSQL op ${hostname}:${port || 5432} is niet bereikbaar (${(e as { code?: string }).code ?? "geen verbinding"}); opnieuw over 2 s…`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const config = readConfig();
@@ -37,8 +54,10 @@ if (!config.SESSION_SECRET) {
   if (!existsSync(bestand)) writeFileSync(bestand, randomBytes(32).toString("hex"), { mode: 0o600 });
   process.env.SESSION_SECRET = readFileSync(bestand, "utf8").trim();
 }
-await runMigrations(url);
+await migreerZodraBereikbaar(url);
 useDatabase(url);
+const bewakingsdoel: { io?: Realtime } = {};
+const bewaking = startBewaking(url, (bereikbaar) => { if (bewakingsdoel.io) meldDatabase(bewakingsdoel.io, bereikbaar); });
 const nieuw = config.SEED_DEMO === "true" ? await seedDemo(db(), hashWachtwoord) : false;
 
 const app = express();
@@ -49,7 +68,11 @@ app.use(beveiligingsHeaders);
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 app.get("/favicon.ico", (_req, res) => { res.redirect(301, "/favicon.svg"); });
-app.get("/healthz", (_req, res) => { res.json({ ok: true }); });
+// For a balancer: 503 while this process cannot reach the database, so it is taken out.
+app.get("/healthz", async (_req, res) => {
+  const ok = await bewaking.peil();
+  res.status(ok ? 200 : 503).set("Cache-Control", "no-store").json({ ok, database: ok ? "bereikbaar" : "niet bereikbaar" });
+});
 app.use("/api/v1", apiRouter());
 
 // Validate the session once per page request; Remix loaders read the actor from the load context.
@@ -75,8 +98,17 @@ app.use((req, res, next) => {
 const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
 app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));
 
+// Last: an error no route answered. An absent database is a Dutch 503 page, never a raw 500.
+app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  if (res.headersSent) return next(err);
+  if (isDatabaseWeg(err)) { res.status(503).set(onbeschikbaarHeaders()).send(onbeschikbaarPagina()); return; }
+  console.error(err);
+  res.status(500).type("text/plain; charset=utf-8").send("Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.");
+});
+
 const httpServer = createServer(app);
 const realtime = await startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
+bewakingsdoel.io = realtime.io;
 const klok = startKlok();
 
 httpServer.listen(config.PORT, config.HOST, () => {
@@ -94,6 +126,7 @@ async function stop() {
   if (stopt) return;
   stopt = true;
   klok.stop();
+  await bewaking.stop();
   await realtime.close();
   httpServer.close();
   await closeDatabase();

@@ -3,7 +3,8 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
 
 export function connect(url: string, max = 10) {
-  const sql = postgres(url, { max, onnotice: () => {}, connection: { TimeZone: "UTC" } });
+  // A short connect timeout: with the database away, a request gets its 503 within seconds, not after 30.
+  const sql = postgres(url, { max, connect_timeout: 3, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   return { sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
 }
 

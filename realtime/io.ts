@@ -5,6 +5,7 @@ import pg from "pg";
 import { actorUitHeaders, sessieEindigt } from "../app/auth/session.server";
 import type { Actor } from "../app/domain/actor";
 import { gemisteEvents, huidigeSeqs, registreerPublisher } from "../app/domain/live.server";
+import { meldDatabaseWeg } from "../db/bewaking.server";
 import { feedsVoorActor } from "./rooms";
 import type { ClientToServer, ServerToClient } from "./events";
 
@@ -20,10 +21,9 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
   const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
   let pool: pg.Pool | undefined;
   if (opts.adapterUrl) {
-    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2 });
-    pool.on("error", () => {});
-    await pool.query(`create table if not exists socket_io_attachments (id bigserial unique, created_at timestamptz default now(), payload bytea)`);
-    io.adapter(createAdapter(pool, { errorHandler: () => {} }));
+    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 4, connectionTimeoutMillis: 3000 });
+    // The attachments table (socket_io_attachments) comes from a migration; the housekeeping clears it too.
+    io.adapter(createAdapter(voorAdapter(pool, () => meldDatabase(io, true)), { errorHandler: () => {}, cleanupInterval: 60_000 }));
   }
 
   // Trust only the handshake: the session decides who this is and which rooms it may join.
@@ -56,7 +56,7 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
         const gekend = Object.fromEntries(Object.entries(gezien).filter(([, seq]) => seq >= 0));
         // Heads first: every event up to them is then in the catch-up (it is read later).
         const koppen = await huidigeSeqs(feeds);
-        const { events, herladen } = await gemisteEvents(gekend);
+        const { events, herladen } = await gemisteEvents(gekend, koppen);
         ack({ events, feeds: koppen, herladen });
       } catch {
         ack({ events: [], feeds: {}, onbeschikbaar: true });
@@ -79,6 +79,35 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
       await pool?.end().catch(() => {});
     },
   };
+}
+
+/**
+ * The pool the adapter uses, made to survive a database restart. The adapter keeps one client
+ * checked out for LISTEN and reconnects on its "end", but adds no "error" listener: a
+ * terminated connection would crash the process. Here every client gets one, and the
+ * listening client is given back to the pool (as broken) when it ends, so each restart does
+ * not leak a slot; the adapter then takes a fresh one and LISTENs again.
+ */
+/** Tells this process's sockets whether their live events may be missing (false) or can be caught up (true). */
+export function meldDatabase(io: Realtime, bereikbaar: boolean) {
+  io.local.emit("database", bereikbaar);
+}
+
+function voorAdapter(pool: pg.Pool, bijOpnieuwLuisteren: () => void): pg.Pool {
+  let eerder = false;
+  pool.on("error", () => {}); // an idle client lost its connection; the pool drops it
+  pool.on("connect", (client) => { client.on("error", () => {}); });
+  const luisterClient = async () => {
+    const client = await pool.connect();
+    client.on("error", () => meldDatabaseWeg());
+    client.once("end", () => { try { client.release(true); } catch { /* already given back */ } });
+    // Notifications sent while nobody listened are gone: once LISTEN is back, sockets catch up.
+    if (eerder) setTimeout(bijOpnieuwLuisteren, 1000).unref();
+    eerder = true;
+    return client;
+  };
+  // The adapter calls only connect() (its LISTEN client) and query().
+  return { connect: luisterClient, query: (...args: unknown[]) => (pool.query as (...a: unknown[]) => unknown)(...args) } as unknown as pg.Pool;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -86,9 +86,11 @@ const MAXIMUM = 5000;
  * by (feed, seq) page after page until complete. A feed's seqs are committed in order (the
  * counter row is locked until commit), so what is stored is gap-free unless the housekeeping
  * removed the start of it: then, or beyond MAXIMUM events, `herladen` asks for a page load.
+ * `koppen`: each feed's head read before, so a feed cleared entirely is noticed too.
  */
-export async function gemisteEvents(gezien: Record<string, number>): Promise<{ events: LiveEvent[]; herladen: boolean }> {
+export async function gemisteEvents(gezien: Record<string, number>, koppen: Record<string, number> = {}): Promise<{ events: LiveEvent[]; herladen: boolean }> {
   const stand = new Map(Object.entries(gezien));
+  const bereikt = new Map(stand);
   const uit: LiveEvent[] = [];
   while (stand.size > 0) {
     const rijen = await db()
@@ -100,6 +102,7 @@ export async function gemisteEvents(gezien: Record<string, number>): Promise<{ e
     for (const r of rijen) {
       if (r.seq !== stand.get(r.feed)! + 1) return { events: [], herladen: true };
       stand.set(r.feed, r.seq);
+      bereikt.set(r.feed, r.seq);
       uit.push({ feed: r.feed, seq: r.seq, type: r.type as LiveEventType, payload: r.payload as Record<string, unknown>, at: r.createdAt.toISOString() });
     }
     if (rijen.length < PAGINA) break;
@@ -108,6 +111,8 @@ export async function gemisteEvents(gezien: Record<string, number>): Promise<{ e
     const laatsteFeed = rijen[rijen.length - 1].feed;
     for (const feed of [...stand.keys()]) if (feed < laatsteFeed) stand.delete(feed);
   }
+  // Every event up to the heads read before is committed; one missing means it was cleared away.
+  for (const [feed, seq] of bereikt) if (seq < (koppen[feed] ?? 0)) return { events: [], herladen: true };
   return { events: uit, herladen: false };
 }
 
