@@ -13,7 +13,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { readConfig } from "./app/config.server";
 import { closeDatabase, db, useDatabase } from "./db/client.server";
-import { startEmbeddedPostgres } from "./db/embedded";
+import { EmbeddedFout, startEmbeddedPostgres } from "./db/embedded";
 import { runMigrations } from "./db/migrate";
 import { demoAanmeldingen, seedDemo } from "./db/seed";
 import { actorUitHeaders, hashWachtwoord } from "./app/auth/session.server";
@@ -43,7 +43,11 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const config = readConfig();
 
 let url = config.DATABASE_URL;
-const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR));
+const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR)).catch((e) => {
+  // A folder in use, an engine that will not start, root without access: one clear line, no stack.
+  if (e instanceof EmbeddedFout) { console.error(e.message); process.exit(1); }
+  throw e;
+});
 url ??= embedded!.url;
 
 // The key of the invite-code HMAC. Embedded: made once and kept beside the data. With a
