@@ -4,6 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "../../db/embedded";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { startServer, webInloggen, type TestServer } from "../support/server";
 import { verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag, pauze } from "../support/fabriek";
@@ -158,6 +160,37 @@ describe("storingen: kill -9 van een proces en een herstart van PostgreSQL", () 
       await sql.end();
       await a.stop();
       await b.stop();
+    }
+  });
+});
+
+describe("PostgreSQL nog niet bereikbaar bij de start", () => {
+  it("zegt dat in één regel per poging, blijft proberen en start zodra de database er is", async () => {
+    const leeg = await mkdtemp(path.join(os.tmpdir(), "zorgveiling-later-"));
+    const later = await freePort();
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+    const proces = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: `postgres://postgres:zorgveiling@127.0.0.1:${later}/zorgveiling`, PORT: "0", HOST: "127.0.0.1", SESSION_SECRET: "test-geheim-voor-uitnodigingen" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let uitvoer = "";
+    proces.stdout!.on("data", (d: Buffer) => { uitvoer += d.toString(); });
+    proces.stderr!.on("data", (d: Buffer) => { uitvoer += d.toString(); });
+    let engine: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+    try {
+      await pauze(5000);
+      assert.equal(proces.exitCode, null, `het proces wacht in plaats van te stoppen:\n${uitvoer}`);
+      const regels = uitvoer.trim().split("\n");
+      assert.ok(regels.length >= 2 && regels.every((r) => r.includes(`PostgreSQL op 127.0.0.1:${later} is niet bereikbaar`)), uitvoer);
+      engine = await startEmbeddedPostgres(leeg, "zorgveiling", true, later);
+      for (let i = 0; i < 100 && !uitvoer.includes("ZORGVEILING_READY"); i++) await pauze(200);
+      assert.match(uitvoer, /ZORGVEILING_READY/);
+    } finally {
+      proces.kill("SIGTERM");
+      await new Promise((r) => (proces.exitCode !== null || proces.signalCode !== null ? r(null) : proces.once("exit", r)));
+      await engine?.stop();
+      await rm(leeg, { recursive: true, force: true });
     }
   });
 });
