@@ -49,7 +49,11 @@ export function houdBij(socket: Socket<ServerToClient, ClientToServer>, v: Volgo
   // The server lost its database: say so; when it is back, catch up on what may have been missed.
   socket.on("database", (bereikbaar) => { if (bereikbaar) synchroniseer(); else h.status("verbroken"); });
   socket.on("disconnect", () => h.status("verbroken"));
-  socket.on("connect_error", () => h.status("verbroken"));
+  socket.on("connect_error", (fout) => {
+    h.status("verbroken");
+    // socket.io gives up after a refusal by the handshake; one for lack of a database is temporary.
+    if (!socket.active && fout.message === "unavailable") setTimeout(() => { if (!socket.connected) socket.connect(); }, 2000);
+  });
   const controle = setInterval(synchroniseer, controleMs);
   return {
     synchroniseer,

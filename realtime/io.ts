@@ -5,6 +5,7 @@ import pg from "pg";
 import { actorUitHeaders, sessieEindigt } from "../app/auth/session.server";
 import type { Actor } from "../app/domain/actor";
 import { gemisteEvents, huidigeSeqs, registreerPublisher } from "../app/domain/live.server";
+import { isDatabaseWeg } from "../db/bereikbaarheid";
 import { meldDatabaseWeg } from "../db/bewaking.server";
 import { feedsVoorActor } from "./rooms";
 import type { ClientToServer, ServerToClient } from "./events";
@@ -38,8 +39,9 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
       socket.data.actor = actor;
       socket.data.feeds = feedsVoorActor(actor);
       next();
-    } catch {
-      next(new Error("unauthorized"));
+    } catch (e) {
+      // The database away is no verdict on the session: the browser tries again.
+      next(new Error(isDatabaseWeg(e) ? "unavailable" : "unauthorized"));
     }
   });
 
