@@ -14,7 +14,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { readConfig } from "./app/config.server";
 import { closeDatabase, db, useDatabase } from "./db/client.server";
 import { EmbeddedFout, startEmbeddedPostgres } from "./db/embedded";
-import { runMigrations } from "./db/migrate";
+import { migreerZodraBereikbaar } from "./db/migrate";
 import { demoAanmeldingen, seedDemo } from "./db/seed";
 import { actorUitHeaders, hashWachtwoord } from "./app/auth/session.server";
 import { apiRouter } from "./app/api/router.server";
@@ -24,20 +24,6 @@ import { startBewaking } from "./db/bewaking.server";
 import { onbeschikbaarHeaders, onbeschikbaarPagina } from "./app/http/onbeschikbaar";
 import { beveiligingsHeaders, controleerHerkomst } from "./app/http/beveiliging.server";
 import { startKlok } from "./app/domain/klok.server";
-
-/** PostgreSQL down at start: one line, and try again, instead of a stack trace and an exit. */
-async function migreerZodraBereikbaar(url: string) {
-  for (;;) {
-    try {
-      return await runMigrations(url);
-    } catch (e) {
-      if (!isDatabaseWeg(e)) throw e;
-      const { hostname, port } = new URL(url);
-      console.error(`PostgreSQL op ${hostname}:${port || 5432} is niet bereikbaar (${(e as { code?: string }).code ?? "geen verbinding"}); opnieuw over 2 s…`);
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
-}
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const config = readConfig();

@@ -2,6 +2,7 @@ import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { connect } from "./client.server";
+import { isDatabaseWeg } from "./bereikbaarheid";
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -15,5 +16,19 @@ export async function runMigrations(url: string) {
   } finally {
     await sql`select pg_advisory_unlock(727001)`.catch(() => {});
     await sql.end({ timeout: 5 });
+  }
+}
+
+/** PostgreSQL down at start: one line, and try again, instead of a stack trace and an exit. */
+export async function migreerZodraBereikbaar(url: string) {
+  for (;;) {
+    try {
+      return await runMigrations(url);
+    } catch (e) {
+      if (!isDatabaseWeg(e)) throw e;
+      const { hostname, port } = new URL(url);
+      console.error(`PostgreSQL op ${hostname}:${port || 5432} is niet bereikbaar (${(e as { code?: string }).code ?? "geen verbinding"}); opnieuw over 2 s…`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
   }
 }

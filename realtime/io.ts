@@ -83,6 +83,11 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
   };
 }
 
+/** Tells this process's sockets whether their live events may be missing (false) or can be caught up (true). */
+export function meldDatabase(io: Realtime, bereikbaar: boolean) {
+  io.local.emit("database", bereikbaar);
+}
+
 /**
  * The pool the adapter uses, made to survive a database restart. The adapter keeps one client
  * checked out for LISTEN and reconnects on its "end", but adds no "error" listener: a
@@ -90,11 +95,6 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
  * listening client is given back to the pool (as broken) when it ends, so each restart does
  * not leak a slot; the adapter then takes a fresh one and LISTENs again.
  */
-/** Tells this process's sockets whether their live events may be missing (false) or can be caught up (true). */
-export function meldDatabase(io: Realtime, bereikbaar: boolean) {
-  io.local.emit("database", bereikbaar);
-}
-
 function voorAdapter(pool: pg.Pool, bijOpnieuwLuisteren: () => void): pg.Pool {
   let eerder = false;
   pool.on("error", () => {}); // an idle client lost its connection; the pool drops it
