@@ -22,7 +22,10 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
   const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
   let pool: pg.Pool | undefined;
   if (opts.adapterUrl) {
-    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 4, connectionTimeoutMillis: 3000 });
+    // Two connections: the adapter's LISTEN client and one for publishing. One publishing
+    // connection keeps its NOTIFYs in order, so "session:ended" is sent (here and at the other
+    // processes) before the sockets are disconnected; both are published before acting locally.
+    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2, connectionTimeoutMillis: 3000 });
     // The attachments table (socket_io_attachments) comes from a migration; the housekeeping clears it too.
     io.adapter(createAdapter(voorAdapter(pool, () => meldDatabase(io, true)), { errorHandler: () => {}, cleanupInterval: 60_000 }));
   }
