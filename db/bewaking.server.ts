@@ -14,7 +14,7 @@ const holder = globalThis as Holder;
 type Bewaking = { peil: () => Promise<boolean>; meldWeg: () => void; stop: () => Promise<void> };
 
 export function startBewaking(url: string, bijWijziging: (bereikbaar: boolean) => void): Bewaking {
-  const sql = postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 0, onnotice: () => {} });
+  const sql = postgres(url, { max: 1, connect_timeout: 2, backoff: () => 0.25, idle_timeout: 0, onnotice: () => {} });
   let bereikbaar = true;
   const zet = (nu: boolean) => {
     if (nu === bereikbaar) return;
