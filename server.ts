@@ -12,8 +12,8 @@ import compression from "compression";
 import { pinoHttp } from "pino-http";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import { startEmbeddedPostgres } from "./db/embedded";
-import { runMigrations } from "./db/migrate";
+import { EmbeddedFout, startEmbeddedPostgres } from "./db/embedded";
+import { migreerZodraBereikbaar } from "./db/migrate";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // The app's code comes only from the build: one copy of every module in this process.
@@ -22,7 +22,11 @@ const zv = build.entry.module as unknown as typeof import("./app/entry.server");
 const config = zv.readConfig();
 
 let url = config.DATABASE_URL;
-const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR));
+const embedded = url ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR)).catch((e) => {
+  // A folder in use, an engine that will not start, root without access: one clear line, no stack.
+  if (e instanceof EmbeddedFout) { console.error(e.message); process.exit(1); }
+  throw e;
+});
 url ??= embedded!.url;
 
 // The key of the invite-code HMAC. Embedded: made once and kept beside the data. With a
@@ -33,8 +37,10 @@ if (!config.SESSION_SECRET) {
   if (!existsSync(bestand)) writeFileSync(bestand, randomBytes(32).toString("hex"), { mode: 0o600 });
   process.env.SESSION_SECRET = readFileSync(bestand, "utf8").trim();
 }
-await runMigrations(url);
+await migreerZodraBereikbaar(url);
 zv.useDatabase(url);
+const bewakingsdoel: { io?: Awaited<ReturnType<typeof zv.startRealtime>>["io"] } = {};
+const bewaking = zv.startBewaking(url, (bereikbaar) => { if (bewakingsdoel.io) zv.meldDatabase(bewakingsdoel.io, bereikbaar); }, zv.logboek);
 const nieuw = config.SEED_DEMO === "true" ? await zv.seedDemo(zv.db(), zv.hashWachtwoord) : false;
 
 const app = express();
@@ -51,7 +57,11 @@ app.use(pinoHttp({
   serializers: { req: (req) => ({ id: req.id, method: req.method, pad: String(req.url).split("?")[0] }), res: (res) => ({ status: res.statusCode }) },
 }));
 app.get("/favicon.ico", (_req, res) => { res.redirect(301, "/favicon.svg"); });
-app.get("/healthz", (_req, res) => { res.json({ ok: true }); });
+// For a balancer: 503 while this process cannot reach the database, so it is taken out.
+app.get("/healthz", async (_req, res) => {
+  const ok = await bewaking.peil();
+  res.status(ok ? 200 : 503).set("Cache-Control", "no-store").json({ ok, database: ok ? "bereikbaar" : "niet bereikbaar" });
+});
 app.use("/api/v1", zv.apiRouter());
 
 // Validate the session once per page request; Remix loaders read the actor from the load context.
@@ -76,8 +86,17 @@ app.use((req, res, next) => {
 
 app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));
 
+// Last: an error no route answered. An absent database is a Dutch 503 page, never a raw 500.
+app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  if (res.headersSent) return next(err);
+  if (zv.isDatabaseWeg(err)) { res.status(503).set(zv.onbeschikbaarHeaders()).send(zv.onbeschikbaarPagina()); return; }
+  zv.logboek.error({ err, pad: _req.path }, "verzoek mislukt");
+  res.status(500).type("text/plain; charset=utf-8").send("Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.");
+});
+
 const httpServer = createServer(app);
 const realtime = await zv.startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
+bewakingsdoel.io = realtime.io;
 const klok = zv.startKlok();
 
 httpServer.listen(config.PORT, config.HOST, () => {
@@ -95,6 +114,7 @@ async function stop() {
   if (stopt) return;
   stopt = true;
   klok.stop();
+  await bewaking.stop();
   await realtime.close();
   httpServer.close();
   await zv.closeDatabase();

@@ -11,7 +11,7 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).default("true"),
   PUBLIC_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
-  LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

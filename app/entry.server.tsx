@@ -1,8 +1,11 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { isDatabaseWeg } from "../db/bereikbaarheid";
+import { FOUTCODES } from "./domain/errors";
+import { onbeschikbaarHeaders, onbeschikbaarPagina } from "./http/onbeschikbaar";
 import { logboek } from "./logboek.server";
 
 // What server.ts needs of the app. It reaches the app only through this build, so every module
@@ -14,7 +17,10 @@ export { actorUitHeaders, hashWachtwoord } from "./auth/session.server";
 export { apiRouter } from "./api/router.server";
 export { beveiligingsHeaders, controleerHerkomst } from "./http/beveiliging.server";
 export { startKlok } from "./domain/klok.server";
-export { startRealtime } from "../realtime/io";
+export { meldDatabase, startRealtime } from "../realtime/io";
+export { startBewaking } from "../db/bewaking.server";
+export { isDatabaseWeg } from "../db/bereikbaarheid";
+export { onbeschikbaarHeaders, onbeschikbaarPagina } from "./http/onbeschikbaar";
 export { logboek } from "./logboek.server";
 
 const ABORT_DELAY = 5_000;
@@ -40,9 +46,25 @@ export function inhoudsbeleid(nonce: string) {
   ].join("; ");
 }
 
+/** A loader or action that met an absent database marks its request; the answer becomes a 503. */
+export const handleError: HandleErrorFunction = (error, { context }) => {
+  if (isDatabaseWeg(error)) {
+    if (context) context.databaseWeg = true;
+    return;
+  }
+  console.error(error);
+};
+
+export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
+  if (!context?.databaseWeg) return response;
+  const { "Content-Type": _, ...headers } = onbeschikbaarHeaders();
+  return Response.json({ error: { code: "unavailable", message: FOUTCODES.unavailable.bericht, details: [] } }, { status: 503, headers });
+};
+
 // Pages are rendered whole (no deferred data here), so bots and browsers get the same stream.
 export default function handleRequest(request: Request, status: number, headers: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
   const nonce = loadContext.nonce;
+  if (loadContext.databaseWeg) return new Response(onbeschikbaarPagina(), { status: 503, headers: onbeschikbaarHeaders() });
   return new Promise((resolve, reject) => {
     let fout = false;
     const { pipe, abort } = renderToPipeableStream(

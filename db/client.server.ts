@@ -3,7 +3,10 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
 
 export function connect(url: string, max = 10) {
-  const sql = postgres(url, { max, onnotice: () => {}, connection: { TimeZone: "UTC" } });
+  // With the database away a request gets its 503 within seconds: a short connect timeout, and
+  // a short fixed wait before reconnecting (the default grows with each failure, up to 20 s,
+  // and queries wait for it).
+  const sql = postgres(url, { max, connect_timeout: 3, backoff: () => 0.25, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   return { sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
 }
 

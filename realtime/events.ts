@@ -82,10 +82,18 @@ export const feedVoor = {
 export type ServerToClient = {
   live: (event: LiveEvent) => void;
   "session:ended": () => void;
+  /** The process lost (false) or regained (true) its database: live events may have been missed. */
+  database: (bereikbaar: boolean) => void;
 };
 
 export type SyncVerzoek = { feeds: Record<string, number> };
-export type SyncAntwoord = { events: LiveEvent[]; feeds: Record<string, number> };
+/**
+ * `events`: every missed event of the asked feeds in (feed, seq) order, complete up to the
+ * moment of reading. `herladen`: the gap is older than the catch-up window (or too long to
+ * replay), so only a fresh page load shows the truth. `onbeschikbaar`: the database could not
+ * be read; ask again later.
+ */
+export type SyncAntwoord = { events: LiveEvent[]; feeds: Record<string, number>; herladen?: boolean; onbeschikbaar?: boolean };
 
 export type ClientToServer = {
   /** Sent on (re)connect with the last seq seen per feed; the answer holds what was missed. */

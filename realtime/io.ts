@@ -5,6 +5,9 @@ import pg from "pg";
 import { actorUitHeaders, sessieEindigt } from "../app/auth/session.server";
 import type { Actor } from "../app/domain/actor";
 import { gemisteEvents, huidigeSeqs, registreerPublisher } from "../app/domain/live.server";
+import { isDatabaseWeg } from "../db/bereikbaarheid";
+import { meldDatabaseWeg } from "../db/bewaking.server";
+import { logboek } from "../app/logboek.server";
 import { feedsVoorActor } from "./rooms";
 import type { ClientToServer, ServerToClient } from "./events";
 
@@ -20,10 +23,12 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
   const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
   let pool: pg.Pool | undefined;
   if (opts.adapterUrl) {
-    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2 });
-    pool.on("error", () => {});
-    await pool.query(`create table if not exists socket_io_attachments (id bigserial unique, created_at timestamptz default now(), payload bytea)`);
-    io.adapter(createAdapter(pool, { errorHandler: () => {} }));
+    // Two connections: the adapter's LISTEN client and one for publishing. One publishing
+    // connection keeps its NOTIFYs in order, so "session:ended" is sent (here and at the other
+    // processes) before the sockets are disconnected; both are published before acting locally.
+    pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2, connectionTimeoutMillis: 3000 });
+    // The attachments table (socket_io_attachments) comes from a migration; the housekeeping clears it too.
+    io.adapter(createAdapter(voorAdapter(pool, () => meldDatabase(io, true)), { errorHandler: (err) => logboek.warn({ err }, "socket.io-adapter: fout"), cleanupInterval: 60_000 }));
   }
 
   // Trust only the handshake: the session decides who this is and which rooms it may join.
@@ -38,8 +43,9 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
       socket.data.actor = actor;
       socket.data.feeds = feedsVoorActor(actor);
       next();
-    } catch {
-      next(new Error("unauthorized"));
+    } catch (e) {
+      // The database away is no verdict on the session: the browser tries again.
+      next(new Error(isDatabaseWeg(e) ? "unavailable" : "unauthorized"));
     }
   });
 
@@ -54,9 +60,13 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
         const gevraagd = verzoek && typeof verzoek.feeds === "object" ? verzoek.feeds : {};
         const gezien = Object.fromEntries(feeds.map((f) => [f, Number.isInteger(gevraagd[f]) ? gevraagd[f] : -1]));
         const gekend = Object.fromEntries(Object.entries(gezien).filter(([, seq]) => seq >= 0));
-        ack({ events: await gemisteEvents(gekend), feeds: await huidigeSeqs(feeds) });
-      } catch {
-        ack({ events: [], feeds: {} });
+        // Heads first: every event up to them is then in the catch-up (it is read later).
+        const koppen = await huidigeSeqs(feeds);
+        const { events, herladen } = await gemisteEvents(gekend, koppen);
+        ack({ events, feeds: koppen, herladen });
+      } catch (err) {
+        logboek.warn({ err, feeds }, "live: inhalen mislukt");
+        ack({ events: [], feeds: {}, onbeschikbaar: true });
       }
     });
   });
@@ -73,9 +83,39 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
     io,
     async close() {
       io.close();
-      await pool?.end().catch(() => {});
+      await pool?.end().catch((err) => logboek.warn({ err }, "socket.io-adapter: pool niet netjes gesloten"));
     },
   };
+}
+
+/** Tells this process's sockets whether their live events may be missing (false) or can be caught up (true). */
+export function meldDatabase(io: Realtime, bereikbaar: boolean) {
+  io.local.emit("database", bereikbaar);
+}
+
+/**
+ * The pool the adapter uses, made to survive a database restart. The adapter keeps one client
+ * checked out for LISTEN and reconnects on its "end", but adds no "error" listener: a
+ * terminated connection would crash the process. Here every client gets one, and the
+ * listening client is given back to the pool (as broken) when it ends, so each restart does
+ * not leak a slot; the adapter then takes a fresh one and LISTENs again.
+ */
+function voorAdapter(pool: pg.Pool, bijOpnieuwLuisteren: () => void): pg.Pool {
+  let eerder = false;
+  // An idle client lost its connection: the pool drops it; said at debug level, the bewaking reports the outage.
+  pool.on("error", (err) => logboek.debug({ err }, "socket.io-adapter: verbinding in de pool verbroken"));
+  pool.on("connect", (client) => { client.on("error", (err) => logboek.debug({ err }, "socket.io-adapter: verbinding verbroken")); });
+  const luisterClient = async () => {
+    const client = await pool.connect();
+    client.on("error", (err) => { logboek.warn({ err }, "socket.io-adapter: luisterverbinding verbroken"); meldDatabaseWeg(); });
+    client.once("end", () => { try { client.release(true); } catch { /* already given back */ } });
+    // Notifications sent while nobody listened are gone: once LISTEN is back, sockets catch up.
+    if (eerder) setTimeout(bijOpnieuwLuisteren, 1000).unref();
+    eerder = true;
+    return client;
+  };
+  // The adapter calls only connect() (its LISTEN client) and query().
+  return { connect: luisterClient, query: (...args: unknown[]) => (pool.query as (...a: unknown[]) => unknown)(...args) } as unknown as pg.Pool;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -90,7 +130,8 @@ function bewaakEinde(socket: LiveSocket, actor: Actor) {
     let einde: Date | null;
     try {
       einde = await sessieEindigt(actor);
-    } catch {
+    } catch (err) {
+      logboek.debug({ err }, "live: sessie-einde niet te lezen; over een minuut opnieuw");
       timer = setTimeout(controleer, 60_000); // the database is away for a moment: look again, do not cut off
       return;
     }

@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServer, LiveEvent, ServerToClient, SyncAntwoord } from "./events";
+import type { ClientToServer, LiveEvent, ServerToClient } from "./events";
+import { houdBij } from "./inhalen";
+import { Volgorde } from "./volgorde";
 
 export type LiveStatus = "uit" | "verbinden" | "verbonden" | "verbroken";
 type Luisteraar = (event: LiveEvent) => void;
@@ -10,41 +12,33 @@ const Context = createContext<LiveContext>({ status: "uit", luister: () => () =>
 
 /**
  * One socket per page. `feeds` holds the seq per feed as of the page's loader, so that whatever
- * happens between the page being rendered and the socket connecting is caught up too.
+ * happens between the page being rendered and the socket connecting is caught up too. Events
+ * are delivered per feed in seq order, each once (Volgorde); a gap is filled by asking `sync`.
  */
 export function LiveProvider({ actief, feeds, children }: { actief: boolean; feeds: Record<string, number>; children: ReactNode }) {
   const [status, setStatus] = useState<LiveStatus>(actief ? "verbinden" : "uit");
   const luisteraars = useRef(new Set<Luisteraar>());
-  const gezien = useRef<Record<string, number>>({ ...feeds });
+  const volgorde = useRef<Volgorde | null>(null);
+  if (!volgorde.current) {
+    volgorde.current = new Volgorde((e) => { for (const fn of luisteraars.current) fn(e); });
+    for (const [feed, seq] of Object.entries(feeds)) volgorde.current.basis(feed, seq);
+  }
 
   useEffect(() => {
     // A new page load brings newer seqs; never go back.
-    for (const [feed, seq] of Object.entries(feeds)) gezien.current[feed] = Math.max(gezien.current[feed] ?? 0, seq);
+    for (const [feed, seq] of Object.entries(feeds)) volgorde.current!.basis(feed, seq);
   }, [feeds]);
 
   useEffect(() => {
     if (!actief) return;
+    const v = volgorde.current!;
     const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket"], withCredentials: true });
-    const ontvang = (e: LiveEvent) => {
-      const laatste = gezien.current[e.feed] ?? 0;
-      if (e.seq <= laatste) return;
-      gezien.current[e.feed] = e.seq;
-      for (const fn of luisteraars.current) fn(e);
-    };
-    socket.on("connect", () => {
-      socket.emit("sync", { feeds: gezien.current }, (antwoord: SyncAntwoord) => {
-        for (const e of antwoord.events) ontvang(e);
-        for (const [feed, seq] of Object.entries(antwoord.feeds)) gezien.current[feed] ??= seq;
-        setStatus("verbonden");
-      });
-    });
-    socket.on("live", ontvang);
-    socket.on("disconnect", () => setStatus("verbroken"));
-    socket.on("connect_error", () => setStatus("verbroken"));
+    const bij = houdBij(socket, v, { status: setStatus, herladen: () => window.location.reload() });
     // A client has no password: send them back to where they type their invite code.
     socket.on("session:ended", () => window.location.assign(window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen"));
     (window as unknown as { __zorgveilingSocket?: Socket }).__zorgveilingSocket = socket;
     return () => {
+      bij.stop();
       socket.close();
     };
   }, [actief]);

@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from "express";
 import type { z } from "zod";
 import type { Actor } from "../domain/actor";
-import { DomainError, FOUTCODES, isDomainError } from "../domain/errors";
+import { alsOnbeschikbaar, DomainError, FOUTCODES, isDomainError } from "../domain/errors";
 import { parseInvoer } from "../schemas/parse";
 import { SLEUTEL } from "../schemas/zod";
 import { logboek } from "../logboek.server";
@@ -66,6 +66,8 @@ export function registreer(router: Router, routes: ApiRoute[]) {
         }
       } catch (e) {
         if (isDomainError(e)) return stuurFout(res, e);
+        const weg = alsOnbeschikbaar(e);
+        if (weg) return stuurFout(res, weg);
         logboek.error({ err: e, method: req.method, pad: req.path }, "API-verzoek mislukt");
         res.status(500).json({ error: { code: "internal", message: "Er ging iets mis aan onze kant. Probeer het later opnieuw.", details: [] } });
       }

@@ -1,6 +1,6 @@
 import express, { Router } from "express";
 import { actorUitHeaders } from "../auth/session.server";
-import { DomainError, isDomainError } from "../domain/errors";
+import { alsOnbeschikbaar, DomainError, isDomainError } from "../domain/errors";
 import { authRoutes } from "./auth.server";
 import { hulpvraagRoutes } from "./hulpvragen.server";
 import { aanbiedingRoutes } from "./aanbiedingen.server";
@@ -33,6 +33,8 @@ export function apiRouter(): Router {
   // Malformed JSON or an oversized body from express.json(): a 4xx in our shape, never a stack trace.
   router.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (isDomainError(err)) return stuurFout(res, err);
+    const weg = alsOnbeschikbaar(err);
+    if (weg) return stuurFout(res, weg);
     const status = (err as { status?: number }).status;
     if (status === 413) return res.status(413).json({ error: { code: "invalid_input", message: "Het verzoek is te groot.", details: [{ field: "body", message: "Te groot" }] } });
     if (status && status >= 400 && status < 500) {

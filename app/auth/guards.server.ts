@@ -8,6 +8,8 @@ declare module "@remix-run/node" {
     ip: string;
     /** Per response, for the Content-Security-Policy and Remix's inline scripts. */
     nonce: string;
+    /** Set by handleError when a loader or action met an absent database: the answer becomes a 503. */
+    databaseWeg?: boolean;
   }
 }
 

@@ -1,3 +1,7 @@
+import { isDatabaseWeg, OPNIEUW_NA_S } from "../../db/bereikbaarheid";
+
+export { OPNIEUW_NA_S };
+
 /**
  * The one list of error codes. Rule codes come from domain.md; the API, the forms and the
  * tests all read their status and Dutch wording from here.
@@ -23,6 +27,7 @@ export const FOUTCODES = {
   not_found: { status: 404, bericht: "Niet gevonden." },
   invalid_input: { status: 422, bericht: "Niet alle velden zijn goed ingevuld." },
   rate_limited: { status: 429, bericht: "Te veel pogingen. Wacht even en probeer het daarna opnieuw." },
+  unavailable: { status: 503, bericht: "Zorgveiling is even niet bereikbaar: de database reageert niet. Probeer het over een paar seconden opnieuw." },
 } as const;
 
 export type Foutcode = keyof typeof FOUTCODES;
@@ -52,5 +57,10 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
+/** The database is away: a 503 `unavailable` with Retry-After instead of a 500. */
+export function alsOnbeschikbaar(e: unknown): DomainError | null {
+  return isDatabaseWeg(e) ? new DomainError("unavailable", [], undefined, OPNIEUW_NA_S) : null;
+}
+
 export const notFound = () => new DomainError("not_found");
 export const forbidden = () => new DomainError("forbidden");

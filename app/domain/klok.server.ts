@@ -2,6 +2,8 @@ import { sluitVerlopenHulpvragen } from "./hulpvragen.server";
 import { stuurHerinneringen } from "./herinneringen.server";
 import { pseudonimiseerVerlopenClienten } from "./bewaartermijn.server";
 import { logboek } from "../logboek.server";
+import { ruimOp } from "./huishouden.server";
+import { isDatabaseWeg } from "../../db/bereikbaarheid";
 
 /**
  * Work driven by the server clock, not by anyone watching: closing requests at their deadline,
@@ -14,18 +16,25 @@ const TAKEN = [
   { naam: "herinneringen", elkeMs: 30_000, uitvoeren: () => stuurHerinneringen() },
   // Also once at the start: a server restarted more often than daily must still get to it.
   { naam: "bewaartermijn", elkeMs: 24 * 3600_000, bijStart: true, uitvoeren: () => pseudonimiseerVerlopenClienten() },
+  // Under an advisory lock: one process of the group per round.
+  { naam: "opruimen", elkeMs: 10 * 60_000, bijStart: true, uitvoeren: () => ruimOp() },
 ];
 
 export function startKlok() {
   const timers = TAKEN.map((taak) => {
     let bezig = false;
+    let weg = false;
     const tik = async () => {
       if (bezig) return;
       bezig = true;
       try {
         await taak.uitvoeren();
+        weg = false;
       } catch (e) {
-        logboek.error({ err: e, taak: taak.naam }, "kloktaak mislukt");
+        // The database away is said once per outage (the bewaking says when it is back), not every second.
+        if (!isDatabaseWeg(e)) logboek.error({ err: e, taak: taak.naam }, "kloktaak mislukt");
+        else if (!weg) logboek.warn({ taak: taak.naam }, "kloktaak: database niet bereikbaar, volgende tik opnieuw");
+        weg = isDatabaseWeg(e);
       } finally {
         bezig = false;
       }

@@ -72,17 +72,47 @@ async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]>
   return [...rijen].sort((a, b) => a.i - b.i).map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }) as LiveEvent);
 }
 
-/** What a reconnecting browser missed: events after the last seq it saw, per feed it may read. */
-export async function gemisteEvents(gezien: Record<string, number>, limiet = 500): Promise<LiveEvent[]> {
-  const entries = Object.entries(gezien);
-  if (entries.length === 0) return [];
-  const rijen = await db()
-    .select()
-    .from(liveEvents)
-    .where(or(...entries.map(([feed, seq]) => and(eq(liveEvents.feed, feed), gt(liveEvents.seq, seq)))))
-    .orderBy(liveEvents.createdAt, liveEvents.seq)
-    .limit(limiet);
-  return rijen.map((r) => ({ feed: r.feed, seq: r.seq, type: r.type, payload: r.payload, at: r.createdAt.toISOString() }) as LiveEvent);
+/**
+ * How long live events are kept for a browser to catch up on (the housekeeping clock job
+ * deletes older ones). A browser away longer is told to reload the page instead.
+ */
+export const INHAALVENSTER_UUR = 24;
+const PAGINA = 500;
+const MAXIMUM = 5000;
+
+/**
+ * What a reconnecting browser missed: per feed, every event after the last seq it saw, read
+ * by (feed, seq) page after page until complete. A feed's seqs are committed in order (the
+ * counter row is locked until commit), so what is stored is gap-free unless the housekeeping
+ * removed the start of it: then, or beyond MAXIMUM events, `herladen` asks for a page load.
+ * `koppen`: each feed's head read before, so a feed cleared entirely is noticed too.
+ */
+export async function gemisteEvents(gezien: Record<string, number>, koppen: Record<string, number> = {}): Promise<{ events: LiveEvent[]; herladen: boolean }> {
+  const stand = new Map(Object.entries(gezien));
+  const bereikt = new Map(stand);
+  const uit: LiveEvent[] = [];
+  while (stand.size > 0) {
+    const rijen = await db()
+      .select()
+      .from(liveEvents)
+      .where(or(...[...stand].map(([feed, seq]) => and(eq(liveEvents.feed, feed), gt(liveEvents.seq, seq)))))
+      .orderBy(liveEvents.feed, liveEvents.seq)
+      .limit(PAGINA);
+    for (const r of rijen) {
+      if (r.seq !== stand.get(r.feed)! + 1) return { events: [], herladen: true };
+      stand.set(r.feed, r.seq);
+      bereikt.set(r.feed, r.seq);
+      uit.push({ feed: r.feed, seq: r.seq, type: r.type, payload: r.payload, at: r.createdAt.toISOString() } as LiveEvent);
+    }
+    if (rijen.length < PAGINA) break;
+    if (uit.length >= MAXIMUM) return { events: [], herladen: true };
+    // Feeds whose last row did not fill the page are complete; the last feed may go on.
+    const laatsteFeed = rijen[rijen.length - 1].feed;
+    for (const feed of [...stand.keys()]) if (feed < laatsteFeed) stand.delete(feed);
+  }
+  // Every event up to the heads read before is committed; one missing means it was cleared away.
+  for (const [feed, seq] of bereikt) if (seq < (koppen[feed] ?? 0)) return { events: [], herladen: true };
+  return { events: uit, herladen: false };
 }
 
 export async function huidigeSeqs(feedNamen: string[]): Promise<Record<string, number>> {

@@ -1,4 +1,6 @@
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 /**
  * The audit trail. A trigger (migration 0001) refuses UPDATE and DELETE; each row carries the
@@ -42,4 +44,19 @@ export const liveEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.feed, t.seq] }), index("live_events_created_idx").on(t.createdAt)],
+);
+
+/**
+ * socket.io's PostgreSQL adapter stores messages too large for a NOTIFY here (it names the
+ * table and its columns). Created by a migration, not at start; the adapter and the
+ * housekeeping clock job delete old rows.
+ */
+export const socketIoAttachments = pgTable(
+  "socket_io_attachments",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow(),
+    payload: bytea("payload"),
+  },
+  (t) => [index("socket_io_attachments_created_idx").on(t.createdAt)],
 );

@@ -16,12 +16,25 @@ export type TestServer = {
   token: (email: string) => Promise<string>;
 };
 
+/** The environment of a server process: its own database, or with `dataDir` the embedded default (no DATABASE_URL). */
+function serverOmgeving(opts: { databaseUrl: string; dataDir?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen", ...opts.env };
+  if (opts.dataDir) {
+    delete env.DATABASE_URL;
+    delete env.SESSION_SECRET;
+    env.DATA_DIR = opts.dataDir;
+  } else {
+    env.DATABASE_URL = opts.databaseUrl;
+  }
+  return env;
+}
+
 /** Starts the real server (server.ts, the built Remix app) as its own process on a free port. */
-export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<TestServer> {
-  const databaseUrl = opts.databaseUrl ?? (await nieuweDatabase());
+export async function startServer(opts: { databaseUrl?: string; dataDir?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<TestServer> {
+  const databaseUrl = opts.dataDir ? "" : opts.databaseUrl ?? (await nieuweDatabase());
   const proces = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "server.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen", ...opts.env },
+    env: serverOmgeving({ databaseUrl, dataDir: opts.dataDir, env: opts.env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let uitvoer = "";
@@ -43,7 +56,7 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
     proces,
     stop: (signaal = "SIGTERM") =>
       new Promise((resolve) => {
-        if (proces.exitCode !== null) return resolve();
+        if (proces.exitCode !== null || proces.signalCode !== null) return resolve();
         proces.once("exit", () => resolve());
         proces.kill(signaal);
       }),
@@ -68,6 +81,26 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
     },
   };
   return server;
+}
+
+/** Starts server.ts expecting it to refuse: resolves with its exit code and output (or fails when it comes up instead). */
+export function startZonderSucces(opts: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> }, ms = 20_000) {
+  const proces = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env: serverOmgeving({ databaseUrl: opts.databaseUrl ?? "", dataDir: opts.dataDir, env: opts.env }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let uitvoer = "";
+  const begin = Date.now();
+  return new Promise<{ code: number | null; uitvoer: string; ms: number }>((resolve, reject) => {
+    const timer = setTimeout(() => { proces.kill("SIGKILL"); reject(new Error(`server bleef draaien of hing:\n${uitvoer}`)); }, ms);
+    proces.stdout!.on("data", (d: Buffer) => {
+      uitvoer += d.toString();
+      if (uitvoer.includes("ZORGVEILING_READY")) { clearTimeout(timer); proces.kill("SIGTERM"); reject(new Error(`server startte toch:\n${uitvoer}`)); }
+    });
+    proces.stderr!.on("data", (d: Buffer) => { uitvoer += d.toString(); });
+    proces.on("exit", (code) => { clearTimeout(timer); resolve({ code, uitvoer, ms: Date.now() - begin }); });
+  });
 }
 
 /** A form posted as the browser posts it: same origin, redirects not followed; `adres` poses as the client address. */
