@@ -43,7 +43,7 @@ const nieuw = config.SEED_DEMO === "true" ? await seedDemo(db(), hashWachtwoord)
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", "loopback");
+app.set("trust proxy", config.TRUST_PROXY);
 app.use(compression());
 app.use(beveiligingsHeaders);
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));

@@ -8,7 +8,7 @@ import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { gemeentenVanAanbieder, zonderHash } from "./gebruikers.server";
 import { inTransactie } from "./live.server";
-import { controleerPogingen, registreerMislukking, wisPogingen } from "./pogingen.server";
+import { reserveer } from "./pogingen.server";
 import { hashWachtwoord } from "../auth/session.server";
 import type { z } from "zod";
 import type { AanbiederUitnodigingAccepterenSchema } from "../schemas/beheer";
@@ -50,15 +50,11 @@ export async function nodigAanbiederUit(actor: Actor, aanbiederId: string) {
  */
 export async function accepteerAanbiederUitnodiging(invoer: z.infer<typeof AanbiederUitnodigingAccepterenSchema>, adres: string) {
   const hash = codeHash(invoer.code);
-  const sleutels = [`aanbiederuitnodiging:adres:${adres}`, `aanbiederuitnodiging:code:${hash.slice(0, 16)}`];
-  await controleerPogingen(sleutels);
+  const poging = await reserveer([["aanbiedercode-adres", adres], ["aanbiedercode-code", hash.slice(0, 16)]]);
   const geldig = () => and(eq(aanbiederUitnodigingen.codeHash, hash), isNull(aanbiederUitnodigingen.gebruiktOp), gt(aanbiederUitnodigingen.geldigTot, new Date()));
   const [u] = await db().select({ id: aanbiederUitnodigingen.id }).from(aanbiederUitnodigingen).where(geldig());
-  if (!u) {
-    await registreerMislukking(sleutels);
-    throw new DomainError("invalid_input", [{ field: "code", message: ONGELDIG }], ONGELDIG);
-  }
-  await wisPogingen(sleutels.slice(1));
+  if (!u) throw new DomainError("invalid_input", [{ field: "code", message: ONGELDIG }], ONGELDIG);
+  await poging.gelukt();
   const [bestaand] = await db().select({ id: gebruikers.id }).from(gebruikers).where(eq(gebruikers.email, invoer.email));
   if (bestaand) throw new DomainError("invalid_input", [{ field: "email", message: "Er is al een gebruiker met dit e-mailadres." }]);
   const passwordHash = await hashWachtwoord(invoer.password);

@@ -27,12 +27,15 @@ export const sessies = pgTable(
   (t) => [index("sessies_user_idx").on(t.userId)],
 );
 
-/** Failed sign-ins and invite codes per key (account or address), shared by all server processes. */
-export const pogingen = pgTable("pogingen", {
-  sleutel: text("sleutel").primaryKey(),
-  aantal: integer("aantal").notNull().default(0),
-  vensterStart: timestamp("venster_start", { withTimezone: true }).notNull().defaultNow(),
-  geblokkeerdTot: timestamp("geblokkeerd_tot", { withTimezone: true }),
+/**
+ * Attempt counters of rate-limiter-flexible (RateLimiterDrizzle): one row per key (account,
+ * address, invite code), changed in one atomic upsert, so every server process honours them.
+ * The property names are the ones the library reads.
+ */
+export const limieten = pgTable("limieten", {
+  key: text("sleutel").primaryKey(),
+  points: integer("punten").notNull(),
+  expire: timestamp("verloopt", { withTimezone: true, mode: "date" }),
 });
 
 /**

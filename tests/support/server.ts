@@ -20,7 +20,9 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
   const databaseUrl = opts.databaseUrl ?? (await nieuweDatabase());
   const proces = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "server.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen", ...opts.env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen",
+      // Tests pose as many client addresses through X-Forwarded-For, as a proxy on this machine would send it.
+      TRUST_PROXY: "loopback", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let uitvoer = "";
