@@ -8,8 +8,8 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
+import proxyaddr from "proxy-addr";
 import compression from "compression";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { readConfig } from "./app/config.server";
 import { closeDatabase, db, useDatabase } from "./db/client.server";
@@ -20,6 +20,7 @@ import { actorUitHeaders, hashWachtwoord } from "./app/auth/session.server";
 import { apiRouter } from "./app/api/router.server";
 import { startRealtime } from "./realtime/io";
 import { beveiligingsHeaders, controleerHerkomst } from "./app/http/beveiliging.server";
+import { begrensdeRemixHandler, MAX_VERBINDINGEN, SERVER_OPTIES } from "./app/http/begrenzing.server";
 import { startKlok } from "./app/domain/klok.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -73,10 +74,16 @@ app.use((req, res, next) => {
 });
 
 const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
-app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));
+app.all("*", begrensdeRemixHandler(build, config.NODE_ENV, (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") })));
 
-const httpServer = createServer(app);
-const realtime = await startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
+const httpServer = createServer(SERVER_OPTIES, app);
+httpServer.maxConnections = MAX_VERBINDINGEN;
+const realtime = await startRealtime(httpServer, {
+  adapterUrl: config.DATABASE_URL, publicUrl: config.PUBLIC_URL,
+  // The address as Express sees it, so TRUST_PROXY counts for live connections too.
+  adresVan: (req) => proxyaddr(req, app.get("trust proxy fn")),
+  grenzen: { perSessie: config.LIVE_MAX_PER_SESSIE, perAdres: config.LIVE_MAX_PER_ADRES },
+});
 const klok = startKlok();
 
 httpServer.listen(config.PORT, config.HOST, () => {

@@ -15,6 +15,9 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
   // The proxies whose X-Forwarded-For is believed; by default none, so the address is the TCP peer's.
   TRUST_PROXY: z.string().default("").transform(leesTrustProxy),
+  // Live sockets one session (browser or API token) and one address may hold at once.
+  LIVE_MAX_PER_SESSIE: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_PER_ADRES: z.coerce.number().int().min(1).default(1000),
 });
 
 const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from "node:http";
+import type { IncomingMessage, Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { createAdapter } from "@socket.io/postgres-adapter";
 import pg from "pg";
@@ -6,6 +6,7 @@ import { actorUitHeaders, sessieEindigt } from "../app/auth/session.server";
 import type { Actor } from "../app/domain/actor";
 import { gemisteEvents, huidigeSeqs, registreerPublisher } from "../app/domain/live.server";
 import { feedsVoorActor } from "./rooms";
+import { begrensSockets, herkomstToegestaan, zetHeaders, type SocketGrenzen } from "./grenzen";
 import type { ClientToServer, ServerToClient } from "./events";
 
 type SocketData = { actor: Actor; feeds: string[] };
@@ -16,8 +17,10 @@ type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, 
  * socket.io on the app's own http.Server. With a shared PostgreSQL server the adapter relays
  * emits between processes over LISTEN/NOTIFY, so a browser on process B hears what A committed.
  */
-export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?: string }) {
-  const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
+export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?: string; publicUrl?: string; adresVan?: (req: IncomingMessage) => string; grenzen?: SocketGrenzen }) {
+  const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"], allowRequest: herkomstToegestaan(opts.publicUrl) });
+  zetHeaders(httpServer);
+  const binnenGrens = begrensSockets(opts.grenzen ?? { perSessie: 20, perAdres: 1000 }, (s) => opts.adresVan?.(s.request) ?? s.handshake.address);
   let pool: pg.Pool | undefined;
   if (opts.adapterUrl) {
     pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2 });
@@ -45,6 +48,7 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
 
   io.on("connection", (socket) => {
     const { actor, feeds } = socket.data;
+    if (!binnenGrens(socket, actor)) return;
     socket.join(feeds);
     if (actor.soort !== "systeem") socket.join(`sessie:${actor.sessieId}`);
     bewaakEinde(socket, actor);
