@@ -26,10 +26,10 @@ const { createRemixRequest, sendRemixResponse } = (adapter.createRemixRequest ? 
 const ZONDER_BODY = new Set(["GET", "HEAD"]);
 
 function teGroot(req: ExpressRequest, res: Response) {
-  // Nothing of the body is kept (Node discards what still comes); the connection is closed a moment
-  // after the answer, so the sender stops but still reads the 413 (closing at once could reset it away).
+  // Nothing of the body is kept: what still comes is read and dropped. The connection is cut a
+  // moment after the answer, so the sender stops; cutting it at once could lose the 413 on its way.
   res.once("finish", () => setTimeout(() => req.destroy(), 1_000).unref());
-  res.status(413).set("Connection", "close").type("text/plain; charset=utf-8").send("Dit formulier is te groot (maximaal 1 MB).");
+  res.status(413).type("text/plain; charset=utf-8").send("Dit formulier is te groot (maximaal 1 MB).");
 }
 
 /**
@@ -50,7 +50,10 @@ export function begrensdeRemixHandler(build: ServerBuild, mode: string, laadCont
   };
   return (req: ExpressRequest, res: Response, next: NextFunction) => {
     if (ZONDER_BODY.has(req.method)) return void stuurDoor(req, res, next);
-    if (Number(req.headers["content-length"] ?? 0) > MAX_FORMULIER_BYTES) return teGroot(req, res);
+    if (Number(req.headers["content-length"] ?? 0) > MAX_FORMULIER_BYTES) {
+      req.resume(); // dropped, never buffered
+      return teGroot(req, res);
+    }
     const delen: Buffer[] = [];
     let totaal = 0;
     let geweigerd = false;
