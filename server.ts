@@ -8,9 +8,9 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
+import proxyaddr from "proxy-addr";
 import compression from "compression";
 import { pinoHttp } from "pino-http";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { EmbeddedFout, startEmbeddedPostgres } from "./db/embedded";
 import { migreerZodraBereikbaar } from "./db/migrate";
@@ -45,7 +45,7 @@ const nieuw = config.SEED_DEMO === "true" ? await zv.seedDemo(zv.db(), zv.hashWa
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", "loopback");
+app.set("trust proxy", config.TRUST_PROXY);
 app.use(compression());
 app.use(zv.beveiligingsHeaders);
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
@@ -84,7 +84,7 @@ app.use((req, res, next) => {
   next();
 });
 
-app.all("*", createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") }) }));
+app.all("*", zv.begrensdeRemixHandler(build, config.NODE_ENV, (req, res) => ({ actor: res.locals.actor ?? null, ip: req.ip ?? "onbekend", nonce: randomBytes(16).toString("base64") })));
 
 // Last: an error no route answered. An absent database is a Dutch 503 page, never a raw 500.
 app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -94,8 +94,14 @@ app.use((err: unknown, _req: express.Request, res: express.Response, next: expre
   res.status(500).type("text/plain; charset=utf-8").send("Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.");
 });
 
-const httpServer = createServer(app);
-const realtime = await zv.startRealtime(httpServer, { adapterUrl: config.DATABASE_URL });
+const httpServer = createServer(zv.SERVER_OPTIES, app);
+httpServer.maxConnections = zv.MAX_VERBINDINGEN;
+const realtime = await zv.startRealtime(httpServer, {
+  adapterUrl: config.DATABASE_URL, publicUrl: config.PUBLIC_URL,
+  // The address as Express sees it, so TRUST_PROXY counts for live connections too.
+  adresVan: (req) => proxyaddr(req, app.get("trust proxy fn")),
+  grenzen: { perSessie: config.LIVE_MAX_PER_SESSIE, perAdres: config.LIVE_MAX_PER_ADRES },
+});
 bewakingsdoel.io = realtime.io;
 const klok = zv.startKlok();
 

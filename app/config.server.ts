@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 // Validated once at boot so a typo in the environment stops the server with a clear message.
@@ -12,7 +13,30 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  // The proxies whose X-Forwarded-For is believed; by default none, so the address is the TCP peer's.
+  TRUST_PROXY: z.string().default("").transform(leesTrustProxy),
+  // Live sockets one session (browser or API token) and one address may hold at once.
+  LIVE_MAX_PER_SESSIE: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_PER_ADRES: z.coerce.number().int().min(1).default(1000),
 });
+
+const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * Express's `trust proxy`: empty or `false` trusts nothing; otherwise a comma-separated list of
+ * addresses, CIDR ranges or the names loopback/linklocal/uniquelocal. `true` (everyone) is refused:
+ * then any client could choose its own address and escape the per-address limits.
+ */
+function leesTrustProxy(waarde: string, ctx: z.RefinementCtx): false | string[] {
+  const delen = waarde.split(",").map((d) => d.trim()).filter(Boolean);
+  if (delen.length === 0 || (delen.length === 1 && delen[0] === "false")) return false;
+  for (const d of delen) {
+    const [adres, bits, ...rest] = d.split("/");
+    const ok = PROXY_NAMEN.has(d) || (isIP(adres) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
+    if (!ok) ctx.addIssue({ code: "custom", message: `"${d}" is geen adres, CIDR-bereik of loopback/linklocal/uniquelocal` });
+  }
+  return delen;
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -16,6 +16,7 @@ export { demoAanmeldingen, seedDemo } from "../db/seed";
 export { actorUitHeaders, hashWachtwoord } from "./auth/session.server";
 export { apiRouter } from "./api/router.server";
 export { beveiligingsHeaders, controleerHerkomst } from "./http/beveiliging.server";
+export { begrensdeRemixHandler, MAX_VERBINDINGEN, SERVER_OPTIES } from "./http/begrenzing.server";
 export { startKlok } from "./domain/klok.server";
 export { meldDatabase, startRealtime } from "../realtime/io";
 export { startBewaking } from "../db/bewaking.server";

@@ -35,10 +35,11 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
   aanbieder: [{ naar: "/aanbieder", tekst: "Open hulpvragen" }, { naar: "/aanbieder/aanbiedingen", tekst: "Mijn aanbiedingen" }],
   beheerder: [{ naar: "/beheer", tekst: "Overzicht" }, { naar: "/beheer/aanbieders", tekst: "Aanbieders" }, { naar: "/beheer/contracten", tekst: "Contracten" }, { naar: "/beheer/tarieven", tekst: "Tarieven" }, { naar: "/beheer/regelboek", tekst: "Regelboek" }, { naar: "/beheer/gebruikers", tekst: "Gebruikers" }],
   toezichthouder: [{ naar: "/toezicht", tekst: "Cijfers" }, { naar: "/toezicht/audit", tekst: "Audittrail" }],
+  "aanbieder-beheerder": [{ naar: "/organisatie", tekst: "Accounts van uw organisatie" }],
   client: [{ naar: "/client", tekst: "Uw hulpvraag" }],
 };
 
-const ROLNAAM: Record<string, string> = { consulent: "Wmo-consulent", aanbieder: "Aanbieder", beheerder: "Beheerder", toezichthouder: "Toezichthouder", client: "Cliënt" };
+const ROLNAAM: Record<string, string> = { consulent: "Wmo-consulent", aanbieder: "Aanbieder", beheerder: "Beheerder", toezichthouder: "Toezichthouder", "aanbieder-beheerder": "Beheerder van de aanbieder", client: "Cliënt" };
 
 function LiveIndicator() {
   const status = useLiveStatus();

@@ -37,4 +37,6 @@ export const DEMO_GEBRUIKERS = [
   { email: "beheerder@aalten.demo", naam: "Bram Beheer", rol: "beheerder", gemeente: "aalten" },
   { email: "consulent@aalten.demo", naam: "Ans Consulent", rol: "consulent", gemeente: "aalten" },
   ...DEMO_AANBIEDERS.map((a) => ({ email: `planning@${a.slug}.demo`, naam: `Planning ${a.naam}`, rol: "aanbieder", aanbieder: a.slug })),
+  // The provider's own account manager: in real use its first account comes from a gemeente's invitation.
+  ...DEMO_AANBIEDERS.map((a) => ({ email: `beheer@${a.slug}.demo`, naam: `Beheer ${a.naam}`, rol: "aanbieder-beheerder", aanbieder: a.slug })),
 ] as const satisfies readonly { email: string; naam: string; rol: string; gemeente?: string; aanbieder?: string }[];

@@ -49,6 +49,6 @@ export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Prom
 }
 
 export function demoAanmeldingen(): string {
-  const regels = DEMO_GEBRUIKERS.map((u) => `  ${u.rol.padEnd(15)} ${u.email}`);
+  const regels = DEMO_GEBRUIKERS.map((u) => `  ${u.rol.padEnd(20)} ${u.email}`);
   return `Demo-aanmeldingen (wachtwoord: ${DEMO_WACHTWOORD}):\n${regels.join("\n")}`;
 }

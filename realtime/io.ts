@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from "node:http";
+import type { IncomingMessage, Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { createAdapter } from "@socket.io/postgres-adapter";
 import pg from "pg";
@@ -9,6 +9,7 @@ import { isDatabaseWeg } from "../db/bereikbaarheid";
 import { meldDatabaseWeg } from "../db/bewaking.server";
 import { logboek } from "../app/logboek.server";
 import { feedsVoorActor } from "./rooms";
+import { begrensSockets, herkomstToegestaan, zetHeaders, type SocketGrenzen } from "./grenzen";
 import type { ClientToServer, ServerToClient } from "./events";
 
 type SocketData = { actor: Actor; feeds: string[] };
@@ -19,8 +20,10 @@ type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, 
  * socket.io on the app's own http.Server. With a shared PostgreSQL server the adapter relays
  * emits between processes over LISTEN/NOTIFY, so a browser on process B hears what A committed.
  */
-export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?: string }) {
-  const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"] });
+export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?: string; publicUrl?: string; adresVan?: (req: IncomingMessage) => string; grenzen?: SocketGrenzen }) {
+  const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"], allowRequest: herkomstToegestaan(opts.publicUrl) });
+  zetHeaders(httpServer);
+  const binnenGrens = begrensSockets(opts.grenzen ?? { perSessie: 20, perAdres: 1000 }, (s) => opts.adresVan?.(s.request) ?? s.handshake.address);
   let pool: pg.Pool | undefined;
   if (opts.adapterUrl) {
     // Two connections: the adapter's LISTEN client and one for publishing. One publishing
@@ -51,6 +54,7 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
 
   io.on("connection", (socket) => {
     const { actor, feeds } = socket.data;
+    if (!binnenGrens(socket, actor)) return;
     socket.join(feeds);
     if (actor.soort !== "systeem") socket.join(`sessie:${actor.sessieId}`);
     bewaakEinde(socket, actor);

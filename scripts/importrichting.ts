@@ -115,12 +115,7 @@ const REGELS: Regel[] = [
  * Single imports known to go against the grain and left on purpose, each with the reason.
  * Written as "from → to", exactly as a violation prints it. Keep this list empty when you can.
  */
-const TOEGESTANE_RANDEN = new Set<string>([
-  // The password hash (argon2id and its parameters) is defined once, in the Lucia module, which
-  // itself calls the domain (pogingen, uitnodigingen). Moving hashWachtwoord into the domain
-  // means editing app/auth/session.server.ts; until then this one edge stays.
-  "app/domain/gebruikers.server.ts → app/auth/session.server.ts",
-]);
+const TOEGESTANE_RANDEN = new Set<string>([]);
 
 /**
  * Circles known and left on purpose, each with the reason. Keep this list empty when you can.

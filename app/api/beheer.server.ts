@@ -1,15 +1,22 @@
 import { lijstAanbieders, lijstConsortia, registreerAanbieder, registreerConsortium } from "../domain/aanbieders.server";
 import { leesEigenRegelboek, lijstContracten, lijstTarieven, registreerContract, registreerTarief, wijzigRegelboek } from "../domain/contracten.server";
-import { lijstGebruikers, registreerGebruiker, wijzigRol } from "../domain/gebruikers.server";
-import { AanbiederSchema, ConsortiumSchema, ContractSchema, GebruikerSchema, RegelboekSchema, TariefSchema } from "../schemas/beheer";
-import { z } from "../schemas/zod";
+import { accepteerAanbiederUitnodiging, nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
+import { lijstGebruikers, registreerGebruiker, vereisGebruikersbeheer, wijzigRol } from "../domain/gebruikers.server";
+import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
 import type { ApiRoute } from "./http.server";
-
-const RolWijzigingSchema = z.object({ rol: z.enum(["beheerder", "consulent", "toezichthouder"]) }).strict();
 
 export const beheerRoutes: ApiRoute[] = [
   { method: "get", pad: "/aanbieders", samenvatting: "Het aanbiedersregister.", handler: async (v) => ({ json: { items: await lijstAanbieders(v.actor!) } }) },
   { method: "post", pad: "/aanbieders", samenvatting: "Registreer een aanbieder (beheerder).", body: AanbiederSchema, handler: async (v) => ({ status: 201, json: await registreerAanbieder(v.actor!, v.invoer(AanbiederSchema)) }) },
+  {
+    method: "post", pad: "/aanbieders/:id/invites", samenvatting: "Nodig een gecontracteerde aanbieder uit om zijn eigen accounts te beheren (beheerder); not_contracted zonder contract.",
+    handler: async (v) => ({ status: 201, json: await nodigAanbiederUit(v.actor!, v.params.id) }),
+  },
+  {
+    method: "post", pad: "/aanbieder-invites/accept", publiek: true, body: AanbiederUitnodigingAccepterenSchema,
+    samenvatting: "Aanvaard een uitnodiging: de aanbieder kiest zelf e-mailadres en wachtwoord van zijn aanbieder-beheerder (eenmalig).",
+    handler: async (v) => ({ status: 201, json: await accepteerAanbiederUitnodiging(v.invoer(AanbiederUitnodigingAccepterenSchema), v.ip) }),
+  },
   { method: "get", pad: "/consortia", samenvatting: "Consortia met hun leden.", handler: async (v) => ({ json: { items: await lijstConsortia(v.actor!) } }) },
   { method: "post", pad: "/consortia", samenvatting: "Registreer een consortium met penvoerder (beheerder).", body: ConsortiumSchema, handler: async (v) => ({ status: 201, json: await registreerConsortium(v.actor!, v.invoer(ConsortiumSchema)) }) },
   {
@@ -19,9 +26,13 @@ export const beheerRoutes: ApiRoute[] = [
   { method: "post", pad: "/contracts", samenvatting: "Registreer een contract; geweigerd met contract_too_short of award_lead_time (regel 2).", body: ContractSchema, handler: async (v) => ({ status: 201, json: await registreerContract(v.actor!, v.invoer(ContractSchema)) }) },
   { method: "get", pad: "/tariffs", samenvatting: "Reële tarieven met hun ingangsdatum (historie blijft bewaard).", handler: async (v) => ({ json: { items: await lijstTarieven(v.actor!) } }) },
   { method: "post", pad: "/tariffs", samenvatting: "Stel een reëel tarief vast vanaf een datum (beheerder).", body: TariefSchema, handler: async (v) => ({ status: 201, json: await registreerTarief(v.actor!, v.invoer(TariefSchema)) }) },
-  { method: "get", pad: "/users", samenvatting: "Gebruikers van uw gemeente (beheerder).", handler: async (v) => ({ json: { items: await lijstGebruikers(v.actor!) } }) },
-  { method: "post", pad: "/users", samenvatting: "Maak een gebruiker aan; role_conflict bij toezichthouder én beheerder (regel 9).", body: GebruikerSchema, handler: async (v) => ({ status: 201, json: await registreerGebruiker(v.actor!, v.invoer(GebruikerSchema)) }) },
-  { method: "patch", pad: "/users/:id", samenvatting: "Wijzig de rol van een medewerker van uw gemeente.", body: RolWijzigingSchema, handler: async (v) => ({ json: await wijzigRol(v.actor!, v.params.id, v.invoer(RolWijzigingSchema).rol) }) },
+  { method: "get", pad: "/users", samenvatting: "Gebruikers van uw eigen organisatie (beheerder: de gemeente; aanbieder-beheerder: de aanbieder).", handler: async (v) => ({ json: { items: await lijstGebruikers(v.actor!) } }) },
+  { method: "post", pad: "/users", samenvatting: "Maak een gebruiker aan in uw eigen organisatie; forbidden voor een rol van een andere soort organisatie, role_conflict bij toezichthouder én beheerder (regel 9).", body: GebruikerSchema, handler: async (v) => ({ status: 201, json: await registreerGebruiker(v.actor!, v.invoer(GebruikerSchema)) }) },
+  {
+    method: "patch", pad: "/users/:id", samenvatting: "Wijzig de rol van een medewerker van uw eigen organisatie; de organisatie zelf verandert nooit.", body: RolWijzigingSchema,
+    // Who asks is checked before what is asked, so a role without user management always gets 403.
+    handler: async (v) => { vereisGebruikersbeheer(v.actor); return { json: await wijzigRol(v.actor!, v.params.id, v.invoer(RolWijzigingSchema).rol) }; },
+  },
   { method: "get", pad: "/rulebook", samenvatting: "Het regelboek van uw gemeente.", handler: async (v) => ({ json: await leesEigenRegelboek(v.actor!) }) },
   { method: "post", pad: "/rulebook", samenvatting: "Wijzig het regelboek (beheerder).", body: RegelboekSchema, handler: async (v) => ({ json: await wijzigRegelboek(v.actor!, v.invoer(RegelboekSchema)) }) },
 ];

@@ -18,6 +18,7 @@ export const STARTPAGINA: Record<Rol | "client", string> = {
   aanbieder: "/aanbieder",
   beheerder: "/beheer",
   toezichthouder: "/toezicht",
+  "aanbieder-beheerder": "/organisatie",
   client: "/client",
 };
 

@@ -5,18 +5,16 @@
  */
 import { Lucia, TimeSpan } from "lucia";
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
-import { hash, verify } from "@node-rs/argon2";
 import { and, eq, gt } from "drizzle-orm";
 import { clientSessies, gebruikers, sessies } from "../../db/schema";
 import { db } from "../../db/client.server";
 import type { Actor, Gebruiker, Rol } from "../domain/actor";
 import { DomainError } from "../domain/errors";
-import { controleerPogingen, registreerMislukking, wisPogingen } from "../domain/pogingen.server";
+import { hashWachtwoord, wachtwoordKlopt } from "../domain/wachtwoord.server";
+import { reserveer } from "../domain/pogingen.server";
 import { openClientSessie, sluitClientSessie } from "../domain/uitnodigingen.server";
 import { verbreekVerbindingen } from "../domain/live.server";
 import { feedVoor } from "../../realtime/events";
-
-const ARGON2ID = 2; // Algorithm.Argon2id; the const enum cannot be imported under isolatedModules.
 
 export const SESSIE_COOKIE = "zv_sessie";
 export const CLIENT_COOKIE = "zv_client";
@@ -46,19 +44,16 @@ declare module "lucia" {
 let instantie: ReturnType<typeof maakLucia> | undefined;
 const lucia = () => (instantie ??= maakLucia());
 
-export const hashWachtwoord = (wachtwoord: string) => hash(wachtwoord, { algorithm: ARGON2ID });
+export { hashWachtwoord };
 
 /** Checks credentials with per-account and per-address slowdown; always a fresh session. */
 export async function meldAan(email: string, wachtwoord: string, adres: string, soort: "web" | "api") {
-  const sleutels = [`inlog:account:${email.trim().toLowerCase()}`, `inlog:adres:${adres}`];
-  await controleerPogingen(sleutels);
+  // The attempt is reserved before the password is checked: a burst sent at once is counted too.
+  const poging = await reserveer([["inlog-account", email.trim().toLowerCase()], ["inlog-adres", adres]]);
   const [gebruiker] = await db().select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase()));
-  const klopt = gebruiker ? await verify(gebruiker.passwordHash, wachtwoord).catch(() => false) : false;
-  if (!gebruiker || !klopt) {
-    await registreerMislukking(sleutels);
-    throw new DomainError("unauthorized", [], "Het e-mailadres of het wachtwoord klopt niet.");
-  }
-  await wisPogingen(sleutels.slice(0, 1));
+  const klopt = gebruiker ? await wachtwoordKlopt(gebruiker.passwordHash, wachtwoord) : false;
+  if (!gebruiker || !klopt) throw new DomainError("unauthorized", [], "Het e-mailadres of het wachtwoord klopt niet.");
+  await poging.gelukt();
   const sessie = await lucia().createSession(gebruiker.id, { soort });
   if (soort === "api") {
     const expiresAt = new Date(Date.now() + API_TOKEN_UREN * 3600_000);

@@ -1,12 +1,40 @@
-import { eq, sql } from "drizzle-orm";
-import { pogingen } from "../../db/schema";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { limieten } from "../../db/schema";
 import { db } from "../../db/client.server";
 import { DomainError } from "./errors";
 
-/** Failures allowed within the window before a key is slowed down. */
-const VRIJ = 5;
-const VENSTER_MS = 15 * 60_000;
-const MAX_BLOK_MS = 15 * 60_000;
+const VENSTER = 15 * 60;
+
+/**
+ * Attempts per key within 15 minutes. An attempt is reserved before the password or code is
+ * checked, in one atomic statement in PostgreSQL, so requests sent at once cannot all slip
+ * through; a success gives its reservation back.
+ * - account: 5, from all addresses together (one account tried from many addresses is slowed
+ *   down just the same); a success clears it.
+ * - address: 100 sign-ins, so one person's typos do not lock out an office behind one NAT.
+ * - invite codes: 30 per address, and 5 per code (its first four characters, the part a
+ *   guesser keeps fixed).
+ */
+export const LIMIETEN = {
+  "inlog-account": 5,
+  "inlog-adres": 100,
+  "code-adres": 30,
+  "code-code": 5,
+  "aanbiedercode-adres": 30,
+  "aanbiedercode-code": 5,
+} as const;
+export type Limiet = keyof typeof LIMIETEN;
+export const VENSTER_SECONDEN = VENSTER;
+
+const limiters = new Map<Limiet, RateLimiterDrizzle>();
+function limiter(limiet: Limiet): RateLimiterDrizzle {
+  let l = limiters.get(limiet);
+  if (!l) {
+    l = new RateLimiterDrizzle({ storeClient: db(), schema: limieten, keyPrefix: limiet, points: LIMIETEN[limiet], duration: VENSTER });
+    limiters.set(limiet, l);
+  }
+  return l;
+}
 
 /** The wait in words: seconds up to two minutes, then whole minutes (rounded up). */
 export function wachttijd(seconden: number): string {
@@ -14,34 +42,26 @@ export function wachttijd(seconden: number): string {
   return `${Math.ceil(seconden / 60)} minuten`;
 }
 
-/** Throws `rate_limited` with a retry-after while any of the keys is blocked. */
-export async function controleerPogingen(sleutels: string[]) {
-  for (const sleutel of sleutels) {
-    const [rij] = await db().select().from(pogingen).where(eq(pogingen.sleutel, sleutel));
-    const wacht = rij?.geblokkeerdTot ? rij.geblokkeerdTot.getTime() - Date.now() : 0;
-    if (wacht > 0) {
-      const seconden = Math.ceil(wacht / 1000);
-      throw new DomainError("rate_limited", [], `Te veel mislukte pogingen. Probeer het over ${wachttijd(seconden)} opnieuw.`, seconden);
-    }
-  }
-}
+export type Sleutel = [Limiet, string];
 
-/** Counts a failure; past the free attempts each further one doubles the wait (30 s, 1 min, … 15 min). */
-export async function registreerMislukking(sleutels: string[]) {
-  for (const sleutel of sleutels) {
-    await db().execute(sql`
-      insert into pogingen (sleutel, aantal, venster_start) values (${sleutel}, 1, now())
-      on conflict (sleutel) do update set
-        aantal = case when pogingen.venster_start < now() - ${`${VENSTER_MS} milliseconds`}::interval then 1 else pogingen.aantal + 1 end,
-        venster_start = case when pogingen.venster_start < now() - ${`${VENSTER_MS} milliseconds`}::interval then now() else pogingen.venster_start end`);
-    const [rij] = await db().select().from(pogingen).where(eq(pogingen.sleutel, sleutel));
-    if (rij && rij.aantal >= VRIJ) {
-      const blok = Math.min(MAX_BLOK_MS, 30_000 * 2 ** (rij.aantal - VRIJ));
-      await db().update(pogingen).set({ geblokkeerdTot: new Date(Date.now() + blok) }).where(eq(pogingen.sleutel, sleutel));
-    }
+/**
+ * Reserves one attempt on every key, or none: when any key is used up, the others get theirs
+ * back and the caller gets `rate_limited` with the longest wait. Returns what to do on success.
+ */
+export async function reserveer(sleutels: Sleutel[]): Promise<{ gelukt: () => Promise<void> }> {
+  const uitkomsten = await Promise.allSettled(sleutels.map(([limiet, id]) => limiter(limiet).consume(id)));
+  const geweigerd = uitkomsten.flatMap((u) => (u.status === "rejected" ? [u.reason] : []));
+  if (geweigerd.length) {
+    const storing = geweigerd.find((r) => !(r instanceof RateLimiterRes));
+    if (storing) throw storing;
+    await Promise.all(sleutels.filter((_, i) => uitkomsten[i].status === "fulfilled").map(([limiet, id]) => limiter(limiet).reward(id)));
+    const seconden = Math.max(1, ...geweigerd.map((r: RateLimiterRes) => Math.ceil(r.msBeforeNext / 1000)));
+    throw new DomainError("rate_limited", [], `Te veel mislukte pogingen. Probeer het over ${wachttijd(seconden)} opnieuw.`, seconden);
   }
-}
-
-export async function wisPogingen(sleutels: string[]) {
-  for (const sleutel of sleutels) await db().delete(pogingen).where(eq(pogingen.sleutel, sleutel));
+  return {
+    // An account's failures are forgotten after a success; an address or code only gets this attempt back.
+    gelukt: async () => {
+      await Promise.all(sleutels.map(([limiet, id]) => (limiet === "inlog-account" ? limiter(limiet).delete(id) : limiter(limiet).reward(id))));
+    },
+  };
 }

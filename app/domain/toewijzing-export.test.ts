@@ -198,8 +198,9 @@ test("the XSD check really rejects: broken input throws, broken XML fails xmllin
   assert.notEqual(wmo301Fouten(kapot), null);
 });
 
-/** A strict RFC 4180 reader, so the test checks what a spreadsheet will see. */
+/** A strict RFC 4180 reader with `;` (Dutch Excel's separator), so the test checks what a spreadsheet will see. */
 function parseCsv(tekst: string): string[][] {
+  tekst = tekst.replace(/^\uFEFF/, "");
   const rijen: string[][] = [];
   let rij: string[] = [], cel = "", i = 0, geciteerd = false;
   while (i < tekst.length) {
@@ -211,7 +212,7 @@ function parseCsv(tekst: string): string[][] {
     }
     if (c === '"' && cel === "") { geciteerd = true; i++; continue; }
     assert.notEqual(c, '"', "quote inside an unquoted field");
-    if (c === ",") { rij.push(cel); cel = ""; i++; continue; }
+    if (c === ";") { rij.push(cel); cel = ""; i++; continue; }
     if (c === "\r" && tekst[i + 1] === "\n") { rij.push(cel); rijen.push(rij); rij = []; cel = ""; i += 2; continue; }
     assert.ok(c !== "\n" && c !== "\r", "bare line break outside quotes");
     cel += c; i++;
@@ -220,34 +221,36 @@ function parseCsv(tekst: string): string[][] {
   return rijen;
 }
 
-test("CSV: header, CRLF, RFC 4180 quoting and no formulas", () => {
+test("CSV: Dutch Excel's format (BOM, ;, CRLF), every text cell quoted, no formulas", () => {
   const t = maak({ resultaatomschrijving: "=HYPERLINK(\"http://x\")" });
-  t.client = { ...t.client, naam: 'Zwaluw, "Jantine"\r\nvan der' };
-  t.componenten = [
-    { ...t.componenten[0], omschrijving: "+31 6 1234" },
-    { ...t.componenten[0], omschrijving: "@SUM(A1:A2)", productcode: "-01A0" },
-  ];
+  t.client = { ...t.client, naam: 'Zwaluw; "Jantine"\r\nvan der' };
+  // The hostile strings of issue 12: a `;` inside a provider's text must not start a new (formula) cell.
+  const vijandig = ["Schoonmaak;=3+3;extra", "+31 6 1234", "@SUM(A1:A2)", "-2+3", " =1+1", "\t=1", "\uFF1D1+1", "a,b;c\nd", "=cmd|' /C calc'!A0"];
+  t.componenten = vijandig.map((omschrijving, i) => ({ ...t.componenten[0], omschrijving, productcode: i === 0 ? "-01A0" : t.componenten[0].productcode }));
   const csv = toewijzingCsv(t);
-  assert.ok(!csv.startsWith("\uFEFF"));
-  assert.ok(toewijzingCsv(t, { bom: true }).startsWith("\uFEFFtoewijzingId,"));
+  assert.ok(csv.startsWith("\uFEFF\"toewijzingId\";\"gemeenteCode\";"), csv.slice(0, 40));
+  assert.ok(!toewijzingCsv(t, { bom: false }).startsWith("\uFEFF"));
   const rijen = parseCsv(csv);
-  assert.equal(rijen.length, 3);
+  assert.equal(rijen.length, 1 + vijandig.length);
   const kop = rijen[0];
   for (const k of ["toewijzingId", "gemeenteCode", "bsn", "clientNaam", "geboortedatum", "aanbiederAgb", "aanbiederKvk",
     "aanbiederNaam", "productcategorie", "productcode", "startdatum", "einddatum", "omvang", "eenheid", "frequentie",
     "budgetCent", "redenWijziging", "resultaat"]) assert.ok(kop.includes(k), k);
-  assert.ok(rijen.every((r) => r.length === kop.length));
+  assert.ok(rijen.every((r) => r.length === kop.length), "a ; inside a text never adds a cell");
   const cel = (r: number, k: string) => rijen[r][kop.indexOf(k)];
-  assert.equal(cel(1, "clientNaam"), 'Zwaluw, "Jantine"\r\nvan der');
+  assert.equal(cel(1, "clientNaam"), 'Zwaluw; "Jantine"\r\nvan der');
   assert.equal(cel(1, "resultaat"), "'=HYPERLINK(\"http://x\")");
-  assert.equal(cel(1, "omschrijving"), "'+31 6 1234");
-  assert.equal(cel(2, "omschrijving"), "'@SUM(A1:A2)");
-  assert.equal(cel(2, "productcode"), "'-01A0");
+  assert.deepEqual(rijen.slice(1).map((r) => r[kop.indexOf("omschrijving")]),
+    ["Schoonmaak;=3+3;extra", "'+31 6 1234", "'@SUM(A1:A2)", "'-2+3", "' =1+1", "'\t=1", "'\uFF1D1+1", "a,b;c\nd", "'=cmd|' /C calc'!A0"]);
+  assert.equal(cel(1, "productcode"), "'-01A0");
   assert.equal(cel(1, "bsn"), "999993653");
   assert.equal(cel(1, "omvang"), "3");
   assert.equal(cel(1, "redenWijziging"), "");
-  assert.ok(rijen.slice(1).every((r) => !/^[=+\-@]/.test(r.join(""))));
-  assert.equal(toewijzingCsv(maak({ componenten: [] })), `${kop.join(",")}\r\n`);
+  // Every text cell is quoted: in the raw file each starts with a quote.
+  const ruw = csv.replace(/^\uFEFF/, "").split("\r\n")[1];
+  assert.ok(ruw.startsWith(`"${t.toewijzingId}";"`), ruw.slice(0, 60));
+  assert.ok(rijen.slice(1).every((r) => r.every((c) => !/^[\s]*[=+\-@\uFF1D]/.test(c))), "no cell starts like a formula");
+  assert.equal(toewijzingCsv(maak({ componenten: [] })), `\uFEFF${kop.map((k) => `"${k}"`).join(";")}\r\n`);
 });
 
 test("OCDS release validates and holds no personal data of the client", () => {

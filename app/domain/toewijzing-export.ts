@@ -3,6 +3,7 @@
  * with a spreadsheet, an iWmo WMO301 message for the gemeente's Wmo system, and an OCDS release
  * without personal data for public accountability. Pure functions: the caller loads the data.
  */
+import { stringify } from "csv-stringify/sync";
 import { EENHEDEN, FREQUENTIES, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
@@ -72,16 +73,20 @@ const CSV_KOLOMMEN = [
   "toegewezenOp", "hulpvraagId", "totaalPerMaandCent",
 ] as const;
 
-// A spreadsheet runs a cell that starts like a formula; a leading quote makes it plain text (OWASP).
-function csvCel(waarde: string | number | null | undefined): string {
-  let v = waarde == null ? "" : String(waarde);
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/**
+ * A spreadsheet runs a text cell that starts like a formula. csv-stringify's escape_formulas puts a
+ * `'` before = + - @ tab and CR; this also covers what Excel still reads as a formula after
+ * leading spaces, and the full-width signs.
+ */
+function neutraal(v: string): string {
+  return /^[\s\u00a0]+[=+\-@]|^[\uFF1D\uFF0B\uFF0D\uFF20]/.test(v) ? `'${v}` : v;
 }
 
 /**
- * RFC 4180 CSV, comma separated, CRLF, one row per component. aanbieder* is the contracting
- * party (penvoerder); uitvoerder* is who delivers the component. Pass `bom` for Excel downloads.
+ * CSV as Dutch Excel opens it: `;`-separated (its list separator), UTF-8 with a BOM, CRLF, every
+ * text cell quoted, so a `;` or line break inside a text never starts another cell; numbers bare.
+ * Written by csv-stringify. aanbieder* is the contracting party (penvoerder); uitvoerder* is who
+ * delivers the component. `bom: false` leaves the byte order mark out.
  */
 export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {}): string {
   const nummers = toewijzingNummers(t);
@@ -101,7 +106,10 @@ export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {})
       uitvoerderNaam: uitvoerder?.naam ?? null, consortiumNaam: t.consortium?.naam ?? null,
       toegewezenOp: t.toegewezenOp, hulpvraagId: t.hulpvraagId, totaalPerMaandCent: t.totaalPerMaandCent,
     };
-    return CSV_KOLOMMEN.map((k) => csvCel(rij[k])).join(",");
+    return CSV_KOLOMMEN.map((k) => rij[k] ?? "");
   });
-  return (opts.bom ? "\uFEFF" : "") + [CSV_KOLOMMEN.join(","), ...rijen].map((r) => `${r}\r\n`).join("");
+  return stringify([[...CSV_KOLOMMEN], ...rijen], {
+    delimiter: ";", record_delimiter: "windows", bom: opts.bom ?? true, quoted_string: true, escape_formulas: true,
+    cast: { string: neutraal },
+  });
 }

@@ -9,7 +9,7 @@ import { DomainError } from "./errors";
 import { vergrendel } from "./hulpvragen.server";
 import { KIEZEN_TOT_GUNNING } from "./keuzes.server";
 import { inTransactie } from "./live.server";
-import { controleerPogingen, registreerMislukking, wisPogingen } from "./pogingen.server";
+import { reserveer } from "./pogingen.server";
 import type { UitnodigingInvoer } from "../schemas/keuze";
 
 // Read aloud on the phone: no 0/O, 1/I/L, 5/S, 2/Z, 8/B or U/V pairs to mix up.
@@ -97,16 +97,12 @@ export async function lijstUitnodigingen(actor: Actor, hulpvraagId: string) {
  */
 export async function openClientSessie(code: string, adres: string) {
   const genormaliseerd = normaliseerCode(code);
-  const sleutels = [`uitnodiging:adres:${adres}`, `uitnodiging:code:${genormaliseerd.slice(0, 4)}`];
-  await controleerPogingen(sleutels);
+  const poging = await reserveer([["code-adres", adres], ["code-code", genormaliseerd.slice(0, 4)]]);
   const [u] = await db().select().from(uitnodigingen).where(and(
     eq(uitnodigingen.codeHash, codeHash(genormaliseerd)), isNull(uitnodigingen.ingetrokkenOp), gt(uitnodigingen.geldigTot, new Date()),
   ));
-  if (!u) {
-    await registreerMislukking(sleutels);
-    throw new DomainError("unauthorized", [{ field: "code", message: ONGELDIG }], ONGELDIG);
-  }
-  await wisPogingen(sleutels.slice(1));
+  if (!u) throw new DomainError("unauthorized", [{ field: "code", message: ONGELDIG }], ONGELDIG);
+  await poging.gelukt();
   const expiresAt = new Date(Math.min(u.geldigTot.getTime(), Date.now() + SESSIE_UREN * 3600_000));
   const token = randomBytes(24).toString("base64url");
   const actor: ClientActor = { soort: "client", hulpvraagId: u.hulpvraagId, uitnodigingId: u.id, sessieId: token };

@@ -13,14 +13,24 @@ export function beveiligingsHeaders(req: Request, res: Response, next: NextFunct
 
 const VEILIG = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** CSRF: besides SameSite cookies, a state-changing form post must come from our own origin. */
+/**
+ * Our own origin as the request reached us: scheme and host. X-Forwarded-Host and -Proto count
+ * only from a proxy named in TRUST_PROXY (Express's req.protocol follows the same setting).
+ */
+export function eigenOrigin(req: Request): string {
+  const vertrouwd = (req.app.get("trust proxy fn") as (adres: string, i: number) => boolean)(req.socket.remoteAddress ?? "", 0);
+  const doorgestuurd = req.headers["x-forwarded-host"];
+  const host = vertrouwd && typeof doorgestuurd === "string" ? doorgestuurd.split(",")[0].trim() : req.headers.host;
+  return `${req.protocol}://${host}`;
+}
+
+/** CSRF: besides SameSite cookies, a state-changing form post must come from our own origin (scheme and host). */
 export function controleerHerkomst(req: Request, res: Response, next: NextFunction) {
   if (VEILIG.has(req.method)) return next();
   const origin = req.headers.origin;
-  const host = req.headers["x-forwarded-host"] ?? req.headers.host;
   if (origin) {
     try {
-      if (new URL(origin).host === host) return next();
+      if (new URL(origin).origin === new URL(eigenOrigin(req)).origin) return next();
     } catch {
       /* fall through to refusal */
     }

@@ -5,8 +5,9 @@ import { foutenVoor } from "../components/fouten";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
-import { Knop, Veld } from "../components/ui";
+import { Knop, Melding, Veld } from "../components/ui";
 import { lijstAanbieders, lijstConsortia, registreerAanbieder, registreerConsortium } from "../domain/aanbieders.server";
+import { nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
 import { naar, verwerk } from "../http/formulier.server";
 import { alle, getal, tekst } from "../schemas/formulier";
 import { AanbiederSchema, ConsortiumSchema } from "../schemas/beheer";
@@ -26,8 +27,13 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
   // Two forms on one page: the refusal says which one it belongs to.
-  const formulier = f.get("_formulier") === "consortium" ? "consortium" : "aanbieder";
+  const formulier = f.get("_formulier") === "consortium" ? "consortium" : f.get("_formulier") === "uitnodiging" ? "uitnodiging" : "aanbieder";
   const uitkomst = await verwerk(async () => {
+    if (formulier === "uitnodiging") {
+      // The link is shown once, here: only its HMAC is stored.
+      const u = await nodigAanbiederUit(actor, tekst(f, "aanbiederId") ?? "");
+      return json({ ok: true as const, formulier, uitnodiging: { aanbiederNaam: u.aanbiederNaam, url: u.url, code: u.code, expiresAt: u.expiresAt } });
+    }
     if (formulier === "consortium") {
       await registreerConsortium(actor, parseInvoer(ConsortiumSchema, { naam: tekst(f, "consortiumNaam"), penvoerderId: tekst(f, "penvoerderId"), ledenIds: alle(f, "ledenIds") }));
       return naar("/beheer/aanbieders", "Het consortium is geregistreerd.");
@@ -48,6 +54,7 @@ export default function Aanbieders() {
   const voor = (formulier: string) => (uitkomst && "formulier" in uitkomst && uitkomst.formulier === formulier ? uitkomst : undefined);
   const aanbiederFout = (veld: string) => foutenVoor(voor("aanbieder"), veld);
   const consortiumFout = (veld: string) => foutenVoor(voor("consortium"), veld);
+  const uitnodiging = uitkomst && "uitnodiging" in uitkomst ? uitkomst.uitnodiging : null;
   const opties = aanbieders.map((a): [string, string] => [a.id, a.naam]);
   return (
     <>
@@ -77,6 +84,25 @@ export default function Aanbieders() {
           <Veld naam="clientenaantal" label="Aantal Wmo-cliënten aan het begin van het jaar" type="number" min={0} inputMode="numeric" defaultValue={0} fout={aanbiederFout("clientenaantal")}
             uitleg="Nodig voor het plafond van cliëntverhuizingen zonder personeelsovername." />
           <Knop disabled={bezig} aria-disabled={bezig}>Aanbieder registreren</Knop>
+        </Form>
+      </section>
+
+      <section aria-labelledby="uitnodiging-titel">
+        <h2 id="uitnodiging-titel" className="utrecht-heading-2">Aanbieder uitnodigen voor eigen accounts</h2>
+        <p className="utrecht-paragraph">De accounts van een aanbieder zijn van de aanbieder. Een aanbieder met een contract bij uw gemeente krijgt een eenmalige link; daarmee maakt de aanbieder zelf het eerste beheeraccount, met een eigen wachtwoord, en beheert daarna zijn eigen planners.</p>
+        {uitnodiging ? (
+          <Melding soort="ok" titel={`Uitnodiging voor ${uitnodiging.aanbiederNaam}`}>
+            <p className="utrecht-paragraph">Geef deze link door aan de aanbieder. Hij werkt één keer, tot {new Date(uitnodiging.expiresAt).toLocaleDateString("nl-NL")}, en wordt niet nog eens getoond:</p>
+            <p className="utrecht-paragraph"><code data-testid="aanbieder-uitnodiging-link">{uitnodiging.url}</code></p>
+          </Melding>
+        ) : null}
+        <Weigering uitkomst={voor("uitnodiging")} titel="De aanbieder is niet uitgenodigd" />
+        <Form method="post" noValidate>
+          <input type="hidden" name="_formulier" value="uitnodiging" />
+          <Veld naam="aanbiederId" label="Aanbieder" fout={foutenVoor(voor("uitnodiging"), "aanbiederId")}>
+            {(p) => <Keuzelijst {...p} leeg="Kies de aanbieder" opties={opties} />}
+          </Veld>
+          <Knop disabled={bezig} aria-disabled={bezig}>Uitnodiging maken</Knop>
         </Form>
       </section>
 

@@ -6,7 +6,6 @@ import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
-import { lijstAanbieders } from "../domain/aanbieders.server";
 import { lijstGebruikers, registreerGebruiker } from "../domain/gebruikers.server";
 import { naar, verwerk } from "../http/formulier.server";
 import { tekst } from "../schemas/formulier";
@@ -15,33 +14,30 @@ import { parseInvoer } from "../schemas/parse";
 
 export const meta: MetaFunction = () => [{ title: "Gebruikers — Zorgveiling" }];
 
-const ROLLEN = { consulent: "Wmo-consulent", beheerder: "Beheerder", toezichthouder: "Toezichthouder", aanbieder: "Medewerker van een aanbieder" } as const;
+// Only gemeente roles: the accounts of an aanbieder are the aanbieder's own (see Aanbieders: uitnodigen).
+const ROLLEN = { consulent: "Wmo-consulent", beheerder: "Beheerder", toezichthouder: "Toezichthouder" } as const;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const [gebruikers, aanbieders] = await Promise.all([lijstGebruikers(actor), lijstAanbieders(actor)]);
-  return json({
-    gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, rol: g.rol })),
-    aanbieders: aanbieders.map((a): [string, string] => [a.id, a.naam]),
-  });
+  const gebruikers = await lijstGebruikers(actor);
+  return json({ gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, rol: g.rol })) });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
   return verwerk(async () => {
-    const rol = tekst(f, "rol");
+    // A posted aanbiederId (or provider role) is passed on, so the domain refuses it as it does on the API.
     await registreerGebruiker(actor, parseInvoer(GebruikerSchema, {
-      email: tekst(f, "email") ?? "", naam: tekst(f, "naam"), rol, password: tekst(f, "password") ?? "",
-      // The organisation only counts for provider staff; gemeente staff belong to this gemeente.
-      aanbiederId: rol === "aanbieder" ? tekst(f, "aanbiederId") ?? null : null,
+      email: tekst(f, "email") ?? "", naam: tekst(f, "naam"), rol: tekst(f, "rol"), password: tekst(f, "password") ?? "",
+      aanbiederId: tekst(f, "aanbiederId") ?? null,
     }));
     return naar("/beheer/gebruikers", "De gebruiker is aangemaakt.");
   });
 }
 
 export default function Gebruikers() {
-  const { gebruikers, aanbieders } = useLoaderData<typeof loader>();
+  const { gebruikers } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const fout = (veld: string) => foutenVoor(uitkomst, veld);
@@ -58,16 +54,13 @@ export default function Gebruikers() {
 
       <section aria-labelledby="nieuw-titel">
         <h2 id="nieuw-titel" className="utrecht-heading-2">Gebruiker toevoegen</h2>
-        <p className="utrecht-paragraph">Een toezichthouder van uw gemeente mag niet ook beheerder zijn, en andersom.</p>
+        <p className="utrecht-paragraph">Een toezichthouder van uw gemeente mag niet ook beheerder zijn, en andersom. Accounts van een aanbieder maakt de aanbieder zelf, na een uitnodiging via <a className="utrecht-link" href="/beheer/aanbieders">Aanbieders</a>.</p>
         <Weigering uitkomst={uitkomst} titel="De gebruiker is niet aangemaakt" />
         <Form method="post" noValidate>
           <Veld naam="naam" label="Naam" autoComplete="off" fout={fout("naam")} />
           <Veld naam="email" label="E-mailadres" type="email" autoComplete="off" fout={fout("email")} />
           <Veld naam="rol" label="Rol" fout={fout("rol")}>
             {(p) => <Keuzelijst {...p} leeg="Kies een rol" opties={Object.entries(ROLLEN)} />}
-          </Veld>
-          <Veld naam="aanbiederId" label="Aanbieder" fout={fout("aanbiederId")} uitleg="Alleen invullen bij een medewerker van een aanbieder.">
-            {(p) => <Keuzelijst {...p} leeg="Niet van toepassing" opties={aanbieders} />}
           </Veld>
           <Veld naam="password" label="Eerste wachtwoord" type="password" autoComplete="new-password" fout={fout("password")} uitleg="Minstens 12 tekens. Geef het wachtwoord persoonlijk door, nooit per e-mail." />
           <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Gebruiker toevoegen"}</Knop>

@@ -6,6 +6,7 @@ import { isDomainError } from "../domain/errors";
 import { InlogSchema } from "../schemas/auth";
 import { zodDetails } from "../schemas/parse";
 import { Knop, Melding, Veld } from "../components/ui";
+import { veiligTerug } from "../http/veilig-terug";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen — Zorgveiling" }];
 
@@ -20,8 +21,6 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
   return wacht ? { "Retry-After": wacht } : new Headers();
 };
 
-// Only a path on this site, never an absolute URL: no open redirect after sign-in.
-const veiligTerug = (terug: FormDataEntryValue | null) => (typeof terug === "string" && /^\/(?!\/)/.test(terug) ? terug : null);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formulier = Object.fromEntries(await request.formData());
@@ -29,7 +28,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!invoer.success) return json({ fouten: zodDetails(invoer.error), melding: null, geblokkeerd: false }, { status: 422 });
   try {
     const sessie = await meldAan(invoer.data.email, invoer.data.password, context.ip, "web");
-    return redirect(veiligTerug(formulier.terug ?? null) ?? STARTPAGINA[sessie.rol], { headers: { "Set-Cookie": sessie.cookie! } });
+    // Only a page of this site: no open redirect after sign-in (app/http/veilig-terug.ts).
+    return redirect(veiligTerug(formulier.terug, new URL(request.url).origin) ?? STARTPAGINA[sessie.rol], { headers: { "Set-Cookie": sessie.cookie! } });
   } catch (e) {
     if (isDomainError(e)) {
       const headers = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : undefined;

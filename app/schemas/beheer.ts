@@ -1,6 +1,9 @@
 import { sleutel, tekst, z } from "./zod";
 import { PRODUCTCATEGORIE_CODES } from "./catalogus";
 import { datumVeld } from "./hulpvraag";
+import { ROLLEN } from "../../db/schema/rollen";
+
+const WachtwoordSchema = z.string({ error: "Vul een wachtwoord in." }).min(12, { error: "Een wachtwoord heeft minstens 12 tekens." }).max(200);
 
 
 export const AanbiederSchema = z.object({
@@ -45,7 +48,23 @@ export const RegelboekSchema = z.object({
 export const GebruikerSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "Vul een geldig e-mailadres in." })),
   naam: tekst(200).min(2, { error: "Vul de naam in." }),
-  rol: z.enum(["beheerder", "consulent", "aanbieder", "toezichthouder"], { error: "Kies een rol." }),
+  rol: z.enum(ROLLEN, { error: "Kies een rol." }),
+  /** Only ever the caller's own organisation: a user is created in the organisation of whoever creates it. */
   aanbiederId: sleutel().nullable().optional(),
-  password: z.string().min(12, { error: "Een wachtwoord heeft minstens 12 tekens." }).max(200),
-}).strict().refine((g) => g.rol !== "aanbieder" || Boolean(g.aanbiederId), { error: "Kies de aanbieder van deze gebruiker.", path: ["aanbiederId"] });
+  password: WachtwoordSchema,
+}).strict();
+
+/** Changing a role never moves a user to another organisation: `gemeenteId`/`aanbiederId` are refused as unknown fields. */
+const ORGANISATIE_VAST = "De organisatie van een gebruiker verandert nooit; maak een nieuw account in de andere organisatie.";
+export const RolWijzigingSchema = z.object({
+  rol: z.enum(ROLLEN, { error: "Kies een rol." }),
+  gemeenteId: z.never({ error: ORGANISATIE_VAST }).optional(),
+  aanbiederId: z.never({ error: ORGANISATIE_VAST }).optional(),
+}).strict();
+
+export const AanbiederUitnodigingAccepterenSchema = z.object({
+  code: z.string({ error: "Vul de code in." }).trim().min(1, { error: "Vul de code in." }).max(100, { error: "Deze code klopt niet." }),
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Vul een geldig e-mailadres in." })),
+  naam: tekst(200).min(2, { error: "Vul de naam in." }),
+  password: WachtwoordSchema,
+}).strict();

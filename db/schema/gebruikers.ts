@@ -1,8 +1,8 @@
 import { pgTable, text, timestamp, index, integer } from "drizzle-orm/pg-core";
 import { aanbieders, gemeenten } from "./organisaties";
+import type { Rol } from "./rollen";
 
-export const ROLLEN = ["beheerder", "consulent", "aanbieder", "toezichthouder"] as const;
-export type Rol = (typeof ROLLEN)[number];
+export { ROLLEN, GEMEENTE_ROLLEN, AANBIEDER_ROLLEN, type Rol } from "./rollen";
 
 export const gebruikers = pgTable("gebruikers", {
   id: text("id").primaryKey(),
@@ -27,10 +27,30 @@ export const sessies = pgTable(
   (t) => [index("sessies_user_idx").on(t.userId)],
 );
 
-/** Failed sign-ins and invite codes per key (account or address), shared by all server processes. */
-export const pogingen = pgTable("pogingen", {
-  sleutel: text("sleutel").primaryKey(),
-  aantal: integer("aantal").notNull().default(0),
-  vensterStart: timestamp("venster_start", { withTimezone: true }).notNull().defaultNow(),
-  geblokkeerdTot: timestamp("geblokkeerd_tot", { withTimezone: true }),
+/**
+ * Attempt counters of rate-limiter-flexible (RateLimiterDrizzle): one row per key (account,
+ * address, invite code), changed in one atomic upsert, so every server process honours them.
+ * The property names are the ones the library reads.
+ */
+export const limieten = pgTable("limieten", {
+  key: text("sleutel").primaryKey(),
+  points: integer("punten").notNull(),
+  expire: timestamp("verloopt", { withTimezone: true, mode: "date" }),
+});
+
+/**
+ * The first account of a provider organisation: a gemeente beheerder invites an aanbieder it has
+ * a contract with, and the provider chooses its own password. Single use; only the HMAC of the
+ * code is stored, as with client invites.
+ */
+export const aanbiederUitnodigingen = pgTable("aanbieder_uitnodigingen", {
+  id: text("id").primaryKey(),
+  aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+  gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+  codeHash: text("code_hash").notNull().unique(),
+  geldigTot: timestamp("geldig_tot", { withTimezone: true }).notNull(),
+  aangemaaktDoor: text("aangemaakt_door").notNull().references(() => gebruikers.id),
+  gebruiktOp: timestamp("gebruikt_op", { withTimezone: true }),
+  gebruikerId: text("gebruiker_id").references(() => gebruikers.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -103,7 +103,7 @@ async function main() {
   try {
     log(`Server starten (${snel ? "snel" : "volledig"}, ${CFG.sockets} sockets)…`);
     // `--profile` writes a V8 CPU profile of the server to .cache/bench-profiel/ (open it in Chrome DevTools).
-    server = await startServer({ databaseUrl, env: { SEED_DEMO: "true" }, nodeArgs: args.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, ".cache/bench-profiel")}`] : [] });
+    server = await startServer({ databaseUrl, env: { SEED_DEMO: "true", LIVE_MAX_PER_SESSIE: "100000", LIVE_MAX_PER_ADRES: "100000" }, nodeArgs: args.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, ".cache/bench-profiel")}`] : [] });
     const pid = server.proces.pid!;
 
     log(`Regio zaaien: ${CFG.aanbieders} aanbieders, ${CFG.hulpvragen} hulpvragen, ${CFG.hulpvragen * CFG.perHulpvraag} aanbiedingen…`);

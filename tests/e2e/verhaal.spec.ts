@@ -169,7 +169,7 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   expect(xml.inhoud).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<wmo301:Bericht /);
   expect(xml.inhoud).toContain("98000004"); // AGB of Welzijn Winterswijk
   const csv = await download(c, /CSV/);
-  expect(csv.inhoud.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^toewijzingId,gemeenteCode,bsn,clientNaam,/);
+  expect(csv.inhoud.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^"toewijzingId";"gemeenteCode";"bsn";"clientNaam";/);
   expect(csv.inhoud).toContain("Johanna Berendina Klein Gunnewiek");
   const ocds = JSON.parse((await download(c, /OCDS/)).inhoud);
   expect(ocds.awards[0].suppliers.map((s: { name: string }) => s.name)).toEqual(["Welzijn Winterswijk"]);

@@ -12,6 +12,13 @@
  *   C  a concept request of Winterswijk;  G  an awarded (gegund) request of Winterswijk;
  *   P  the client (person) of R, in the protected register;
  *   I  an invite on R (not the one the client signed in with);  U  a consulent user of Winterswijk.
+ *   UX a consulent user of Aalten;  UA a planner of Thuiszorg Achterhoek;  UB the planner of Begeleiding Oost;
+ *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk).
+ *
+ * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
+ * Thuiszorg's own logins. User management is tried for every role on users of every kind of
+ * organisation (own gemeente, other gemeente, own aanbieder, other aanbieder), including changing
+ * an existing user's role or organisation: a gemeente can never make or change a provider's login.
  *
  * Role "consortiumlid" is planning@begeleiding-oost.demo: member (and penvoerder) of
  * co_samen_thuis, without a contract for category 01, so it sees R only through its consortium
@@ -19,10 +26,10 @@
  * is Thuiszorg Achterhoek on K: the K rows show it may read the consortium's offer but not revise
  * or withdraw it. On S (Thuiszorg's own bid) the consortium partner is a competitor like any other.
  */
-import { BEGELEIDING, BEHEERDER, CONSULENT, CONSULENT_AALTEN, THUISZORG, TOEZICHT, ZONDER_CONTRACT } from "../support/demo";
+import { AANBIEDER_BEHEERDER, BEGELEIDING, BEHEERDER, CONSULENT, CONSULENT_AALTEN, THUISZORG, TOEZICHT, ZONDER_CONTRACT } from "../support/demo";
 
 export const ROLLEN = [
-  "anoniem", "consulent", "consulentAnder", "aanbieder", "aanbiederZonder", "consortiumlid", "client", "clientAnder", "beheerder", "toezichthouder",
+  "anoniem", "consulent", "consulentAnder", "aanbieder", "aanbiederZonder", "consortiumlid", "client", "clientAnder", "beheerder", "toezichthouder", "aanbiederBeheerder",
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
@@ -34,6 +41,7 @@ export const LOGIN: Partial<Record<Rol, string>> = {
   consortiumlid: BEGELEIDING,
   beheerder: BEHEERDER,
   toezichthouder: TOEZICHT,
+  aanbiederBeheerder: AANBIEDER_BEHEERDER,
 };
 
 /**
@@ -52,7 +60,7 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P";
+export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -66,7 +74,9 @@ export type Rij = {
 /** Bodies are filled in by the test from its fixtures (ids, offer prices). */
 export type Body =
   | "inloggen" | "client" | "hulpvraag" | "wijziging" | "intrekken" | "verlengen" | "aanbodS" | "aanbodK" | "uitnodiging" | "code" | "keuzeS"
-  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "tarief" | "gebruiker" | "rol" | "regelboek";
+  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "tarief" | "gebruiker" | "rol" | "regelboek"
+  | "aanbiederCode" | "planner" | "plannerZonderId" | "plannerAnder" | "aanbiederBeheerderAnder" | "gemeenteRolBijAanbieder"
+  | "rolAanbieder" | "rolAanbiederBeheerder" | "naarAndereGemeente" | "naarAanbieder";
 
 /** Cells not named are refused: 401 for anonymous callers, 403 for a role this is not for. */
 function rij(onderwerp: Onderwerp | undefined, cellen: Partial<Record<Rol, Cel>>, opties: Omit<Rij, "onderwerp" | "cellen"> = {}): Rij {
@@ -78,7 +88,7 @@ const GEMEENTE_LEEST = { consulent: "ja", consulentAnder: 404, beheerder: "ja", 
 
 /** An offer as its readers see it; the consortium's offer (K) differs only for the consortium. */
 const aanbodLezen = (k: boolean): Partial<Record<Rol, Cel>> => ({
-  ...GEMEENTE_LEEST, aanbieder: "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404, client: "zonderPrijs", clientAnder: 404,
+  ...GEMEENTE_LEEST, aanbieder: "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404, client: "zonderPrijs", clientAnder: 404, aanbiederBeheerder: 404,
 });
 /** Only the bidder changes an offer: Thuiszorg its own S, the penvoerder the consortium's K. */
 const aanbodWijzigen = (k: boolean): Partial<Record<Rol, Cel>> => ({ aanbieder: k ? 404 : "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404 });
@@ -113,7 +123,7 @@ export const API: Record<string, Rij[]> = {
   "GET /api/v1/offers": [rij(undefined, { aanbieder: "ja", aanbiederZonder: "leeg", consortiumlid: "verzegeld" })],
   "GET /api/v1/offers/{id}": [rij("S", aanbodLezen(false)), rij("K", aanbodLezen(true))],
   // The versions hold the prices: not for the client, whose view of an offer has none.
-  "GET /api/v1/offers/{id}/versions": [rij("S", { ...aanbodLezen(false), client: 403, clientAnder: 403 }), rij("K", { ...aanbodLezen(true), client: 403, clientAnder: 403 })],
+  "GET /api/v1/offers/{id}/versions": [rij("S", { ...aanbodLezen(false), client: 403, clientAnder: 403, aanbiederBeheerder: 403 }), rij("K", { ...aanbodLezen(true), client: 403, clientAnder: 403, aanbiederBeheerder: 403 })],
   "PUT /api/v1/offers/{id}": [rij("S", aanbodWijzigen(false), { muteert: true, body: "aanbodS" }), rij("K", aanbodWijzigen(true), { muteert: true, body: "aanbodK" })],
   "POST /api/v1/offers/{id}/withdraw": [rij("S", aanbodWijzigen(false), { muteert: true }), rij("K", aanbodWijzigen(true), { muteert: true })],
 
@@ -145,9 +155,32 @@ export const API: Record<string, Rij[]> = {
   "POST /api/v1/contracts": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "contract" })],
   "GET /api/v1/tariffs": [rij(undefined, STAF)],
   "POST /api/v1/tariffs": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "tarief" })],
-  "GET /api/v1/users": [rij(undefined, { beheerder: "ja" })],
-  "POST /api/v1/users": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "gebruiker" })],
-  "PATCH /api/v1/users/{id}": [rij("U", { beheerder: "ja" }, { muteert: true, body: "rol" })],
+  // A gemeente beheerder invites a contracted aanbieder; the aanbieder makes its own first login with the code.
+  "POST /api/v1/aanbieders/{id}/invites": [rij("A", { beheerder: "ja" }, { muteert: true })],
+  "POST /api/v1/aanbieder-invites/accept": [rij(undefined, iedereen("ja"), { muteert: true, body: "aanbiederCode" })],
+  // User management: every organisation manages its own logins, and only its own.
+  "GET /api/v1/users": [rij(undefined, { beheerder: "ja", aanbiederBeheerder: "ja" })],
+  "POST /api/v1/users": [
+    rij(undefined, { beheerder: "ja" }, { muteert: true, body: "gebruiker" }),
+    // The tenant escape: a gemeente beheerder making a login that acts for an aanbieder.
+    rij(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, body: "planner" }),
+    rij(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, body: "plannerZonderId" }),
+    rij(undefined, {}, { muteert: true, body: "plannerAnder" }),
+    rij(undefined, {}, { muteert: true, body: "aanbiederBeheerderAnder" }),
+    rij(undefined, {}, { muteert: true, body: "gemeenteRolBijAanbieder" }),
+  ],
+  "PATCH /api/v1/users/{id}": [
+    // A role of the other kind of organisation is refused before the user is looked up.
+    rij("U", { beheerder: "ja" }, { muteert: true, body: "rol" }),
+    rij("U", { aanbiederBeheerder: 404 }, { muteert: true, body: "rolAanbieder" }),
+    // The organisation of a user never changes: the field is refused as unknown.
+    rij("U", { beheerder: "ongeldig", aanbiederBeheerder: "ongeldig" }, { muteert: true, body: "naarAndereGemeente" }),
+    rij("U", { beheerder: "ongeldig", aanbiederBeheerder: "ongeldig" }, { muteert: true, body: "naarAanbieder" }),
+    rij("UX", { beheerder: 404 }, { muteert: true, body: "rol" }),
+    rij("UA", { aanbiederBeheerder: "ja" }, { muteert: true, body: "rolAanbiederBeheerder" }),
+    rij("UA", { beheerder: 404 }, { muteert: true, body: "rol" }),
+    rij("UB", { aanbiederBeheerder: 404 }, { muteert: true, body: "rolAanbiederBeheerder" }),
+  ],
   "GET /api/v1/rulebook": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
   "POST /api/v1/rulebook": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "regelboek" })],
 };
@@ -162,7 +195,7 @@ function pagina(onderwerp: Onderwerp | undefined, cellen: Partial<Record<Rol, Ce
 }
 const BEHEER = pagina(undefined, { beheerder: "ja" });
 const BEHEER_POST = pagina(undefined, { beheerder: "ja" }, { muteert: true, formulier: "leeg" });
-const STARTPAGINA = { consulent: "→/consulent", consulentAnder: "→/consulent", aanbieder: "→/aanbieder", aanbiederZonder: "→/aanbieder", consortiumlid: "→/aanbieder", beheerder: "→/beheer", toezichthouder: "→/toezicht" } as const;
+const STARTPAGINA = { consulent: "→/consulent", consulentAnder: "→/consulent", aanbieder: "→/aanbieder", aanbiederZonder: "→/aanbieder", consortiumlid: "→/aanbieder", beheerder: "→/beheer", toezichthouder: "→/toezicht", aanbiederBeheerder: "→/organisatie" } as const;
 const ALLEEN_CLIENT = { anoniem: "uitnodiging", ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, "uitnodiging"])) } as Partial<Record<Rol, Cel>>;
 
 /** Key: "METHOD /full/path/:param" as the Remix build has it; POST for every route with an action. */
@@ -205,6 +238,11 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /beheer/tarieven": BEHEER,
   "POST /beheer/tarieven": BEHEER_POST,
 
+  "GET /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }),
+  "POST /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /aanbieder-uitnodiging": pagina(undefined, iedereen("ja")),
+  "POST /aanbieder-uitnodiging": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
+
   "GET /toezicht": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
 
@@ -223,10 +261,11 @@ export const PAGINAS: Record<string, PaginaRij> = {
  * invite, or null for none. Anonymous sockets are refused at the handshake.
  */
 export const KAMERS: Record<string, Record<Exclude<Rol, "anoniem">, "eigen" | "R" | "R2" | null>> = {
-  gemeente: { consulent: "eigen", consulentAnder: "eigen", aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen" },
-  hulpvraag: { consulent: null, consulentAnder: null, aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: "R", clientAnder: "R2", beheerder: null, toezichthouder: null },
-  aanbieder: { consulent: null, consulentAnder: null, aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: null, toezichthouder: null },
-  gebruiker: { consulent: "eigen", consulentAnder: "eigen", aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen" },
+  gemeente: { consulent: "eigen", consulentAnder: "eigen", aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen", aanbiederBeheerder: null },
+  hulpvraag: { consulent: null, consulentAnder: null, aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: "R", clientAnder: "R2", beheerder: null, toezichthouder: null, aanbiederBeheerder: null },
+  // The aanbieder-beheerder manages logins; it does not bid, so it does not hear its organisation's market feed.
+  aanbieder: { consulent: null, consulentAnder: null, aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: null, toezichthouder: null, aanbiederBeheerder: null },
+  gebruiker: { consulent: "eigen", consulentAnder: "eigen", aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen", aanbiederBeheerder: "eigen" },
 };
 
 /**
@@ -245,4 +284,5 @@ export const LIVE: Record<Exclude<Rol, "anoniem">, { hoort: LiveGebeurtenis[]; z
   clientAnder: { hoort: [], zonder: "leeg" },
   beheerder: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
   toezichthouder: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
+  aanbiederBeheerder: { hoort: [], zonder: "leeg" },
 };

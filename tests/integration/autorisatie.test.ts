@@ -27,7 +27,7 @@ let sql: ReturnType<typeof verbind>;
 let volgnummer = 0;
 
 /** The subjects of one world: a request R with offers S and K, and what hangs around it. */
-type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string };
+type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string; UX: string; UA: string; UB: string; A: string };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
 let wereld: Onderwerpen;
@@ -90,6 +90,18 @@ async function gebruiker() {
   assert.equal(r.status, 201, r.text);
   return r.body.id as string;
 }
+
+/** A planner of Thuiszorg Achterhoek, made by its own aanbieder-beheerder. */
+async function planner() {
+  const r = await server.api("POST", "/api/v1/users", {
+    token: await server.token(LOGIN.aanbiederBeheerder!),
+    body: { email: `planner-${++volgnummer}-${Date.now()}@thuiszorg-achterhoek.demo`, naam: "Matrix Planner", rol: "aanbieder", password: "een-lang-matrix-wachtwoord" },
+  });
+  assert.equal(r.status, 201, r.text);
+  return r.body.id as string;
+}
+
+const gebruikerId = async (email: string) => (await sql`select id from gebruikers where email = ${email}`)[0].id as string;
 
 async function clientVoor(hulpvraagId: string) {
   const bekend = clientTokens.get(hulpvraagId);
@@ -177,8 +189,10 @@ before(async () => {
   ]);
   R2 = r2;
   const clientId = (await server.api("GET", `/api/v1/requests/${r.R}`, { token: await server.token(CONSULENT) })).body.clientId;
-  const [I, U] = await Promise.all([uitnodiging(r.R), gebruiker(), clientVoor(r.R), clientVoor(R2)]);
-  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U };
+  const [I, U, UA, UX, UB] = await Promise.all([
+    uitnodiging(r.R), gebruiker(), planner(), gebruikerId("consulent@aalten.demo"), gebruikerId("planning@begeleiding-oost.demo"), clientVoor(r.R), clientVoor(R2),
+  ]);
+  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U, UA, UX, UB, A: "ab_thuiszorg_achterhoek" };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
   geheimenVan.G = { teksten: [kG, g.id, g.a], prijzen: [PRIJS.G] };
@@ -211,6 +225,20 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
     case "tarief": return { productcategorie: "05", prijsPerMaandCent: 52000, geldigVanaf: "2031-01-01" };
     case "gebruiker": return { email: `matrix-${++volgnummer}-${Date.now()}@winterswijk.demo`, naam: "Matrix Nieuw", rol: "consulent", password: "een-lang-matrix-wachtwoord" };
     case "rol": return { rol: "consulent" };
+    case "aanbiederCode": {
+      const u = await server.api("POST", "/api/v1/aanbieders/ab_de_klaproos/invites", { token: await server.token(LOGIN.beheerder!) });
+      assert.equal(u.status, 201, u.text);
+      return { code: u.body.code, email: `beheer-${++volgnummer}-${Date.now()}@de-klaproos.demo`, naam: "Matrix Beheer", password: "een-lang-matrix-wachtwoord" };
+    }
+    case "planner": return { email: `matrix-${++volgnummer}-${Date.now()}@thuiszorg-achterhoek.demo`, naam: "Matrix Planner", rol: "aanbieder", aanbiederId: "ab_thuiszorg_achterhoek", password: "een-lang-matrix-wachtwoord" };
+    case "plannerZonderId": return { email: `matrix-${++volgnummer}-${Date.now()}@thuiszorg-achterhoek.demo`, naam: "Matrix Planner", rol: "aanbieder", password: "een-lang-matrix-wachtwoord" };
+    case "plannerAnder": return { email: `matrix-${++volgnummer}-${Date.now()}@begeleiding-oost.demo`, naam: "Matrix Planner", rol: "aanbieder", aanbiederId: "ab_begeleiding_oost", password: "een-lang-matrix-wachtwoord" };
+    case "aanbiederBeheerderAnder": return { email: `matrix-${++volgnummer}-${Date.now()}@begeleiding-oost.demo`, naam: "Matrix Beheer", rol: "aanbieder-beheerder", aanbiederId: "ab_begeleiding_oost", password: "een-lang-matrix-wachtwoord" };
+    case "gemeenteRolBijAanbieder": return { email: `matrix-${++volgnummer}-${Date.now()}@winterswijk.demo`, naam: "Matrix Nieuw", rol: "consulent", aanbiederId: "ab_thuiszorg_achterhoek", password: "een-lang-matrix-wachtwoord" };
+    case "rolAanbieder": return { rol: "aanbieder" };
+    case "rolAanbiederBeheerder": return { rol: "aanbieder-beheerder" };
+    case "naarAndereGemeente": return { rol: "consulent", gemeenteId: "aalten" };
+    case "naarAanbieder": return { rol: "aanbieder", aanbiederId: "ab_thuiszorg_achterhoek" };
     case "regelboek": {
       const huidig = (await server.api("GET", "/api/v1/rulebook", { token: await server.token(LOGIN.beheerder!) })).body;
       return Object.fromEntries(Object.keys(RegelboekSchema.shape).filter((k) => k in huidig).map((k) => [k, huidig[k]]));
@@ -231,6 +259,7 @@ async function versWereld(onderwerp?: Onderwerp, metAanbod = true): Promise<Onde
   if (onderwerp === "C") return { ...wereld, C: await concept() };
   if (onderwerp === "I") return { ...wereld, I: (await uitnodiging(wereld.R)).id };
   if (onderwerp === "U") return { ...wereld, U: await gebruiker() };
+  if (onderwerp === "UA") return { ...wereld, UA: await planner() };
   return wereld;
 }
 

@@ -64,9 +64,10 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     const r = await lees(`/api/v1/requests/${id}/toewijzing?format=csv`);
     assert.equal(r.status, 200);
     assert.match(r.headers.get("content-type") ?? "", /text\/csv/);
+    // Dutch Excel: `;`-separated, text quoted (the BOM, which fetch's text() strips, is checked in the unit test).
     const regels = r.text.replace(/^\uFEFF/, "").trim().split("\r\n");
     assert.equal(regels.length, 2);
-    assert.ok(regels[0].startsWith("toewijzingId,gemeenteCode,bsn"));
+    assert.ok(regels[0].startsWith('"toewijzingId";"gemeenteCode";"bsn"'), regels[0]);
     assert.ok(regels[1].includes("111222333") && regels[1].includes("98000002"));
   });
 

@@ -48,6 +48,7 @@ function geldig(method: string, pad: string): Record<string, unknown> {
     "post /api/v1/users": { email: "nieuw@winterswijk.demo", naam: "Nieuwe Collega", rol: "consulent", password: "een-lang-wachtwoord" },
     "post /api/v1/requests/{}/choice": { offerId: "ao_onbekend", motivation: "Past het best." },
     "post /api/v1/client/session": { code: "ABCD-EFGH" },
+    "post /api/v1/aanbieder-invites/accept": { code: "geen-geldige-code", email: "nieuw@aanbieder.demo", naam: "Nieuwe Beheerder", password: "een-lang-wachtwoord" },
   };
   return structuredClone(voorbeelden[sleutel] ?? {});
 }

@@ -16,3 +16,5 @@ export const WELZIJN = "planning@welzijn-winterswijk.demo";
 export const KLAPROOS = "planning@de-klaproos.demo";
 /** An aanbieder without any contract. */
 export const ZONDER_CONTRACT = "planning@zorgbureau-nieuw.demo";
+/** The aanbieder-beheerder of Thuiszorg Achterhoek: manages its own organisation's logins. */
+export const AANBIEDER_BEHEERDER = "beheer@thuiszorg-achterhoek.demo";

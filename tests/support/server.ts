@@ -18,7 +18,11 @@ export type TestServer = {
 
 /** The environment of a server process: its own database, or with `dataDir` the embedded default (no DATABASE_URL). */
 function serverOmgeving(opts: { databaseUrl: string; dataDir?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen", ...opts.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen",
+    // Tests pose as many client addresses through X-Forwarded-For, as a proxy on this machine would send it.
+    TRUST_PROXY: "loopback", ...opts.env,
+  };
   if (opts.dataDir) {
     delete env.DATABASE_URL;
     delete env.SESSION_SECRET;
