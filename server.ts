@@ -15,6 +15,8 @@ import type { ServerBuild } from "@remix-run/node";
 import { EmbeddedFout, startEmbeddedPostgres } from "./db/embedded";
 import { migreerZodraBereikbaar } from "./db/migrate";
 
+// React and Express pick their production paths from NODE_ENV; the build is a production build.
+process.env.NODE_ENV ??= "production";
 const root = path.dirname(fileURLToPath(import.meta.url));
 // The app's code comes only from the build: one copy of every module in this process.
 const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
