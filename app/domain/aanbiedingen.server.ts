@@ -1,16 +1,17 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { aanbieders, aanbiedingen, aanbiedingVersies, consortia, hulpvragen } from "../../db/schema";
+import { aanbieders, aanbiedingen, aanbiedingVersies, consortia, hulpvragen, regelboeken } from "../../db/schema";
 import { db, type Executor, type Tx } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor, type Gebruiker } from "./actor";
-import { controleerAanbieding, leveranciersVoor } from "./aanbieding-regels.server";
-import { aanbiedingVoorClient, aanbiedingWeergave, type Namen } from "./aanbieding-weergave";
+import { controleerAanbieding, leveranciersVoor, type Leveranciers } from "./aanbieding-regels.server";
+import { aanbiedingVoorClient, aanbiedingWeergave, clientWeergave, type Namen } from "./aanbieding-weergave";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { leesHulpvraag } from "./hulpvragen.server";
 import { inTransactie, type Melder } from "./live.server";
-import { leesRegelboek } from "./regelboek.server";
+import type { Regelboek } from "./regelboek.server";
+import { uitstellen } from "./uitgesteld.server";
 import { metWeigeringen } from "./weigeringen.server";
 import { biedersVan } from "./uitkomst.server";
 import { aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
@@ -33,27 +34,50 @@ async function consortiumNaam(executor: Executor, id: string | null) {
   return c?.naam ?? null;
 }
 
-/** Rule 6 by the database clock: open and before the deadline, whatever the channel. */
-async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId: string): Promise<Hulpvraag> {
+/**
+ * Rule 6 by the database clock: open and before the deadline, whatever the channel. The
+ * gemeente's rulebook comes along in the same statement (only the request's row is locked).
+ */
+async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId: string): Promise<{ h: Hulpvraag; regels: Regelboek }> {
   // FOR SHARE: many offers at once, but no status change (deadline, withdrawal) in between.
-  const [rij] = await tx.select({ h: hulpvragen, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
+  const [rij] = await tx.select({ h: hulpvragen, regels: regelboeken, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
+    .innerJoin(regelboeken, eq(regelboeken.gemeenteId, hulpvragen.gemeenteId))
     .where(and(eq(hulpvragen.id, hulpvraagId), zichtbaarVoorAanbieder(aanbiederVan(aanbieder))))
-    .for("share");
+    .for("share", { of: hulpvragen });
   if (!rij || rij.h.status === "concept") throw new DomainError("not_found");
   if (rij.h.status === "ingetrokken") throw new DomainError("request_not_open");
   if (rij.h.status !== "open" || rij.verlopen) throw new DomainError("deadline_passed");
-  return rij.h;
+  return { h: rij.h, regels: rij.regels };
+}
+
+/** Two reads sent together (one round trip); their refusals still count in the order given. */
+function inVolgorde<A, B>(a: PromiseSettledResult<A>, b: PromiseSettledResult<B>): [A, B] {
+  if (a.status === "rejected") throw a.reason;
+  if (b.status === "rejected") throw b.reason;
+  return [a.value, b.value];
+}
+
+/** The names and members an offer's events need, read once: from the rule check, or here for a withdrawal. */
+type Bieders = { namen: Namen; consortiumNaam: string | null; leden: string[] };
+
+const biedersUit = (l: Leveranciers): Bieders => ({ namen: l.namen, consortiumNaam: l.consortium?.naam ?? null, leden: l.leden });
+
+async function biedersVanAanbieding(tx: Tx, a: Aanbieding): Promise<Bieders> {
+  return { namen: await namenVoor(tx, [a]), consortiumNaam: await consortiumNaam(tx, a.consortiumId), leden: await biedersVan(tx, a) };
 }
 
 /** Every feed that hears about an offer: the gemeente's staff, the client, the bidder and its consortium partners. */
-async function meldAanbieding(tx: Tx, meld: Melder, type: "offer:created" | "offer:revised" | "offer:withdrawn", a: Aanbieding, h: Hulpvraag) {
-  const namen = await namenVoor(tx, [a]);
-  const cNaam = await consortiumNaam(tx, a.consortiumId);
-  const weergave = aanbiedingWeergave(a, namen, cNaam);
+async function meldAanbieding(meld: Melder, type: "offer:created" | "offer:revised" | "offer:withdrawn", a: Aanbieding, h: Hulpvraag, b: Bieders) {
+  const weergave = aanbiedingWeergave(a, b.namen, b.consortiumNaam);
   await meld(feedVoor.gemeente(h.gemeenteId), type, { hulpvraagId: h.id, aanbieding: weergave });
-  await meld(feedVoor.hulpvraag(h.id), type, { hulpvraagId: h.id, aanbieding: aanbiedingVoorClient(a, namen, cNaam) });
-  for (const lid of await biedersVan(tx, a)) await meld(feedVoor.aanbieder(lid), type, { hulpvraagId: h.id, aanbieding: weergave });
+  await meld(feedVoor.hulpvraag(h.id), type, { hulpvraagId: h.id, aanbieding: clientWeergave(weergave) });
+  for (const lid of new Set([a.aanbiederId, ...b.leden])) await meld(feedVoor.aanbieder(lid), type, { hulpvraagId: h.id, aanbieding: weergave });
   return weergave;
+}
+
+/** The revision history row, sent without waiting: it travels with the statements before the commit. */
+function bewaarVersie(tx: Tx, a: Aanbieding) {
+  uitstellen(tx, tx.insert(aanbiedingVersies).values({ aanbiedingId: a.id, versie: a.versie, inhoud: a }).execute());
 }
 
 /** Submit (or, after a withdrawal, submit again): one offer per bidder per request. */
@@ -61,21 +85,26 @@ export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer
   const aanbieder = vereisRol(actor, "aanbieder");
   const bieder = aanbiederVan(aanbieder);
   return metWeigeringen(hulpvraagId, () => inTransactie(async (tx, meld) => {
-    const h = await vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId);
-    const { leden } = await leveranciersVoor(tx, bieder, invoer.consortiumId);
-    const componenten = await controleerAanbieding(tx, h, invoer, leden, await leesRegelboek(h.gemeenteId, tx));
-    const [bestaand] = await tx.select().from(aanbiedingen).where(and(
-      eq(aanbiedingen.hulpvraagId, hulpvraagId), eq(aanbiedingen.aanbiederId, bieder), sql`coalesce(${aanbiedingen.consortiumId}, '') = ${invoer.consortiumId ?? ""}`,
-    )).for("update");
-    if (bestaand && bestaand.status !== "ingetrokken") {
-      throw new DomainError("invalid_input", [{ field: "hulpvraagId", message: "U heeft al een aanbod op deze hulpvraag. Pas dat aan in plaats van een nieuw aanbod te doen." }]);
-    }
+    const [{ h, regels }, leveranciers] = inVolgorde(...(await Promise.allSettled([
+      vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId), leveranciersVoor(tx, bieder, invoer.consortiumId),
+    ] as const)));
+    const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const velden = inhoud(invoer, componenten, aanbieder.id);
-    const [a] = bestaand
-      ? await tx.update(aanbiedingen).set({ ...velden, status: "ingediend", versie: bestaand.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, bestaand.id)).returning()
-      : await tx.insert(aanbiedingen).values({ id: newId("ao"), hulpvraagId, aanbiederId: bieder, consortiumId: invoer.consortiumId ?? null, ...velden }).returning();
-    await tx.insert(aanbiedingVersies).values({ aanbiedingId: a.id, versie: a.versie, inhoud: a });
-    const weergave = await meldAanbieding(tx, meld, "offer:created", a, h);
+    // The usual case, a first offer, is one statement; only when the bidder's row exists is it locked and read.
+    let [a] = await tx.insert(aanbiedingen).values({ id: newId("ao"), hulpvraagId, aanbiederId: bieder, consortiumId: invoer.consortiumId ?? null, ...velden })
+      .onConflictDoNothing().returning();
+    let bestaand: Aanbieding | undefined;
+    if (!a) {
+      [bestaand] = await tx.select().from(aanbiedingen).where(and(
+        eq(aanbiedingen.hulpvraagId, hulpvraagId), eq(aanbiedingen.aanbiederId, bieder), sql`coalesce(${aanbiedingen.consortiumId}, '') = ${invoer.consortiumId ?? ""}`,
+      )).for("update");
+      if (!bestaand || bestaand.status !== "ingetrokken") {
+        throw new DomainError("invalid_input", [{ field: "hulpvraagId", message: "U heeft al een aanbod op deze hulpvraag. Pas dat aan in plaats van een nieuw aanbod te doen." }]);
+      }
+      [a] = await tx.update(aanbiedingen).set({ ...velden, status: "ingediend", versie: bestaand.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, bestaand.id)).returning();
+    }
+    bewaarVersie(tx, a);
+    const weergave = await meldAanbieding(meld, "offer:created", a, h, biedersUit(leveranciers));
     await schrijfAudit(tx, aanbieder, { actie: "aanbieding.ingediend", entiteit: "aanbieding", entiteitId: a.id, gemeenteId: h.gemeenteId, hulpvraagId, voor: bestaand ? { status: bestaand.status } : null, na: weergave });
     return weergave;
   }));
@@ -104,15 +133,16 @@ export async function herzieAanbieding(actor: Actor, id: string, invoer: Aanbied
   };
   return metWeigeringen(gemeente, () => inTransactie(async (tx, meld) => {
     const voor = await vergrendelEigenAanbieding(tx, aanbieder, id);
-    const h = await vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId);
+    const [{ h, regels }, leveranciers] = inVolgorde(...(await Promise.allSettled([
+      vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId), leveranciersVoor(tx, voor.aanbiederId, voor.consortiumId),
+    ] as const)));
     if ((invoer.consortiumId ?? null) !== voor.consortiumId) {
       throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Een herziening blijft van dezelfde bieder; trek het aanbod in en dien een nieuw in." }]);
     }
-    const { leden } = await leveranciersVoor(tx, voor.aanbiederId, voor.consortiumId);
-    const componenten = await controleerAanbieding(tx, h, invoer, leden, await leesRegelboek(h.gemeenteId, tx));
+    const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const [a] = await tx.update(aanbiedingen).set({ ...inhoud(invoer, componenten, aanbieder.id), status: "ingediend", versie: voor.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, id)).returning();
-    await tx.insert(aanbiedingVersies).values({ aanbiedingId: a.id, versie: a.versie, inhoud: a });
-    const weergave = await meldAanbieding(tx, meld, voor.status === "ingetrokken" ? "offer:created" : "offer:revised", a, h);
+    bewaarVersie(tx, a);
+    const weergave = await meldAanbieding(meld, voor.status === "ingetrokken" ? "offer:created" : "offer:revised", a, h, biedersUit(leveranciers));
     await schrijfAudit(tx, aanbieder, { actie: "aanbieding.herzien", entiteit: "aanbieding", entiteitId: id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { versie: voor.versie, prijsPerMaandCent: voor.prijsPerMaandCent }, na: weergave });
     return weergave;
   }));
@@ -122,10 +152,10 @@ export async function trekAanbiedingIn(actor: Actor, id: string) {
   const aanbieder = vereisRol(actor, "aanbieder");
   return inTransactie(async (tx, meld) => {
     const voor = await vergrendelEigenAanbieding(tx, aanbieder, id);
-    const h = await vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId);
+    const { h } = await vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId);
     if (voor.status !== "ingediend") throw new DomainError("invalid_input", [{ field: "status", message: "Dit aanbod is al ingetrokken." }]);
     const [a] = await tx.update(aanbiedingen).set({ status: "ingetrokken", updatedAt: new Date() }).where(eq(aanbiedingen.id, id)).returning();
-    const weergave = await meldAanbieding(tx, meld, "offer:withdrawn", a, h);
+    const weergave = await meldAanbieding(meld, "offer:withdrawn", a, h, await biedersVanAanbieding(tx, a));
     await schrijfAudit(tx, aanbieder, { actie: "aanbieding.ingetrokken", entiteit: "aanbieding", entiteitId: id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { status: voor.status }, na: { status: a.status } });
     return weergave;
   });

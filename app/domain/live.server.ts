@@ -39,7 +39,8 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
     const wachtend: Wachtend[] = [];
     const uit = await werk(tx, async (feed, type, payload) => { wachtend.push({ feed, type, payload }); });
     // The audit append and the events are independent statements: pipelined, one round trip.
-    [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend)]);
+    // Deferred writes (uitstellen) were sent before these; they are awaited with them.
+    [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend), ...wachtrij.lopend]);
     return uit;
   });
   if (gemeld.length) publisher?.events(gemeld);
