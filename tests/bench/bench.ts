@@ -18,6 +18,7 @@ import { startServer, webInloggen, type TestServer } from "../support/server";
 import { aanbod } from "../support/ronde";
 import { draaiTaken, percentielen, round, tabel } from "./meting";
 import { zaaiAanbieders, zaaiGemeenten, zaaiGeschiedenis } from "./schaal";
+import { meetAdapter } from "./adapter";
 import { cpuSamen } from "./cpu";
 import { controleerGaten, Volger, wachtTotBijgewerkt } from "./volger";
 import type { LiveEvent } from "../../realtime/events";
@@ -329,5 +330,6 @@ async function main() {
   }
 }
 
-await main();
+if (args.includes("--adapter")) await meetAdapter({ snel });
+else await main();
 process.exit(0);
