@@ -1,12 +1,13 @@
-import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { aanbieders, consortia, consortiumLeden, contracten, hulpvragen, personeelsovernames, tarieven } from "../../db/schema";
-import type { Tx } from "../../db/client.server";
+import { db, type Tx } from "../../db/client.server";
 import type { Component } from "../../db/schema/markt";
 import { amsterdamDatum } from "./deadline";
 import { euro } from "../components/format";
 import { DomainError, type FoutDetail } from "./errors";
 import type { Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
+import { vooraf } from "./vooraf.server";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
@@ -25,7 +26,7 @@ export type Leveranciers = {
  */
 export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: string | null | undefined): Promise<Leveranciers> {
   if (!consortiumId) {
-    const rijen = await tx.select({ id: aanbieders.id, naam: aanbieders.naam }).from(aanbieders).where(eq(aanbieders.id, bieder));
+    const rijen = await naamVan(tx, { id: bieder });
     return { consortium: null, leden: [bieder], namen: new Map(rijen.map((r) => [r.id, r.naam])) };
   }
   const [[c], leden] = await Promise.all([
@@ -44,13 +45,16 @@ export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: str
  * per category, filtered the same way below.
  */
 async function contractenEnTarieven(tx: Tx, gemeenteId: string, leveranciers: string[], categorieen: string[], datum: string) {
-  return Promise.all([
-    tx.select().from(contracten).where(and(eq(contracten.gemeenteId, gemeenteId), inArray(contracten.aanbiederId, leveranciers))),
-    tx.selectDistinctOn([tarieven.productcategorie]).from(tarieven)
-      .where(and(eq(tarieven.gemeenteId, gemeenteId), inArray(tarieven.productcategorie, categorieen), lte(tarieven.geldigVanaf, datum)))
-      .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt)),
-  ]);
+  return Promise.all([contractenVan(tx, { gemeenteId, leveranciers }), tarievenOp(tx, { gemeenteId, categorieen, datum })]);
 }
+
+// Built once (vooraf.server.ts): these run for every offer.
+const naamVan = vooraf(() => db().select({ id: aanbieders.id, naam: aanbieders.naam }).from(aanbieders).where(eq(aanbieders.id, sql.placeholder("id"))).prepare("aanbod_naam"));
+const contractenVan = vooraf(() => db().select().from(contracten)
+  .where(and(eq(contracten.gemeenteId, sql.placeholder("gemeenteId")), sql`${contracten.aanbiederId} = any(${sql.placeholder("leveranciers")}::text[])`)).prepare("aanbod_contracten"));
+const tarievenOp = vooraf(() => db().selectDistinctOn([tarieven.productcategorie]).from(tarieven)
+  .where(and(eq(tarieven.gemeenteId, sql.placeholder("gemeenteId")), sql`${tarieven.productcategorie} = any(${sql.placeholder("categorieen")}::text[])`, lte(tarieven.geldigVanaf, sql.placeholder("datum"))))
+  .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt)).prepare("aanbod_tarieven"));
 
 /** Whether the offer must commit to employing the current caregiver (rule 4). */
 async function overnameVereist(tx: Tx, h: Hulpvraag, leveranciers: string[], regels: Regelboek): Promise<string | null> {

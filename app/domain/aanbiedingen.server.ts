@@ -12,6 +12,7 @@ import { leesHulpvraag } from "./hulpvragen.server";
 import { inTransactie, type Melder } from "./live.server";
 import type { Regelboek } from "./regelboek.server";
 import { uitstellen } from "./uitgesteld.server";
+import { vooraf } from "./vooraf.server";
 import { metWeigeringen } from "./weigeringen.server";
 import { biedersVan } from "./uitkomst.server";
 import { aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
@@ -34,16 +35,28 @@ async function consortiumNaam(executor: Executor, id: string | null) {
   return c?.naam ?? null;
 }
 
+// FOR SHARE: many offers at once, but no status change (deadline, withdrawal) in between.
+const vergrendelHulpvraag = vooraf(() => db().select({ h: hulpvragen, regels: regelboeken, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
+  .innerJoin(regelboeken, eq(regelboeken.gemeenteId, hulpvragen.gemeenteId))
+  .where(and(eq(hulpvragen.id, sql.placeholder("hulpvraagId")), zichtbaarVoorAanbieder(sql.placeholder("aanbieder"))))
+  .for("share", { of: hulpvragen }).prepare("aanbod_vergrendel_hulpvraag"));
+
+const nieuweAanbieding = vooraf(() => db().insert(aanbiedingen).values({
+  id: sql.placeholder("id"), hulpvraagId: sql.placeholder("hulpvraagId"), aanbiederId: sql.placeholder("aanbiederId"), consortiumId: sql.placeholder("consortiumId"),
+  startdatum: sql.placeholder("startdatum"), einddatum: sql.placeholder("einddatum"), cao: sql.placeholder("cao"), dienstverband: sql.placeholder("dienstverband"),
+  overnameHulpverlener: sql.placeholder("overnameHulpverlener"), samenvatting: sql.placeholder("samenvatting"), componenten: sql.placeholder("componenten"),
+  prijsPerMaandCent: sql.placeholder("prijsPerMaandCent"), ingediendDoor: sql.placeholder("ingediendDoor"),
+}).onConflictDoNothing().returning().prepare("aanbod_nieuw"));
+
+const nieuweVersie = vooraf(() => db().insert(aanbiedingVersies)
+  .values({ aanbiedingId: sql.placeholder("aanbiedingId"), versie: sql.placeholder("versie"), inhoud: sql.placeholder("inhoud") }).prepare("aanbod_versie"));
+
 /**
  * Rule 6 by the database clock: open and before the deadline, whatever the channel. The
  * gemeente's rulebook comes along in the same statement (only the request's row is locked).
  */
 async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId: string): Promise<{ h: Hulpvraag; regels: Regelboek }> {
-  // FOR SHARE: many offers at once, but no status change (deadline, withdrawal) in between.
-  const [rij] = await tx.select({ h: hulpvragen, regels: regelboeken, verlopen: sql<boolean>`${hulpvragen.deadline} <= now()` }).from(hulpvragen)
-    .innerJoin(regelboeken, eq(regelboeken.gemeenteId, hulpvragen.gemeenteId))
-    .where(and(eq(hulpvragen.id, hulpvraagId), zichtbaarVoorAanbieder(aanbiederVan(aanbieder))))
-    .for("share", { of: hulpvragen });
+  const [rij] = await vergrendelHulpvraag(tx, { hulpvraagId, aanbieder: aanbiederVan(aanbieder) });
   if (!rij || rij.h.status === "concept") throw new DomainError("not_found");
   if (rij.h.status === "ingetrokken") throw new DomainError("request_not_open");
   if (rij.h.status !== "open" || rij.verlopen) throw new DomainError("deadline_passed");
@@ -77,7 +90,7 @@ async function meldAanbieding(meld: Melder, type: "offer:created" | "offer:revis
 
 /** The revision history row, sent without waiting: it travels with the statements before the commit. */
 function bewaarVersie(tx: Tx, a: Aanbieding) {
-  uitstellen(tx, tx.insert(aanbiedingVersies).values({ aanbiedingId: a.id, versie: a.versie, inhoud: a }).execute());
+  uitstellen(tx, nieuweVersie(tx, { aanbiedingId: a.id, versie: a.versie, inhoud: a }));
 }
 
 /** Submit (or, after a withdrawal, submit again): one offer per bidder per request. */
@@ -91,8 +104,7 @@ export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer
     const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const velden = inhoud(invoer, componenten, aanbieder.id);
     // The usual case, a first offer, is one statement; only when the bidder's row exists is it locked and read.
-    let [a] = await tx.insert(aanbiedingen).values({ id: newId("ao"), hulpvraagId, aanbiederId: bieder, consortiumId: invoer.consortiumId ?? null, ...velden })
-      .onConflictDoNothing().returning();
+    let [a] = await nieuweAanbieding(tx, { id: newId("ao"), hulpvraagId, aanbiederId: bieder, consortiumId: invoer.consortiumId ?? null, ...velden });
     let bestaand: Aanbieding | undefined;
     if (!a) {
       [bestaand] = await tx.select().from(aanbiedingen).where(and(
