@@ -19,7 +19,7 @@ import { aanbod } from "../support/ronde";
 import { draaiTaken, percentielen, round, tabel } from "./meting";
 import { zaaiAanbieders, zaaiGemeenten, zaaiGeschiedenis } from "./schaal";
 import { meetAdapter } from "./adapter";
-import { cpuSamen } from "./cpu";
+import { cpuSamen, databaseCpu, databaseCpuVerschil } from "./cpu";
 import { controleerGaten, Volger, wachtTotBijgewerkt } from "./volger";
 import type { LiveEvent } from "../../realtime/events";
 
@@ -217,6 +217,7 @@ async function main() {
     };
 
     const cpuVoor = await cpuSamen(pids);
+    const dbCpuVoor = pg ? await databaseCpu(sql) : null;
     log(`Rustig: ${CFG.rustigAantal} aanbiedingen met ${CFG.rustigPerSeconde}/s…`);
     const submit = await draaiTaken(Array.from({ length: CFG.rustigAantal }, () => dienIn), { parallel: 16, perSeconde: CFG.rustigPerSeconde });
     await new Promise((r) => setTimeout(r, 1000));
@@ -230,6 +231,7 @@ async function main() {
     const offersPerSecond = Math.round(CFG.golf / ((performance.now() - golfStart) / 1000));
     const cpuNa = await cpuSamen(pids);
     const cpuMsPerOffer = round(((cpuNa - cpuVoor) * 1000) / Math.max(1, geaccepteerd));
+    const dbCpuMsPerOffer = dbCpuVoor ? round((databaseCpuVerschil(dbCpuVoor, await databaseCpu(sql)) * 1000) / Math.max(1, geaccepteerd)) : null;
     const rssNaGolf = Math.max(...(await Promise.all(pids.map(rssMb))));
 
     log("Publiceren naar de aanbieders…");
@@ -283,6 +285,7 @@ async function main() {
       submitMs: drie(submitMs),
       publishToFeedMs: drie(percentielen(publishToFeed)),
       serverCpuMsPerOffer: cpuMsPerOffer,
+      databaseCpuMsPerOffer: dbCpuMsPerOffer,
       offersAccepted: geaccepteerd,
       gaps: gaten.gaps,
       duplicates: gaten.duplicates,
@@ -306,7 +309,7 @@ async function main() {
       ["verhouding p99 tot baseline", uitkomst.ratioP99, "≤ 1,5×"],
       ["indienen (HTTP) p50 / p95 / p99 (ms)", `${submitMs.p50} / ${submitMs.p95} / ${submitMs.p99}`],
       ["aanbiedingen per seconde (golf)", offersPerSecond, "≥ 300/s zonder fouten"],
-      ["server-CPU per aanbieding (ms)", cpuMsPerOffer],
+      ["CPU per aanbieding (ms): server / PostgreSQL", `${cpuMsPerOffer} / ${dbCpuMsPerOffer ?? "-"}`],
       ["publiceren → aanbieder p50 / p95 (ms)", `${uitkomst.publishToFeedMs.p50} / ${uitkomst.publishToFeedMs.p95}`],
       ["gaten / dubbel / uit volgorde (alle sockets)", `${gaten.gaps} / ${gaten.duplicates} / ${gaten.outOfOrder}`, "0 / 0 / 0"],
       ["  vastgehouden / syncs / verbroken", `${gaten.heldAhead} / ${gaten.syncs} / ${gaten.disconnects}`],
