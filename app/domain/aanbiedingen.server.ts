@@ -63,11 +63,10 @@ async function vergrendelOpenHulpvraag(tx: Tx, aanbieder: Gebruiker, hulpvraagId
   return { h: rij.h, regels: rij.regels };
 }
 
-/** Two reads sent together (one round trip); their refusals still count in the order given. */
-function inVolgorde<A, B>(a: PromiseSettledResult<A>, b: PromiseSettledResult<B>): [A, B] {
-  if (a.status === "rejected") throw a.reason;
-  if (b.status === "rejected") throw b.reason;
-  return [a.value, b.value];
+/** Reads sent together (one round trip) are settled first and then taken one by one, so their refusals keep their order. */
+function waarde<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === "rejected") throw r.reason;
+  return r.value;
 }
 
 /** The names and members an offer's events need, read once: from the rule check, or here for a withdrawal. */
@@ -98,9 +97,9 @@ export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer
   const aanbieder = vereisRol(actor, "aanbieder");
   const bieder = aanbiederVan(aanbieder);
   return metWeigeringen(hulpvraagId, () => inTransactie(async (tx, meld) => {
-    const [{ h, regels }, leveranciers] = inVolgorde(...(await Promise.allSettled([
-      vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId), leveranciersVoor(tx, bieder, invoer.consortiumId),
-    ] as const)));
+    const [vergrendeld, gelezen] = await Promise.allSettled([vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId), leveranciersVoor(tx, bieder, invoer.consortiumId)]);
+    const { h, regels } = waarde(vergrendeld);
+    const leveranciers = waarde(gelezen);
     const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const velden = inhoud(invoer, componenten, aanbieder.id);
     // The usual case, a first offer, is one statement; only when the bidder's row exists is it locked and read.
@@ -145,12 +144,12 @@ export async function herzieAanbieding(actor: Actor, id: string, invoer: Aanbied
   };
   return metWeigeringen(gemeente, () => inTransactie(async (tx, meld) => {
     const voor = await vergrendelEigenAanbieding(tx, aanbieder, id);
-    const [{ h, regels }, leveranciers] = inVolgorde(...(await Promise.allSettled([
-      vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId), leveranciersVoor(tx, voor.aanbiederId, voor.consortiumId),
-    ] as const)));
+    const [vergrendeld, gelezen] = await Promise.allSettled([vergrendelOpenHulpvraag(tx, aanbieder, voor.hulpvraagId), leveranciersVoor(tx, voor.aanbiederId, voor.consortiumId)]);
+    const { h, regels } = waarde(vergrendeld);
     if ((invoer.consortiumId ?? null) !== voor.consortiumId) {
       throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Een herziening blijft van dezelfde bieder; trek het aanbod in en dien een nieuw in." }]);
     }
+    const leveranciers = waarde(gelezen);
     const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const [a] = await tx.update(aanbiedingen).set({ ...inhoud(invoer, componenten, aanbieder.id), status: "ingediend", versie: voor.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, id)).returning();
     bewaarVersie(tx, a);

@@ -1,4 +1,5 @@
-import type { Tx } from "../../db/client.server";
+import type postgres from "postgres";
+import type { Executor, Tx } from "../../db/client.server";
 
 type Voorbereid = { execute: (waarden?: Record<string, unknown>) => Promise<unknown> };
 
@@ -20,4 +21,13 @@ export function vooraf<Q extends Voorbereid>(bouw: () => Q) {
     const inTx: Q = Object.assign(Object.create(Object.getPrototypeOf(gebouwd) as object) as Q, gebouwd, { client });
     return inTx.execute(waarden) as ReturnType<Q["execute"]>;
   };
+}
+
+/**
+ * A statement of constant text with `$n` parameters, sent named (prepared once per connection)
+ * on the executor's own connection: for the raw SQL every write runs before its commit.
+ */
+export function voorbereid<R>(executor: Executor, tekst: string, params: (string | number)[] = []): Promise<R[]> {
+  const client = (executor as unknown as { session: { client: postgres.Sql } }).session.client;
+  return client.unsafe(tekst, params, { prepare: true }) as unknown as Promise<R[]>;
 }
