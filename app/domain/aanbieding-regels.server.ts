@@ -1,27 +1,61 @@
-import { and, eq, sql } from "drizzle-orm";
-import { aanbieders, consortia, hulpvragen, personeelsovernames } from "../../db/schema";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { aanbieders, consortia, consortiumLeden, contracten, hulpvragen, personeelsovernames, tarieven } from "../../db/schema";
 import { db, type Executor, type Tx } from "../../db/client.server";
 import type { Component } from "../../db/schema/markt";
-import { ledenVan } from "./aanbieders.server";
-import { contractenVoor, tariefOp } from "./contracten.server";
 import { amsterdamDatum } from "./deadline";
 import { euro } from "../format/nl";
 import { DomainError, type FoutDetail } from "./errors";
 import { vereisRol, type Actor } from "./actor";
 import { leesRegelboek, type Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
+import { vooraf } from "./vooraf.server";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
 
-/** Who may deliver: the bidder alone, or the members of the consortium it leads (rule 1). */
-export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: string | null | undefined) {
-  if (!consortiumId) return { consortium: null, leden: [bieder] };
-  const [c] = await tx.select().from(consortia).where(eq(consortia.id, consortiumId));
+export type Leveranciers = {
+  consortium: typeof consortia.$inferSelect | null;
+  /** Who may deliver: the bidder alone, or every member of its consortium (the penvoerder included). */
+  leden: string[];
+  /** The names of all of them, for the offer as it is shown: read here once, not again per payload. */
+  namen: Map<string, string>;
+};
+
+/**
+ * Who may deliver: the bidder alone, or the members of the consortium it leads (rule 1). The
+ * consortium and its members (with names) are asked for together: one round trip.
+ */
+export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: string | null | undefined): Promise<Leveranciers> {
+  if (!consortiumId) {
+    const rijen = await naamVan(tx, { id: bieder });
+    return { consortium: null, leden: [bieder], namen: new Map(rijen.map((r) => [r.id, r.naam])) };
+  }
+  const [[c], leden] = await Promise.all([
+    tx.select().from(consortia).where(eq(consortia.id, consortiumId)),
+    tx.select({ id: consortiumLeden.aanbiederId, naam: aanbieders.naam }).from(consortiumLeden)
+      .innerJoin(aanbieders, eq(aanbieders.id, consortiumLeden.aanbiederId)).where(eq(consortiumLeden.consortiumId, consortiumId)),
+  ]);
   if (!c) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Dit consortium bestaat niet." }]);
   if (c.penvoerderId !== bieder) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Alleen de penvoerder dient een aanbod in namens het consortium." }]);
-  return { consortium: c, leden: await ledenVan(tx, consortiumId) };
+  return { consortium: c, leden: leden.map((l) => l.id), namen: new Map(leden.map((l) => [l.id, l.naam])) };
 }
+
+/**
+ * The contracts of the suppliers in the gemeente and the tariffs in force today for the asked
+ * categories, in one round trip: what `contractenVoor` and `tariefOp` give per component and
+ * per category, filtered the same way below.
+ */
+async function contractenEnTarieven(tx: Tx, gemeenteId: string, leveranciers: string[], categorieen: string[], datum: string) {
+  return Promise.all([contractenVan(tx, { gemeenteId, leveranciers }), tarievenOp(tx, { gemeenteId, categorieen, datum })]);
+}
+
+// Built once (vooraf.server.ts): these run for every offer.
+const naamVan = vooraf(() => db().select({ id: aanbieders.id, naam: aanbieders.naam }).from(aanbieders).where(eq(aanbieders.id, sql.placeholder("id"))).prepare("aanbod_naam"));
+const contractenVan = vooraf(() => db().select().from(contracten)
+  .where(and(eq(contracten.gemeenteId, sql.placeholder("gemeenteId")), sql`${contracten.aanbiederId} = any(${sql.placeholder("leveranciers")}::text[])`)).prepare("aanbod_contracten"));
+const tarievenOp = vooraf(() => db().selectDistinctOn([tarieven.productcategorie]).from(tarieven)
+  .where(and(eq(tarieven.gemeenteId, sql.placeholder("gemeenteId")), sql`${tarieven.productcategorie} = any(${sql.placeholder("categorieen")}::text[])`, lte(tarieven.geldigVanaf, sql.placeholder("datum"))))
+  .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt)).prepare("aanbod_tarieven"));
 
 /** Why rule 4 applies: the client keeps the caregiver, or the current provider's yearly cap is reached. */
 export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
@@ -75,9 +109,11 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
     throw new DomainError("staffing_not_allowed", [{ field: "dienstverband", message: "Deze gemeente staat de inzet van zzp'ers niet toe." }]);
   }
 
+  const vandaag = amsterdamDatum(new Date());
+  const [alleContracten, tarievenVandaag] = await contractenEnTarieven(tx, h.gemeenteId, [...new Set(invoer.componenten.map((c) => c.aanbiederId))], [...new Set(invoer.componenten.map((c) => c.productcategorie))], vandaag);
   const beoordeeld: Component[] = [];
   for (const [i, c] of invoer.componenten.entries()) {
-    const kandidaten = (await contractenVoor(tx, h.gemeenteId, c.aanbiederId, c.productcategorie)).filter((k) => k.startdatum <= invoer.startdatum && k.einddatum >= invoer.startdatum);
+    const kandidaten = alleContracten.filter((k) => k.aanbiederId === c.aanbiederId && k.productcategorieen.includes(c.productcategorie) && k.startdatum <= invoer.startdatum && k.einddatum >= invoer.startdatum);
     if (kandidaten.length === 0) {
       throw new DomainError("not_contracted", [{ field: `componenten.${i}.aanbiederId`, message: `Geen contract met de gemeente voor productcategorie ${c.productcategorie} op de startdatum.` }]);
     }
@@ -90,7 +126,6 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
   }
 
   // Rule 3, per category, with the tariff in force today; hour-based tariffs add a floor of their own.
-  const vandaag = amsterdamDatum(new Date());
   const perCategorie = new Map<string, { prijs: number; uren: number; eerste: number }>();
   beoordeeld.forEach((c, i) => {
     const som = perCategorie.get(c.productcategorie) ?? { prijs: 0, uren: 0, eerste: i };
@@ -99,7 +134,7 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
     perCategorie.set(c.productcategorie, som);
   });
   for (const [categorie, som] of perCategorie) {
-    const tarief = await tariefOp(tx, h.gemeenteId, categorie, vandaag);
+    const tarief = tarievenVandaag.find((t) => t.productcategorie === categorie);
     if (!tarief) continue;
     const vloer = Math.max(tarief.prijsPerMaandCent, tarief.prijsPerUurCent && som.uren ? Math.ceil((som.uren * 52 * tarief.prijsPerUurCent) / 12) : 0);
     for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;

@@ -44,7 +44,11 @@ export type AanbiedingWeergave = ReturnType<typeof aanbiedingWeergave>;
 
 /** What the client reads (B1): who, what, from when, the price is the gemeente's business. */
 export function aanbiedingVoorClient(a: Aanbieding, namen: Namen, consortiumNaam?: string | null) {
-  const v = aanbiedingWeergave(a, namen, consortiumNaam);
+  return clientWeergave(aanbiedingWeergave(a, namen, consortiumNaam));
+}
+
+/** The client's part of an offer already shown to the gemeente: nothing is worked out twice. */
+export function clientWeergave(v: AanbiedingWeergave) {
   return {
     id: v.id,
     status: v.status,

@@ -4,6 +4,7 @@ import { auditLog } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 import { actorId, actorLabel, type Actor } from "./actor";
 import { wachtrijVan, type UitgesteldeAudit } from "./uitgesteld.server";
+import { voorbereid } from "./vooraf.server";
 
 export type AuditInvoer = {
   actie: string;
@@ -69,8 +70,8 @@ export async function schrijfWachtendeAudits(tx: Executor, regels: UitgesteldeAu
   if (regels.length === 0) return;
   // Sent together (pipelined) but run one after the other: one round trip while the lock is held.
   const [, [vorige]] = await Promise.all([
-    tx.execute(sql`select pg_advisory_xact_lock(727002)`),
-    tx.execute<{ hash: string | null }>(sql`select hash from audit_log order by id desc limit 1`),
+    voorbereid(tx, "select pg_advisory_xact_lock(727002)"),
+    voorbereid<{ hash: string | null }>(tx, "select hash from audit_log order by id desc limit 1"),
   ]);
   let vorigeHash = vorige?.hash ?? GENESIS;
   const rijen = regels.map((r) => {

@@ -1,9 +1,10 @@
-import { and, gt, inArray, sql, eq, or } from "drizzle-orm";
+import { and, gt, inArray, eq, or } from "drizzle-orm";
 import { feeds, liveEvents } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
 import type { LiveBerichten, LiveEvent, LiveEventType } from "../../realtime/events";
 import { schrijfWachtendeAudits } from "./audit.server";
 import { openWachtrij } from "./uitgesteld.server";
+import { voorbereid } from "./vooraf.server";
 
 export type Melder = <T extends LiveEventType>(feed: string, type: T, payload: LiveBerichten[T]) => Promise<void>;
 
@@ -39,23 +40,17 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
     const wachtend: Wachtend[] = [];
     const uit = await werk(tx, async (feed, type, payload) => { wachtend.push({ feed, type, payload }); });
     // The audit append and the events are independent statements: pipelined, one round trip.
-    [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend)]);
+    // Deferred writes (uitstellen) were sent before these; they are awaited with them.
+    [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend), ...wachtrij.lopend]);
     return uit;
   });
   if (gemeld.length) publisher?.events(gemeld);
   return uitkomst;
 }
 
-/**
- * Numbers the events per feed and stores them in one statement. The feed counter rows are
- * locked in name order (no deadlocks) and stay locked until the commit, so one feed's
- * sequence numbers are in commit order: a reconnecting browser never skips an event.
- */
-async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]> {
-  if (wachtend.length === 0) return [];
-  const invoer = JSON.stringify(wachtend.map((e, i) => ({ i, feed: e.feed, type: e.type })));
-  const rijen = await tx.execute<{ i: number; seq: number; created_at: string }>(sql`
-    with ev as (select * from jsonb_to_recordset(${invoer}::jsonb) as e(i int, feed text, type text)),
+// One text for every transaction, so the driver prepares it once per connection ($1: feed and type per event, $2: the payloads).
+const EVENTS_SCHRIJVEN = `
+    with ev as (select * from jsonb_to_recordset($1::jsonb) as e(i int, feed text, type text)),
     per_feed as (select feed, count(*)::int as n from ev group by feed),
     teller as (
       insert into feeds (feed, seq) select feed, n from per_feed order by feed
@@ -66,9 +61,19 @@ async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]>
       from ev join teller using (feed) join per_feed using (feed)),
     ingevoegd as (
       insert into live_events (feed, seq, type, payload)
-      select g.feed, g.seq, g.type, (${JSON.stringify(wachtend.map((e) => e.payload))}::jsonb) -> g.i from genummerd g
+      select g.feed, g.seq, g.type, ($2::jsonb) -> g.i from genummerd g
       returning feed, seq, created_at)
-    select g.i, g.seq::int as seq, n.created_at from genummerd g join ingevoegd n using (feed, seq)`);
+    select g.i, g.seq::int as seq, n.created_at from genummerd g join ingevoegd n using (feed, seq)`;
+
+/**
+ * Numbers the events per feed and stores them in one statement. The feed counter rows are
+ * locked in name order (no deadlocks) and stay locked until the commit, so one feed's
+ * sequence numbers are in commit order: a reconnecting browser never skips an event.
+ */
+async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]> {
+  if (wachtend.length === 0) return [];
+  const invoer = JSON.stringify(wachtend.map((e, i) => ({ i, feed: e.feed, type: e.type })));
+  const rijen = await voorbereid<{ i: number; seq: number; created_at: string }>(tx, EVENTS_SCHRIJVEN, [invoer, JSON.stringify(wachtend.map((e) => e.payload))]);
   return [...rijen].sort((a, b) => a.i - b.i).map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }) as LiveEvent);
 }
 

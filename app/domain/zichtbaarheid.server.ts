@@ -1,4 +1,4 @@
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { eq, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { aanbiedingen, hulpvragen } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 
@@ -6,13 +6,13 @@ import { db, type Executor } from "../../db/client.server";
  * The organisations an aanbieder may bid for or with: itself, and the other members of every
  * consortium it belongs to (a consortium bids through its penvoerder with members' contracts).
  */
-function organisatiesVan(aanbiederId: string): SQL {
+function organisatiesVan(aanbiederId: string | Placeholder): SQL {
   return sql`(select ${aanbiederId}::text union select cl2.aanbieder_id from consortium_leden cl1
     join consortium_leden cl2 on cl2.consortium_id = cl1.consortium_id where cl1.aanbieder_id = ${aanbiederId})`;
 }
 
 /** Rule 1, for visibility of a row of `hulpvragen`: an active contract in its gemeente for at least one asked category. */
-export function zichtbaarVoorAanbieder(aanbiederId: string): SQL {
+export function zichtbaarVoorAanbieder(aanbiederId: string | Placeholder): SQL {
   return sql`exists (select 1 from contracten c where c.gemeente_id = ${hulpvragen.gemeenteId}
     and c.productcategorieen && ${hulpvragen.productcategorieen}
     and c.startdatum <= current_date and c.einddatum >= current_date

@@ -52,3 +52,29 @@ export async function zaaiGeschiedenis(sql: postgres.Sql, opts: { vanaf: number;
     from generate_series(${vanaf}::int, ${tot}::int) i cross join generate_series(1, ${perHulpvraag}) j`;
   await sql`analyze`;
 }
+
+/**
+ * `aantal` extra gemeenten beside the demo's two, each with the default rulebook, Winterswijk's
+ * tariffs and one consulent (`consulent@bench-gN.demo`). Seed these before `zaaiAanbieders`,
+ * which contracts every bench aanbieder in every gemeente.
+ */
+export async function zaaiGemeenten(sql: postgres.Sql, aantal: number) {
+  const [{ hash }] = await sql`select password_hash as hash from gebruikers where email = 'consulent@winterswijk.demo'`;
+  await sql`
+    insert into gemeenten (id, naam, code) select 'bench_g' || i, 'Benchgemeente ' || i, lpad((9000 + i)::text, 4, '0')
+    from generate_series(1, ${aantal}) i on conflict do nothing`;
+  await sql`insert into regelboeken (gemeente_id) select 'bench_g' || i from generate_series(1, ${aantal}) i on conflict do nothing`;
+  await sql`
+    insert into tarieven (id, gemeente_id, productcategorie, prijs_per_maand_cent, prijs_per_uur_cent, geldig_vanaf)
+    select 'tr_bench_' || i || '_' || t.productcategorie, 'bench_g' || i, t.productcategorie, t.prijs_per_maand_cent, t.prijs_per_uur_cent, t.geldig_vanaf
+    from tarieven t cross join generate_series(1, ${aantal}) i where t.gemeente_id = 'winterswijk' on conflict do nothing`;
+  await sql`
+    insert into gebruikers (id, email, naam, rol, gemeente_id, password_hash)
+    select 'us_bench_c' || i, 'consulent@bench-g' || i || '.demo', 'Consulent Bench ' || i, 'consulent', 'bench_g' || i, ${hash}
+    from generate_series(1, ${aantal}) i on conflict do nothing`;
+  return [
+    { gemeenteId: "winterswijk", consulent: "consulent@winterswijk.demo" },
+    { gemeenteId: "aalten", consulent: "consulent@aalten.demo" },
+    ...Array.from({ length: aantal }, (_, i) => ({ gemeenteId: `bench_g${i + 1}`, consulent: `consulent@bench-g${i + 1}.demo` })),
+  ];
+}
