@@ -1,4 +1,5 @@
 import { test, expect, inloggen, liveVerbonden } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { nieuweDatabase } from "../support/database";
 import { startServer, type TestServer } from "../support/server";
 import { CONSULENT, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient } from "../support/fabriek";
@@ -12,6 +13,17 @@ import { DEMO_TARIEVEN } from "../../db/demo";
  * through process B on the same database. A comes back on the same address: the browser
  * reconnects by itself, catches up on what it missed, and shows what a fresh page load shows.
  */
+/** The page caught up without a reload, and shows what a fresh load of the same page shows. */
+async function zelfdeAlsVersGeladen(page: Page, adres: string) {
+  const vergelijking = page.getByTestId("vergelijking");
+  await expect(vergelijking).toContainText(/€\s477,00/);
+  expect(await page.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
+  const vers = await page.context().newPage();
+  await vers.goto(adres);
+  expect(await vergelijking.innerText()).toBe(await vers.getByTestId("vergelijking").innerText());
+  await vers.close();
+}
+
 test("na een herstart haalt de browser gemiste gebeurtenissen in, zonder herladen, en ziet hetzelfde als na opnieuw laden", async ({ page, fouten }) => {
   test.setTimeout(90_000);
   const databaseUrl = await nieuweDatabase();
@@ -43,13 +55,7 @@ test("na een herstart haalt de browser gemiste gebeurtenissen in, zonder herlade
     a = await startServer({ databaseUrl, env: { PORT: new URL(a.url).port } });
     await liveVerbonden(page);
     await expect(vergelijking).toContainText("Welzijn Winterswijk", { timeout: 5000 });
-    await expect(vergelijking).toContainText(/€\s477,00/);
-    expect(await page.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
-
-    const vers = await page.context().newPage();
-    await vers.goto(`${adres}/consulent/hulpvragen/${id}`);
-    expect(await vergelijking.innerText()).toBe(await vers.getByTestId("vergelijking").innerText());
-    await vers.close();
+    await zelfdeAlsVersGeladen(page, `${adres}/consulent/hulpvragen/${id}`);
   } finally {
     // While process A was down the browser's reconnect attempts were refused: that is this test's point.
     fouten.splice(0, fouten.length, ...fouten.filter((f) => !/ERR_CONNECTION_REFUSED/.test(f)));
@@ -116,13 +122,7 @@ test("na een netwerkonderbreking haalt de browser alles in, ook meer dan één p
     });
     await liveVerbonden(page);
     await expect(vergelijking).toContainText("Welzijn Winterswijk", { timeout: 10_000 });
-    await expect(vergelijking).toContainText(/€\s477,00/);
-    expect(await page.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
-
-    const vers = await page.context().newPage();
-    await vers.goto(`${adres}/consulent/hulpvragen/${id}`);
-    expect(await vergelijking.innerText()).toBe(await vers.getByTestId("vergelijking").innerText());
-    await vers.close();
+    await zelfdeAlsVersGeladen(page, `${adres}/consulent/hulpvragen/${id}`);
   } finally {
     await a.stop();
     await b.stop();
