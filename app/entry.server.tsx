@@ -14,6 +14,7 @@ export { actorUitHeaders, hashWachtwoord } from "./auth/session.server";
 export { apiRouter } from "./api/router.server";
 export { beveiligingsHeaders, controleerHerkomst } from "./http/beveiliging.server";
 export { startKlok } from "./domain/klok.server";
+export { zetPubliekAdres } from "./domain/berichten.server";
 export { startRealtime } from "../realtime/io";
 export { logboek } from "./logboek.server";
 

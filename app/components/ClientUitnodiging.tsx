@@ -5,7 +5,7 @@ import { Tabel } from "./Tabel";
 import { Knop, Melding, Veld } from "./ui";
 
 export type Uitnodiging = { id: string; vertegenwoordiger: string | null; expiresAt: string; revokedAt: string | null; createdAt: string };
-export type NieuweUitnodiging = { id: string; code: string; url: string; expiresAt: string; vertegenwoordiger: string | null };
+export type NieuweUitnodiging = { id: string; code: string; url: string; expiresAt: string; vertegenwoordiger: string | null; gemaild?: boolean };
 
 /**
  * The code right after it was made. It is stored only as a hash, so this is the one moment the
@@ -21,6 +21,7 @@ export function NieuweCode({ u }: { u: NieuweUitnodiging }) {
         Of stuur deze link: <a className="utrecht-link" href={u.url} data-testid="uitnodigingslink">{u.url}</a>
       </p>
       <p className="utrecht-paragraph">Geldig tot {moment(u.expiresAt)}.</p>
+      {u.gemaild ? <p className="utrecht-paragraph">De uitnodiging is ook per e-mail verstuurd.</p> : null}
     </Melding>
   );
 }
@@ -50,6 +51,9 @@ export function ClientUitnodiging({ uitnodigingen, kanUitnodigen, nieuw, uitkoms
           </p>
           <Veld naam="vertegenwoordiger" label="Wie helpt de cliënt kiezen? (niet verplicht)" uitleg="Bijvoorbeeld: dochter (mantelzorger) of cliëntondersteuner."
             fout={foutenVoor(uitkomst, "vertegenwoordiger")} defaultValue={fout ? getypt(uitkomst, "vertegenwoordiger") : ""} />
+          <Veld naam="email" label="E-mailadres voor de uitnodiging (niet verplicht)" type="email" autoComplete="off"
+            uitleg="Alleen als de cliënt of de helper dat wil. De e-mail bevat de code en de link, niets over de zorg."
+            fout={foutenVoor(uitkomst, "email")} defaultValue={fout ? getypt(uitkomst, "email") : ""} />
           <Veld naam="geldigDagen" label="Aantal dagen geldig" type="number" inputMode="numeric" min={1} max={30} defaultValue={fout ? getypt(uitkomst, "geldigDagen") : "14"}
             fout={foutenVoor(uitkomst, "geldigDagen")} />
           <Knop name="intent" value="uitnodigen" variant="secondary">Uitnodiging maken</Knop>

@@ -2,6 +2,8 @@ import { sluitVerlopenHulpvragen } from "./hulpvragen.server";
 import { stuurHerinneringen } from "./herinneringen.server";
 import { pseudonimiseerVerlopenClienten } from "./bewaartermijn.server";
 import { logboek } from "../logboek.server";
+import { verstuurBerichten } from "./berichten.server";
+import { stuurDagoverzichten } from "./mailmeldingen.server";
 
 /**
  * Work driven by the server clock, not by anyone watching: closing requests at their deadline,
@@ -12,6 +14,9 @@ import { logboek } from "../logboek.server";
 const TAKEN = [
   { naam: "termijnen sluiten", elkeMs: 1000, uitvoeren: () => sluitVerlopenHulpvragen() },
   { naam: "herinneringen", elkeMs: 30_000, uitvoeren: () => stuurHerinneringen() },
+  // E-mail leaves only after its change committed; retries wait in the queue, not here.
+  { naam: "e-mail versturen", elkeMs: 1000, uitvoeren: () => verstuurBerichten() },
+  { naam: "dagoverzichten", elkeMs: 60_000, uitvoeren: () => stuurDagoverzichten() },
   // Also once at the start: a server restarted more often than daily must still get to it.
   { naam: "bewaartermijn", elkeMs: 24 * 3600_000, bijStart: true, uitvoeren: () => pseudonimiseerVerlopenClienten() },
 ];

@@ -49,3 +49,7 @@ export const GebruikerSchema = z.object({
   aanbiederId: sleutel().nullable().optional(),
   password: z.string().min(12, { error: "Een wachtwoord heeft minstens 12 tekens." }).max(200),
 }).strict().refine((g) => g.rol !== "aanbieder" || Boolean(g.aanbiederId), { error: "Kies de aanbieder van deze gebruiker.", path: ["aanbiederId"] });
+
+export const MailvoorkeurSchema = z.object({
+  mailvoorkeur: z.enum(["elk", "dagelijks", "geen"], { error: "Kies hoe u over nieuwe hulpvragen wilt horen." }),
+}).strict();

@@ -177,6 +177,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   "GET /aanbieder": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem" }),
   "GET /aanbieder/aanbiedingen": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "verzegeld" }),
+  "GET /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }),
+  "POST /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /aanbieder/hulpvragen/:id": pagina("R", { aanbieder: "anoniem", aanbiederZonder: 404, consortiumlid: "verzegeld" }),
   "POST /aanbieder/hulpvragen/:id": pagina("S", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, formulier: "aanbodIntrekken" }),
 
@@ -195,6 +197,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /beheer": BEHEER,
   "GET /beheer/aanbieders": BEHEER,
   "POST /beheer/aanbieders": BEHEER_POST,
+  "GET /beheer/berichten": BEHEER,
   "GET /beheer/contracten": BEHEER,
   "POST /beheer/contracten": BEHEER_POST,
   "GET /beheer/gebruikers": BEHEER,
