@@ -209,6 +209,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   "GET /toezicht": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/audit.csv": pagina(undefined, { toezichthouder: "ja" }),
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),
