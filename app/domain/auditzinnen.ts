@@ -76,8 +76,8 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
     case "aanbieding.ingediend": return `${w} diende ${aanbod(r.entityId)} in op ${hv}.`;
     case "aanbieding.herzien": return `${w} herzag ${aanbod(r.entityId)} op ${hv}.`;
     case "aanbieding.ingetrokken": return `${w} trok ${aanbod(r.entityId)} op ${hv} in.`;
-    case "aanbieding.gegund": return `${aanbod(r.entityId).replace(/^h/, "H")} op ${hv} is gegund.`;
-    case "aanbieding.afgewezen": return `${aanbod(r.entityId).replace(/^h/, "H")} op ${hv} is niet gekozen${tekst(na.uitkomstMotivatie) ? `: ${tekst(na.uitkomstMotivatie)}` : ""}.`;
+    case "aanbieding.gegund": return `${w} legde de uitkomst vast: ${aanbod(r.entityId)} op ${hv} is gegund.`;
+    case "aanbieding.afgewezen": return `${w} legde de uitkomst vast: ${aanbod(r.entityId)} op ${hv} is niet gekozen${tekst(na.uitkomstMotivatie) ? `, met als motivatie: ${tekst(na.uitkomstMotivatie)}` : ""}.`;
     case "uitnodiging.aangemaakt": return `${w} nodigde de cliënt${tekst(na.vertegenwoordiger) ? ` en ${na.vertegenwoordiger === "[afgeschermd]" ? "een helper (naam afgeschermd)" : tekst(na.vertegenwoordiger)}` : ""} uit voor ${hv}${na.perEmail ? ", ook per e-mail" : ""}; de code werkt tot ${wanneer(na.geldigTot)}.`;
     case "uitnodiging.geopend": return `De cliënt opende ${hv} met een uitnodigingscode.`;
     case "uitnodiging.ingetrokken": return `${w} trok een uitnodiging voor ${hv} in.`;
