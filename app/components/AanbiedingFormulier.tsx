@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { Begrip } from "./Begrip";
 import type { FoutDetail } from "../domain/errors";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
@@ -120,6 +121,7 @@ export function AanbiedingFormulier(props: Props) {
       </Keuzegroep>
       <Keuzegroep legend="Overname van de huidige hulpverlener" fout={fout("overnameHulpverlener")}
         uitleg={overnameReden ? <p className="utrecht-paragraph"><strong>Verplicht voor deze hulpvraag.</strong> {overnameReden}</p> : <p className="utrecht-paragraph">Alleen nodig als de cliënt een hulpverlener van een andere aanbieder wil houden.</p>}>
+        <Begrip woord="setje" />
         <Keuze type="checkbox" naam="overnameHulpverlener" waarde="ja" aan={waarden.overnameHulpverlener}>
           Wij bieden de huidige hulpverlener een baan aan onder de geldende cao
         </Keuze>
