@@ -5,7 +5,7 @@ import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
 import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
-import { euro } from "./format";
+import { datum, euro } from "./format";
 import { foutenVoor } from "./fouten";
 import { Keuze, Keuzegroep, Keuzelijst } from "./keuzes";
 import { Knop, Veld } from "./ui";
@@ -106,7 +106,7 @@ export function AanbiedingFormulier(props: Props) {
 
       <h3 className="utrecht-heading-3">Periode en personeel</h3>
       <div className="zv-rij">
-        <Veld naam="startdatum" label="Startdatum" type="date" defaultValue={waarden.startdatum} fout={fout("startdatum")} uitleg={`Gewenst: vanaf ${hulpvraag.startdatum}`} />
+        <Veld naam="startdatum" label="Startdatum" type="date" defaultValue={waarden.startdatum} fout={fout("startdatum")} uitleg={`Gewenst: vanaf ${datum(hulpvraag.startdatum)}`} />
         <Veld naam="einddatum" label="Einddatum" type="date" defaultValue={waarden.einddatum} fout={fout("einddatum")} uitleg={`Gevraagde duur: ${hulpvraag.duurMaanden} maanden`} />
       </div>
       <Veld naam="cao" label="Cao waaronder het personeel werkt" fout={fout("cao")}>
