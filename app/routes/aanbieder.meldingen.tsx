@@ -4,12 +4,14 @@ import { vereisGebruiker } from "../auth/guards.server";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Knop } from "../components/ui";
 import { leesMailvoorkeur, zetMailvoorkeur } from "../domain/aanbieders.server";
+import { maakAgendaAdres } from "../domain/agenda.server";
+import { AgendaAdres } from "../components/AgendaAdres";
 import { naar, verwerk } from "../http/formulier.server";
 import { MailvoorkeurSchema } from "../schemas/beheer";
 import { tekst } from "../schemas/formulier";
 import { parseInvoer } from "../schemas/parse";
 
-export const meta: MetaFunction = () => [{ title: "E-mail over nieuwe hulpvragen — Zorgveiling" }];
+export const meta: MetaFunction = () => [{ title: "E-mail en agenda — Zorgveiling" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder");
@@ -19,6 +21,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder");
   const f = await request.formData();
+  if (f.get("intent") === "agenda") return json({ agenda: await maakAgendaAdres(actor) });
   return verwerk(async () => {
     await zetMailvoorkeur(actor, parseInvoer(MailvoorkeurSchema, { mailvoorkeur: tekst(f, "mailvoorkeur") }));
     return naar("/aanbieder/meldingen", "Uw keuze is opgeslagen.");
@@ -55,6 +58,8 @@ export default function Meldingen() {
         <p className="utrecht-paragraph">De uitkomst van uw eigen aanbiedingen krijgt u altijd per e-mail.</p>
         <Knop>Opslaan</Knop>
       </Form>
+      <AgendaAdres url={uitkomst && "agenda" in uitkomst ? uitkomst.agenda.url : undefined}
+        uitleg="Alle open hulpvragen waarop uw organisatie kan reageren, met hun reactietermijn, in uw eigen agenda." />
     </>
   );
 }

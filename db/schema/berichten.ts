@@ -35,3 +35,14 @@ export const berichten = pgTable(
   },
   (t) => [index("berichten_wachtend_idx").on(t.status, t.volgendePogingOp), index("berichten_gemeente_idx").on(t.gemeenteId, t.createdAt)],
 );
+
+/**
+ * A secret calendar address (iCal) per provider organisation or per consulent. Only the hash of
+ * the secret is kept; renewing replaces the row, so the old address stops working at once.
+ */
+export const agendas = pgTable("agendas", {
+  // "aanbieder:<id>" or "consulent:<id>": one address per owner.
+  eigenaar: text("eigenaar").primaryKey(),
+  sleutelHash: text("sleutel_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
