@@ -22,6 +22,17 @@ export function NieuweCode({ u }: { u: NieuweUitnodiging }) {
       </p>
       <p className="utrecht-paragraph">Geldig tot {moment(u.expiresAt)}.</p>
       {u.gemaild ? <p className="utrecht-paragraph">De uitnodiging is ook per e-mail verstuurd.</p> : null}
+      <p className="utrecht-paragraph">Liever op papier? Druk deze pagina af: alleen de brief hieronder komt op het papier.</p>
+      <div className="zv-brief" data-testid="uitnodigingsbrief">
+        <h2 className="utrecht-heading-2">Uitnodiging: kies mee welke zorg bij u past</h2>
+        <p className="utrecht-paragraph">Beste {u.vertegenwoordiger ? `meneer, mevrouw, en ${u.vertegenwoordiger}` : "meneer, mevrouw"},</p>
+        <p className="utrecht-paragraph">De gemeente heeft zorgaanbieders gevraagd wat zij u kunnen bieden. U kunt de aanbiedingen zelf bekijken en zeggen welke u het liefst wilt.</p>
+        <ol>
+          <li>Ga naar <strong>{u.url.replace(/\?code=.*$/, "")}</strong></li>
+          <li>Vul deze code in: <strong className="zv-code">{u.code}</strong></li>
+        </ol>
+        <p className="utrecht-paragraph">De code werkt tot {moment(u.expiresAt)}. Deel de code niet met anderen. Vragen? Bel uw Wmo-consulent.</p>
+      </div>
     </Melding>
   );
 }

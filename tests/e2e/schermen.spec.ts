@@ -61,3 +61,21 @@ test("nieuwe hulpvraag: de toelichting bij een resultaat verschijnt pas als het 
   await expect(eerste.getByLabel(/^Toelichting bij /)).toBeVisible();
   await context.close();
 });
+
+test("de uitnodigingsbrief: afgedrukt staat alleen de brief met code en adres op het papier", async ({ page, server }) => {
+  const id = await gepubliceerdeHulpvraag(server);
+  await inloggen(page, "consulent@winterswijk.demo");
+  await page.goto(`/consulent/hulpvragen/${id}`);
+  await page.getByRole("button", { name: "Uitnodiging maken" }).click();
+  const code = (await page.getByTestId("uitnodigingscode").textContent())!.trim();
+  const brief = page.getByTestId("uitnodigingsbrief");
+  await expect(brief).toContainText(code);
+  await expect(brief).toContainText("/uitnodiging");
+  await page.emulateMedia({ media: "print" });
+  await expect(brief).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+  await page.pdf({ path: path.join(test.info().project.outputDir, "schermen", "uitnodigingsbrief.pdf"), format: "A4" });
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
