@@ -78,3 +78,19 @@ describe("de audittrail in het Nederlands", () => {
     assert.equal((await fetch(`${server.url}/toezicht/audit.csv`, { headers: { cookie: consulent } })).status, 403);
   });
 });
+
+describe("de marktcijfers als grafiek", () => {
+  it("toont server-side een staafdiagram met de tabel ernaast, ook zonder JavaScript", async () => {
+    const html = tekstVan(await (await fetch(`${server.url}/toezicht`, { headers: { cookie } })).text());
+    const grafiek = /<svg[^>]*data-testid="grafiek-gunningen"[\s\S]*?<\/svg>/.exec(html)?.[0];
+    assert.ok(grafiek, "staafdiagram van de gunningen");
+    assert.match(grafiek, /role="img"/);
+    assert.match(grafiek, /<title id="gunningen-grafiek">Staafdiagram: Gunningen per aanbieder<\/title>/);
+    assert.match(grafiek, /data-staaf="Thuiszorg Achterhoek: 1"/);
+    // The table beside it says the same in words.
+    const tabel = html.slice(html.indexOf(grafiek) + grafiek.length, html.indexOf("</section>", html.indexOf(grafiek)));
+    assert.match(tabel, /<caption[^>]*>Gunningen per aanbieder<\/caption>/);
+    assert.match(tabel, /Thuiszorg Achterhoek<\/td><td[^>]*>1<\/td><td[^>]*>100 %<\/td>/);
+    assert.match(html, /data-testid="grafiek-status"/);
+  });
+});
