@@ -110,6 +110,7 @@ const klok = zv.startKlok();
 httpServer.listen(config.PORT, config.HOST, () => {
   const { port } = httpServer.address() as { port: number };
   const adres = config.PUBLIC_URL ?? `http://localhost:${port}`;
+  zv.zetPubliekAdres(adres);
   console.log(`Zorgveiling draait op ${adres} (${embedded ? `ingebouwde PostgreSQL in ${config.DATA_DIR}` : "PostgreSQL-server uit DATABASE_URL"})`);
   if (nieuw) console.log("Demodata aangemaakt.");
   if (config.SEED_DEMO === "true") console.log(zv.demoAanmeldingen());

@@ -12,6 +12,9 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).default("true"),
   PUBLIC_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  // smtp://user:pass@host:587 or smtps://…:465. Unset: e-mail stays in the outbox ("Verzonden berichten").
+  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), { error: "Gebruik smtp:// of smtps://." }).optional(),
+  MAIL_FROM: z.string().min(3).default("Zorgveiling <noreply@zorgveiling.localhost>"),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   // The proxies whose X-Forwarded-For is believed; by default none, so the address is the TCP peer's.
   TRUST_PROXY: z.string().default("").transform(leesTrustProxy),

@@ -18,6 +18,7 @@ export { apiRouter } from "./api/router.server";
 export { beveiligingsHeaders, controleerHerkomst } from "./http/beveiliging.server";
 export { begrensdeRemixHandler, MAX_VERBINDINGEN, SERVER_OPTIES } from "./http/begrenzing.server";
 export { startKlok } from "./domain/klok.server";
+export { zetPubliekAdres } from "./domain/berichten.server";
 export { meldDatabase, startRealtime } from "../realtime/io";
 export { startBewaking } from "../db/bewaking.server";
 export { isDatabaseWeg } from "../db/bereikbaarheid";

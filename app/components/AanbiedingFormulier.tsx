@@ -1,10 +1,11 @@
 import { Form } from "@remix-run/react";
+import { Begrip } from "./Begrip";
 import type { FoutDetail } from "../domain/errors";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
 import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
-import { euro } from "../format/nl";
+import { datum, euro } from "../format/nl";
 import { foutenVoor } from "./fouten";
 import { Keuze, Keuzegroep, Keuzelijst } from "./keuzes";
 import { Knop, Veld } from "./ui";
@@ -105,7 +106,7 @@ export function AanbiedingFormulier(props: Props) {
 
       <h3 className="utrecht-heading-3">Periode en personeel</h3>
       <div className="zv-rij">
-        <Veld naam="startdatum" label="Startdatum" type="date" defaultValue={waarden.startdatum} fout={fout("startdatum")} uitleg={`Gewenst: vanaf ${hulpvraag.startdatum}`} />
+        <Veld naam="startdatum" label="Startdatum" type="date" defaultValue={waarden.startdatum} fout={fout("startdatum")} uitleg={`Gewenst: vanaf ${datum(hulpvraag.startdatum)}`} />
         <Veld naam="einddatum" label="Einddatum" type="date" defaultValue={waarden.einddatum} fout={fout("einddatum")} uitleg={`Gevraagde duur: ${hulpvraag.duurMaanden} maanden`} />
       </div>
       <Veld naam="cao" label="Cao waaronder het personeel werkt" fout={fout("cao")}>
@@ -120,6 +121,7 @@ export function AanbiedingFormulier(props: Props) {
       </Keuzegroep>
       <Keuzegroep legend="Overname van de huidige hulpverlener" fout={fout("overnameHulpverlener")}
         uitleg={overnameReden ? <p className="utrecht-paragraph"><strong>Verplicht voor deze hulpvraag.</strong> {overnameReden}</p> : <p className="utrecht-paragraph">Alleen nodig als de cliënt een hulpverlener van een andere aanbieder wil houden.</p>}>
+        <Begrip woord="setje" />
         <Keuze type="checkbox" naam="overnameHulpverlener" waarde="ja" aan={waarden.overnameHulpverlener}>
           Wij bieden de huidige hulpverlener een baan aan onder de geldende cao
         </Keuze>

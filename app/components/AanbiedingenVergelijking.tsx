@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Begrip } from "./Begrip";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { caoTekst, categorieTekst, dienstverbandTekst, resultaatTekst } from "./catalogus-tekst";
 import { datum, euro, moment } from "../format/nl";
@@ -63,6 +64,8 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
           {rij("Laatst ingediend", (a) => moment(a.updatedAt))}
         </tbody>
       </table>
+      <Begrip woord="continuiteit" />
+      <Begrip woord="tarief" />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { Tabel } from "./Tabel";
 import { Knop, Melding, Veld } from "./ui";
 
 export type Uitnodiging = { id: string; vertegenwoordiger: string | null; expiresAt: string; revokedAt: string | null; createdAt: string };
-export type NieuweUitnodiging = { id: string; code: string; url: string; expiresAt: string; vertegenwoordiger: string | null };
+export type NieuweUitnodiging = { id: string; code: string; url: string; expiresAt: string; vertegenwoordiger: string | null; gemaild?: boolean };
 
 /**
  * The code right after it was made. It is stored only as a hash, so this is the one moment the
@@ -21,6 +21,18 @@ export function NieuweCode({ u }: { u: NieuweUitnodiging }) {
         Of stuur deze link: <a className="utrecht-link" href={u.url} data-testid="uitnodigingslink">{u.url}</a>
       </p>
       <p className="utrecht-paragraph">Geldig tot {moment(u.expiresAt)}.</p>
+      {u.gemaild ? <p className="utrecht-paragraph">De uitnodiging is ook per e-mail verstuurd.</p> : null}
+      <p className="utrecht-paragraph">Liever op papier? Druk deze pagina af: alleen de brief hieronder komt op het papier.</p>
+      <div className="zv-brief" data-testid="uitnodigingsbrief">
+        <h2 className="utrecht-heading-2">Uitnodiging: kies mee welke zorg bij u past</h2>
+        <p className="utrecht-paragraph">Beste {u.vertegenwoordiger ? `meneer, mevrouw, en ${u.vertegenwoordiger}` : "meneer, mevrouw"},</p>
+        <p className="utrecht-paragraph">De gemeente heeft zorgaanbieders gevraagd wat zij u kunnen bieden. U kunt de aanbiedingen zelf bekijken en zeggen welke u het liefst wilt.</p>
+        <ol>
+          <li>Ga naar <strong>{u.url.replace(/\?code=.*$/, "")}</strong></li>
+          <li>Vul deze code in: <strong className="zv-code">{u.code}</strong></li>
+        </ol>
+        <p className="utrecht-paragraph">De code werkt tot {moment(u.expiresAt)}. Deel de code niet met anderen. Vragen? Bel uw Wmo-consulent.</p>
+      </div>
     </Melding>
   );
 }
@@ -50,6 +62,9 @@ export function ClientUitnodiging({ uitnodigingen, kanUitnodigen, nieuw, uitkoms
           </p>
           <Veld naam="vertegenwoordiger" label="Wie helpt de cliënt kiezen? (niet verplicht)" uitleg="Bijvoorbeeld: dochter (mantelzorger) of cliëntondersteuner."
             fout={foutenVoor(uitkomst, "vertegenwoordiger")} defaultValue={fout ? getypt(uitkomst, "vertegenwoordiger") : ""} />
+          <Veld naam="email" label="E-mailadres voor de uitnodiging (niet verplicht)" type="email" autoComplete="off"
+            uitleg="Alleen als de cliënt of de helper dat wil. De e-mail bevat de code en de link, niets over de zorg."
+            fout={foutenVoor(uitkomst, "email")} defaultValue={fout ? getypt(uitkomst, "email") : ""} />
           <Veld naam="geldigDagen" label="Aantal dagen geldig" type="number" inputMode="numeric" min={1} max={30} defaultValue={fout ? getypt(uitkomst, "geldigDagen") : "14"}
             fout={foutenVoor(uitkomst, "geldigDagen")} />
           <Knop name="intent" value="uitnodigen" variant="secondary">Uitnodiging maken</Knop>

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { Begrip } from "./Begrip";
 import { useEffect, useState, type ReactNode } from "react";
 import { HUISHOUDENS, LEEFTIJDSKLASSEN, PRODUCTCATEGORIEEN, RESULTATEN, URGENTIES } from "../schemas/catalogus";
 import { standaardDeadline, type DeadlineRegels } from "../domain/deadline";
@@ -202,6 +203,7 @@ export function HulpvraagFormulier({ clienten, aanbieders, regels, waarden, uitk
 
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">Huidige zorg (als die er is)</legend>
+        <Begrip woord="setje" />
         <Veld naam="huidigeZorg.aanbiederId" label="Huidige aanbieder" fout={fout("huidigeZorg.aanbiederId")}>
           {(p) => (
             <select className="utrecht-select utrecht-select--html-select" {...p} defaultValue={w("huidigeZorg.aanbiederId")}>

@@ -45,7 +45,7 @@ function naamVan(aanbiedingen: AanbiedingWeergave[], offerId: string | null) {
 
 // The fields each form shows its own messages at; anything else goes in the message above the section.
 const VELDEN: Record<string, string[]> = {
-  kiezen: ["offerId", "motivation", "clientAbsentReason"], gunnen: ["motivation"], uitnodigen: ["vertegenwoordiger", "geldigDagen"],
+  kiezen: ["offerId", "motivation", "clientAbsentReason"], gunnen: ["motivation"], uitnodigen: ["vertegenwoordiger", "email", "geldigDagen"],
   "nieuwe-ronde": [], "uitnodiging-intrekken": [],
 };
 

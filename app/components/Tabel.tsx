@@ -19,7 +19,7 @@ export function Tabel({ bijschrift, verbergBijschrift = false, kolommen, rijen, 
         <tbody className="utrecht-table__body">
           {rijen.map((r) => (
             <tr key={r.sleutel} className="utrecht-table__row" data-testid={r.testId}>
-              {r.cellen.map((c, i) => <td key={i} className="utrecht-table__cell">{c}</td>)}
+              {r.cellen.map((c, i) => <td key={i} className="utrecht-table__cell" data-kop={typeof kolommen[i] === "string" ? (kolommen[i] as string) : undefined}>{c}</td>)}
             </tr>
           ))}
         </tbody>

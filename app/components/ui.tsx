@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 /** Thin wrappers over the NL Design System (Utrecht) CSS classes, so pages stay readable. */
 
 export function Knop({ variant = "primary", children, ...rest }: { variant?: "primary" | "secondary" | "subtle" | "danger" } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
-  const klasse = { primary: "primary-action", secondary: "secondary-action", subtle: "subtle", danger: "danger" }[variant];
+  // Utrecht styles "danger" only together with a button kind; alone it looked disabled.
+  const klasse = { primary: "primary-action", secondary: "secondary-action", subtle: "subtle", danger: "primary-action utrecht-button--danger" }[variant];
   return (
     <button type="submit" {...rest} className={`utrecht-button utrecht-button--${klasse} ${rest.className ?? ""}`}>
       {children}

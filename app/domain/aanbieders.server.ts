@@ -2,12 +2,12 @@ import { eq, inArray } from "drizzle-orm";
 import { aanbieders, consortia, consortiumLeden } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
-import { vereisRol, type Actor } from "./actor";
+import { aanbiederVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { inTransactie } from "./live.server";
 import type { z } from "zod";
-import type { AanbiederSchema, ConsortiumSchema } from "../schemas/beheer";
+import type { AanbiederSchema, ConsortiumSchema, MailvoorkeurSchema } from "../schemas/beheer";
 
 const slugVan = (naam: string) => naam.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
 
@@ -61,4 +61,24 @@ export async function lijstConsortia(actor: Actor) {
   const alle = [...perId.values()];
   // A provider sees only the consortia it is a member of.
   return gebruiker.rol === "aanbieder" ? alle.filter((c) => c.leden.some((l) => l.id === gebruiker.aanbiederId)) : alle;
+}
+
+/** The provider's own choice of e-mail about new requests (each, a daily digest, none). */
+export async function leesMailvoorkeur(actor: Actor) {
+  const planner = vereisRol(actor, "aanbieder");
+  const [a] = await db().select({ naam: aanbieders.naam, mailvoorkeur: aanbieders.mailvoorkeur }).from(aanbieders).where(eq(aanbieders.id, aanbiederVan(planner)));
+  if (!a) throw new DomainError("not_found");
+  return a;
+}
+
+export async function zetMailvoorkeur(actor: Actor, invoer: z.infer<typeof MailvoorkeurSchema>) {
+  const planner = vereisRol(actor, "aanbieder");
+  const aanbiederId = aanbiederVan(planner);
+  return inTransactie(async (tx) => {
+    const [voor] = await tx.select({ mailvoorkeur: aanbieders.mailvoorkeur }).from(aanbieders).where(eq(aanbieders.id, aanbiederId)).for("update");
+    if (!voor) throw new DomainError("not_found");
+    await tx.update(aanbieders).set({ mailvoorkeur: invoer.mailvoorkeur }).where(eq(aanbieders.id, aanbiederId));
+    await schrijfAudit(tx, planner, { actie: "aanbieder.mailvoorkeur", entiteit: "aanbieder", entiteitId: aanbiederId, gemeenteId: null, voor, na: { mailvoorkeur: invoer.mailvoorkeur } });
+    return { mailvoorkeur: invoer.mailvoorkeur };
+  });
 }

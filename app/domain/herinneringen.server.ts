@@ -5,6 +5,7 @@ import { feedVoor } from "../../realtime/events";
 import { eenWerkdagVoor } from "./deadline";
 import { voorAanbieder } from "./hulpvraag-weergave";
 import { inTransactie } from "./live.server";
+import { mailHerinnering } from "./mailmeldingen.server";
 import { aanbiedersDieZien, aanbiedingenVan } from "./zichtbaarheid.server";
 
 /**
@@ -29,6 +30,7 @@ export async function stuurHerinneringen(nu = new Date()): Promise<number> {
         const nieuw = await tx.insert(herinneringen).values({ hulpvraagId: h.id, aanbiederId }).onConflictDoNothing().returning();
         if (nieuw.length === 0) continue;
         await meld(feedVoor.aanbieder(aanbiederId), "request:reminder", { hulpvraagId: h.id, status: h.status, deadline: h.deadline.toISOString(), hulpvraag: voorAanbieder(h, gemeente) });
+        await mailHerinnering(tx, h, gemeente, aanbiederId);
         verstuurd++;
       }
     });

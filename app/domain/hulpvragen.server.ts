@@ -13,6 +13,7 @@ import { voorAanbieder, voorGemeente, zichtbareTeksten } from "./hulpvraag-weerg
 import { inTransactie, type Melder } from "./live.server";
 import { gemeenteNaam } from "./organisaties.server";
 import { leesRegelboek } from "./regelboek.server";
+import { mailNieuweHulpvraag } from "./mailmeldingen.server";
 import { aanbiedersDieZien, aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
 import type { HulpvraagInvoer } from "../schemas/hulpvraag";
 import type { HulpvraagStatus } from "../../db/schema/markt";
@@ -128,9 +129,11 @@ export async function weigerIdentificerend(executor: Executor, clientId: string,
 async function meldAanAanbieders(tx: Tx, meld: Melder, h: Hulpvraag, type: "request:published" | "request:changed" | "request:withdrawn" | "request:closed", naam: string) {
   const stand = { hulpvraagId: h.id, status: h.status, deadline: h.deadline.toISOString() };
   const voorAanbieders = type === "request:withdrawn" ? stand : { ...stand, hulpvraag: voorAanbieder(h, naam) };
-  for (const aanbiederId of await aanbiedersDieZien(h.gemeenteId, h.productcategorieen, tx)) {
+  const ontvangers = await aanbiedersDieZien(h.gemeenteId, h.productcategorieen, tx);
+  for (const aanbiederId of ontvangers) {
     await meld(feedVoor.aanbieder(aanbiederId), type, voorAanbieders);
   }
+  if (type === "request:published") await mailNieuweHulpvraag(tx, h, naam, ontvangers);
   await meld(feedVoor.gemeente(h.gemeenteId), type, stand);
   await meld(feedVoor.hulpvraag(h.id), type, stand);
 }

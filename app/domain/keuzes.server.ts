@@ -8,6 +8,7 @@ import { DomainError } from "./errors";
 import { vergrendel } from "./hulpvragen.server";
 import { inTransactie, type Melder } from "./live.server";
 import { stelUitkomstVast } from "./uitkomst.server";
+import { mailClientKoos } from "./mailmeldingen.server";
 import { metWeigeringen } from "./weigeringen.server";
 import type { KeuzeInvoer } from "../schemas/keuze";
 import type { HulpvraagStatus } from "../../db/schema/markt";
@@ -113,6 +114,7 @@ async function kiesAlsClient(client: ClientActor, hulpvraagId: string, invoer: K
     const k = await bewaar(tx, { hulpvraagId, partij: "client", aanbiedingId: invoer.offerId, opmerking: invoer.motivation || null, motivatie: null, gekozenDoor: client.uitnodigingId });
     const status = await werkStatusBij(tx, h);
     await meldKeuze(meld, h, "client", k, status);
+    await mailClientKoos(tx, h);
     await schrijfAudit(tx, client, { actie: "keuze.client", entiteit: "keuze", entiteitId: `${hulpvraagId}:client`, gemeenteId: h.gemeenteId, hulpvraagId, voor: zonderOpmerking(voor), na: { ...zonderOpmerking(k), status } });
     return { requestId: hulpvraagId, status, client: keuzeWeergave(k) };
   });

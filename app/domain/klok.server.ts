@@ -4,6 +4,8 @@ import { pseudonimiseerVerlopenClienten } from "./bewaartermijn.server";
 import { logboek } from "../logboek.server";
 import { ruimOp } from "./huishouden.server";
 import { isDatabaseWeg } from "../../db/bereikbaarheid";
+import { verstuurBerichten } from "./berichten.server";
+import { stuurDagoverzichten } from "./mailmeldingen.server";
 
 /**
  * Work driven by the server clock, not by anyone watching: closing requests at their deadline,
@@ -14,6 +16,9 @@ import { isDatabaseWeg } from "../../db/bereikbaarheid";
 const TAKEN = [
   { naam: "termijnen sluiten", elkeMs: 1000, uitvoeren: () => sluitVerlopenHulpvragen() },
   { naam: "herinneringen", elkeMs: 30_000, uitvoeren: () => stuurHerinneringen() },
+  // E-mail leaves only after its change committed; retries wait in the queue, not here.
+  { naam: "e-mail versturen", elkeMs: 1000, uitvoeren: () => verstuurBerichten() },
+  { naam: "dagoverzichten", elkeMs: 60_000, uitvoeren: () => stuurDagoverzichten() },
   // Also once at the start: a server restarted more often than daily must still get to it.
   { naam: "bewaartermijn", elkeMs: 24 * 3600_000, bijStart: true, uitvoeren: () => pseudonimiseerVerlopenClienten() },
   // Under an advisory lock: one process of the group per round.

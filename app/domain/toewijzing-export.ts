@@ -3,7 +3,7 @@
  * with a spreadsheet, an iWmo WMO301 message for the gemeente's Wmo system, and an OCDS release
  * without personal data for public accountability. Pure functions: the caller loads the data.
  */
-import { stringify } from "csv-stringify/sync";
+import { csv } from "../format/csv";
 import { EENHEDEN, FREQUENTIES, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
@@ -73,21 +73,7 @@ const CSV_KOLOMMEN = [
   "toegewezenOp", "hulpvraagId", "totaalPerMaandCent",
 ] as const;
 
-/**
- * A spreadsheet runs a text cell that starts like a formula. csv-stringify's escape_formulas puts a
- * `'` before = + - @ tab and CR; this also covers what Excel still reads as a formula after
- * leading spaces, and the full-width signs.
- */
-function neutraal(v: string): string {
-  return /^[\s\u00a0]+[=+\-@]|^[\uFF1D\uFF0B\uFF0D\uFF20]/.test(v) ? `'${v}` : v;
-}
-
-/**
- * CSV as Dutch Excel opens it: `;`-separated (its list separator), UTF-8 with a BOM, CRLF, every
- * text cell quoted, so a `;` or line break inside a text never starts another cell; numbers bare.
- * Written by csv-stringify. aanbieder* is the contracting party (penvoerder); uitvoerder* is who
- * delivers the component. `bom: false` leaves the byte order mark out.
- */
+/** One row per component (app/format/csv.ts). aanbieder* is the contracting party (penvoerder); uitvoerder* is who delivers the component. */
 export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {}): string {
   const nummers = toewijzingNummers(t);
   const organisaties = new Map([...(t.consortium?.leden ?? []), t.aanbieder].map((o) => [o.id, o]));
@@ -108,8 +94,5 @@ export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {})
     };
     return CSV_KOLOMMEN.map((k) => rij[k] ?? "");
   });
-  return stringify([[...CSV_KOLOMMEN], ...rijen], {
-    delimiter: ";", record_delimiter: "windows", bom: opts.bom ?? true, quoted_string: true, escape_formulas: true,
-    cast: { string: neutraal },
-  });
+  return csv(CSV_KOLOMMEN, rijen, opts);
 }

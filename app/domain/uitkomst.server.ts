@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { ledenVan } from "./aanbieders.server";
 import { schrijfAudit } from "./audit.server";
 import type { Melder } from "./live.server";
+import { mailUitkomst } from "./mailmeldingen.server";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 type Aanbieding = typeof aanbiedingen.$inferSelect;
@@ -27,7 +28,9 @@ export async function stelUitkomstVast(tx: Tx, meld: Melder, actor: Actor, h: Hu
     const gewonnen = voor.id === winnaarId;
     const [na] = await tx.update(aanbiedingen).set({ status: gewonnen ? "gegund" : "afgewezen", uitkomstMotivatie, updatedAt: nu }).where(eq(aanbiedingen.id, voor.id)).returning();
     const payload = { hulpvraagId: h.id, aanbiedingId: na.id, status: na.status, uitkomstMotivatie };
-    for (const aanbiederId of await biedersVan(tx, na)) await meld(feedVoor.aanbieder(aanbiederId), "offer:outcome", payload);
+    const bieders = await biedersVan(tx, na);
+    for (const aanbiederId of bieders) await meld(feedVoor.aanbieder(aanbiederId), "offer:outcome", payload);
+    await mailUitkomst(tx, h, bieders, gewonnen, uitkomstMotivatie);
     await meld(feedVoor.gemeente(h.gemeenteId), "offer:outcome", payload);
     await schrijfAudit(tx, actor, { actie: `aanbieding.${na.status}`, entiteit: "aanbieding", entiteitId: na.id, gemeenteId: h.gemeenteId, hulpvraagId: h.id, voor: { status: voor.status }, na: { status: na.status, uitkomstMotivatie } });
   }

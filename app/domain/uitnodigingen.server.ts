@@ -9,6 +9,7 @@ import { DomainError } from "./errors";
 import { vergrendel } from "./hulpvragen.server";
 import { KIEZEN_TOT_GUNNING } from "./keuzes.server";
 import { inTransactie } from "./live.server";
+import { mailUitnodiging } from "./mailmeldingen.server";
 import { reserveer } from "./pogingen.server";
 import type { UitnodigingInvoer } from "../schemas/keuze";
 
@@ -55,8 +56,10 @@ export async function maakUitnodiging(actor: Actor, hulpvraagId: string, invoer:
     const [u] = await tx.insert(uitnodigingen).values({
       id: newId("ui"), hulpvraagId, codeHash: codeHash(code), vertegenwoordiger: invoer.vertegenwoordiger || null, geldigTot, aangemaaktDoor: consulent.id,
     }).returning();
-    await schrijfAudit(tx, consulent, { actie: "uitnodiging.aangemaakt", entiteit: "uitnodiging", entiteitId: u.id, gemeenteId, hulpvraagId, na: { vertegenwoordiger: u.vertegenwoordiger, geldigTot: u.geldigTot } });
-    return { id: u.id, code, url: uitnodigingsUrl(code), expiresAt: geldigTot.toISOString(), vertegenwoordiger: u.vertegenwoordiger };
+    // The address is used for this one message and kept nowhere else; the audit only notes that it was mailed.
+    if (invoer.email) await mailUitnodiging(tx, h, invoer.email, { code, url: uitnodigingsUrl(code), geldigTot, naam: u.vertegenwoordiger });
+    await schrijfAudit(tx, consulent, { actie: "uitnodiging.aangemaakt", entiteit: "uitnodiging", entiteitId: u.id, gemeenteId, hulpvraagId, na: { vertegenwoordiger: u.vertegenwoordiger, geldigTot: u.geldigTot, perEmail: Boolean(invoer.email) } });
+    return { id: u.id, code, url: uitnodigingsUrl(code), expiresAt: geldigTot.toISOString(), vertegenwoordiger: u.vertegenwoordiger, gemaild: Boolean(invoer.email) };
   });
 }
 

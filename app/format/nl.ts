@@ -22,3 +22,6 @@ export function resterend(deadline: string | Date, nu = Date.now()): string {
   if (uren > 0) return `nog ${uren} uur en ${min} ${min === 1 ? "minuut" : "minuten"}`;
   return `nog ${min} ${min === 1 ? "minuut" : "minuten"}`;
 }
+
+/** Dutch plurals: "1 consortium", "2 consortia", "0 aanbieders". */
+export const aantal = (n: number, enkelvoud: string, meervoud: string) => `${n} ${n === 1 ? enkelvoud : meervoud}`;

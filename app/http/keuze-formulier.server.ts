@@ -28,7 +28,7 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
   const waarden = getypteWaarden(formulier);
   const uitkomst = await verwerk(async () => {
     if (intent === "uitnodigen") {
-      const u = await maakUitnodiging(consulent, id, parseInvoer(UitnodigingSchema, { vertegenwoordiger: tekst(formulier, "vertegenwoordiger"), geldigDagen: getal(formulier, "geldigDagen") }));
+      const u = await maakUitnodiging(consulent, id, parseInvoer(UitnodigingSchema, { vertegenwoordiger: tekst(formulier, "vertegenwoordiger"), email: tekst(formulier, "email"), geldigDagen: getal(formulier, "geldigDagen") }));
       // Without PUBLIC_URL the link is relative; the consulent passes on a full address.
       return { ...u, url: new URL(u.url, paginaUrl).href };
     }

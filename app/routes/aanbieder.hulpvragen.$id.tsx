@@ -6,6 +6,7 @@ import { categorieTekst } from "../components/catalogus-tekst";
 import { AanbiedingSamenvatting, Versies, type Versie } from "../components/AanbiedingOverzicht";
 import { HulpvraagKenmerken } from "../components/HulpvraagKenmerken";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
+import { Begrip } from "../components/Begrip";
 import { Knop, Melding, StatusLabel } from "../components/ui";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
 import { dienAanbiedingIn, herzieAanbieding, lijstAanbiedingen, trekAanbiedingIn, versiesVan } from "../domain/aanbiedingen.server";
@@ -139,6 +140,7 @@ export default function HulpvraagVoorAanbieder() {
           <>
             <h3 className="utrecht-heading-3">Reële tarieven van de gemeente</h3>
             <ul>{data.tarieven.map((t) => <li key={t.productcategorie}>{categorieTekst(t.productcategorie)}: minimaal {tariefTekst(t)}</li>)}</ul>
+            <Begrip woord="tarief" />
           </>
         ) : null}
       </section>

@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { aantal } from "../format/nl";
 import { vereisGebruiker } from "../auth/guards.server";
 import { amsterdamDatum } from "../domain/deadline";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
@@ -29,7 +30,7 @@ export default function BeheerOverzicht() {
   const d = useLoaderData<typeof loader>();
   const r = d.regelboek;
   const kaarten = [
-    { naar: "/beheer/aanbieders", titel: "Aanbieders", tekst: `${d.aanbieders} aanbieders en ${d.consortia} consortia in het register.` },
+    { naar: "/beheer/aanbieders", titel: "Aanbieders", tekst: `${aantal(d.aanbieders, "aanbieder", "aanbieders")} en ${aantal(d.consortia, "consortium", "consortia")} in het register.` },
     { naar: "/beheer/contracten", titel: "Contracten", tekst: `${d.lopendeContracten} lopende van ${d.contracten} raamovereenkomsten.` },
     { naar: "/beheer/tarieven", titel: "Tarieven", tekst: `Reële tarieven voor ${d.categorieenMetTarief} productcategorieën, met historie.` },
     {

@@ -106,7 +106,8 @@ export default function HulpvraagPagina() {
     <article aria-labelledby="titel" className="zv-hulpvraag zv-secties">
       <p className="utrecht-paragraph"><Link className="utrecht-link" to="/consulent">Alle hulpvragen</Link></p>
       <h1 id="titel" className="utrecht-heading-1">Hulpvraag voor {client.naam}</h1>
-      {params.get("melding") ? <Melding soort="ok">{<p className="utrecht-paragraph">{params.get("melding")}</p>}</Melding> : null}
+      {/* A success message belongs to the previous step: once a refusal shows, it goes. */}
+      {params.get("melding") && !(uitkomst && "melding" in uitkomst && uitkomst.melding) ? <Melding soort="ok">{<p className="utrecht-paragraph">{params.get("melding")}</p>}</Melding> : null}
 
       <dl className="zv-kerngegevens">
         <div><dt>Nummer</dt><dd>{h.id}</dd></div>

@@ -6,6 +6,7 @@ import { marktcijfers } from "../domain/toezicht.server";
 import { regelNaam, regelUitleg } from "../components/regelnamen";
 import { statusTekst } from "../components/ui";
 import { Tabel } from "../components/Tabel";
+import { Staafdiagram } from "../components/Staafdiagram";
 
 export const meta: MetaFunction = () => [{ title: "Marktcijfers — Toezicht — Zorgveiling" }];
 
@@ -18,11 +19,14 @@ const ofStreep = (n: number | null) => (n === null ? "—" : getal.format(n));
 const uren = (n: number | null) => (n === null ? "—" : n < 1 ? "minder dan een uur" : `${getal.format(n)} uur`);
 
 /** A visible heading per table; the table's caption (its accessible name) says the same to screen readers. */
-function Cijfers({ id, titel, koppen, rijen, leeg }: { id: string; titel: string; koppen: string[]; rijen: ReactNode[][]; leeg: string }) {
+function Cijfers({ id, titel, koppen, rijen, leeg, staven }: { id: string; titel: string; koppen: string[]; rijen: ReactNode[][]; leeg: string; staven?: { label: string; waarde: number }[] }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="utrecht-heading-2">{titel}</h2>
-      <Tabel bijschrift={titel} verbergBijschrift kolommen={koppen} leeg={leeg} rijen={rijen.map((cellen, i) => ({ sleutel: String(i), cellen }))} />
+      <div className={staven?.length ? "zv-grafiek-en-tabel" : undefined}>
+        {staven?.length ? <Staafdiagram id={id} titel={titel} staven={staven} /> : null}
+        <Tabel bijschrift={titel} verbergBijschrift kolommen={koppen} leeg={leeg} rijen={rijen.map((cellen, i) => ({ sleutel: String(i), cellen }))} />
+      </div>
     </section>
   );
 }
@@ -35,7 +39,8 @@ export default function Marktcijfers() {
       <h1 className="utrecht-heading-1">Marktcijfers</h1>
       <p className="utrecht-paragraph">Wat er op de markt van uw gemeente gebeurde. U ziet aantallen en aanbieders, nooit wie de cliënten zijn. Deze pagina verandert niets.</p>
       <Cijfers id="status" titel="Hulpvragen per status" koppen={["Status", "Aantal"]} leeg="Er zijn nog geen hulpvragen."
-        rijen={perStatus.map(([status, n]) => [statusTekst(status), getal.format(n)])} />
+        rijen={perStatus.map(([status, n]) => [statusTekst(status), getal.format(n)])}
+        staven={perStatus.map(([status, n]) => ({ label: statusTekst(status), waarde: n }))} />
       <Cijfers id="aanbod" titel="Aanbiedingen en gunningen" koppen={["Cijfer", "Waarde"]} leeg=""
         rijen={[
           ["Gepubliceerde hulpvragen", getal.format(c.aanbiedingenPerHulpvraag.gepubliceerdeHulpvragen)],
@@ -45,12 +50,14 @@ export default function Marktcijfers() {
           ["Tijd van publicatie tot gunning, mediaan", uren(c.tijdTotGunning.mediaanUren)],
         ]} />
       <Cijfers id="gunningen" titel="Gunningen per aanbieder" koppen={["Aanbieder", "Gunningen", "Aandeel"]} leeg="Er is nog niets gegund."
-        rijen={c.gunningenPerAanbieder.map((g) => [g.naam, getal.format(g.gunningen), `${getal.format(g.aandeel)} %`])} />
+        rijen={c.gunningenPerAanbieder.map((g) => [g.naam, getal.format(g.gunningen), `${getal.format(g.aandeel)} %`])}
+        staven={c.gunningenPerAanbieder.map((g) => ({ label: g.naam, waarde: g.gunningen }))} />
       <Cijfers id="overnames" titel="Personeelsovernames per aanbieder waar de zorg wegging" koppen={["Aanbieder", "Jaar", "Met toezegging", "Zonder toezegging"]}
         leeg="Er zijn nog geen personeelsovernames."
         rijen={c.personeelsovernames.map((o) => [o.naam, String(o.jaar), getal.format(o.metToezegging), getal.format(o.zonderToezegging)])} />
       <Cijfers id="weigeringen" titel="Weigeringen per regel" koppen={["Regel", "Aantal", "Betekenis"]} leeg="Er is nog niets geweigerd."
-        rijen={Object.entries(c.weigeringenPerRegel).map(([code, n]) => [<>{regelNaam(code)} <span className="zv-meta">({code})</span></>, getal.format(n), regelUitleg(code)])} />
+        rijen={Object.entries(c.weigeringenPerRegel).map(([code, n]) => [<>{regelNaam(code)} <span className="zv-meta">({code})</span></>, getal.format(n), regelUitleg(code)])}
+        staven={Object.entries(c.weigeringenPerRegel).map(([code, n]) => ({ label: regelNaam(code), waarde: n }))} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { amsterdamTijdstip, plusDagen } from "../domain/deadline";
-import { auditActoren, auditTrail, controleerAuditketen } from "../domain/toezicht.server";
+import { auditActoren, controleerAuditketen } from "../domain/toezicht.server";
+import { leesTrailInZinnen } from "../http/audit-trail.server";
 import { AuditPaginaSchema, type AuditPaginaFilter } from "../schemas/toezicht";
 import { zodDetails } from "../schemas/parse";
 import { foutenVoor } from "../components/fouten";
@@ -24,13 +24,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const filter = AuditPaginaSchema.safeParse(params);
   if (!filter.success) return json({ keten, actoren, filter: params as AuditPaginaFilter, fouten: zodDetails(filter.error), trail: null });
   const f = filter.data;
-  const trail = await auditTrail(toezichthouder, {
-    requestId: f.requestId, actorId: f.actorId, limit: PAGINA, before: f.before,
-    from: f.van ? amsterdamTijdstip(f.van, 0).toISOString() : undefined,
-    to: f.tot ? new Date(amsterdamTijdstip(plusDagen(f.tot, 1), 0).getTime() - 1).toISOString() : undefined,
-  });
+  const trail = await leesTrailInZinnen(toezichthouder, f, PAGINA);
   return json({ keten, actoren, filter: f, fouten: [], trail });
 }
+
 
 type Regel = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["trail"]>["items"][number];
 
@@ -49,16 +46,19 @@ function samenvatting(voor: unknown, na: unknown): string {
   return sleutels.length > 3 ? `${delen.join("; ")}; en ${sleutels.length - 3} meer` : delen.join("; ");
 }
 
+/** The raw entry behind a disclosure: the stored keys, ids and hashes, for whoever must check. */
 function Wijziging({ regel }: { regel: Regel }) {
-  if (regel.before === null && regel.after === null) return <span className="zv-meta">—</span>;
   return (
     <details>
-      <summary>{samenvatting(regel.before, regel.after)}</summary>
+      <summary>Ruwe regel</summary>
       <div className="zv-audit-json">
+        <p className="utrecht-paragraph">{`${regel.action} | ${regel.entity} ${regel.entityId} | ${regel.actor}`}</p>
+        {regel.before !== null || regel.after !== null ? <p className="utrecht-paragraph">{samenvatting(regel.before, regel.after)}</p> : null}
         <p className="utrecht-paragraph"><strong>Voor</strong></p>
         <pre>{JSON.stringify(regel.before, null, 2)}</pre>
         <p className="utrecht-paragraph"><strong>Na</strong></p>
         <pre>{JSON.stringify(regel.after, null, 2)}</pre>
+        <p className="utrecht-paragraph zv-meta">{`Hash ${regel.hash}`}</p>
       </div>
     </details>
   );
@@ -100,6 +100,7 @@ export default function Audittrail() {
         <div className="zv-rij">
           <Knop variant="secondary" disabled={bezig}>{bezig ? "Bezig…" : "Filter"}</Knop>
           <Link className="utrecht-link" to="/toezicht/audit">Alle filters wissen</Link>
+          <a className="utrecht-link" href={`/toezicht/audit.csv${zoekMet(filter, {})}`} download>Download deze periode als CSV</a>
         </div>
       </Form>
       {trail === null ? <Melding soort="error" titel="Pas de filters aan">{<p className="utrecht-paragraph">Niet alle filters zijn goed ingevuld.</p>}</Melding> : (
@@ -111,7 +112,7 @@ export default function Audittrail() {
                 <caption className="utrecht-table__caption">Audittrail, nieuwste eerst{filter.before ? " (oudere regels)" : ""}</caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    {["Regel", "Tijd", "Wie", "Handeling", "Wat", "Wijziging"].map((k) => <th key={k} scope="col" className="utrecht-table__header-cell">{k}</th>)}
+                    {["Regel", "Tijd", "Wat er gebeurde", "Vastgelegd"].map((k) => <th key={k} scope="col" className="utrecht-table__header-cell">{k}</th>)}
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
@@ -119,11 +120,9 @@ export default function Audittrail() {
                     <tr key={r.id} className="utrecht-table__row">
                       <th scope="row" className="utrecht-table__header-cell">{r.id}</th>
                       <td className="utrecht-table__cell"><time dateTime={r.at}>{moment(r.at)}</time></td>
-                      <td className="utrecht-table__cell">{r.actor}</td>
-                      <td className="utrecht-table__cell">{r.action}</td>
                       <td className="utrecht-table__cell">
-                        {r.entity} {r.entityId}
-                        {r.requestId && r.requestId !== r.entityId ? <> (<Link className="utrecht-link" to={zoekMet(filter, { requestId: r.requestId })}>hulpvraag {r.requestId}</Link>)</> : null}
+                        <p className="utrecht-paragraph zv-audit-zin" data-testid="audit-zin">{r.zin}</p>
+                        {r.requestId ? <Link className="utrecht-link" to={zoekMet(filter, { requestId: r.requestId })}>{`Alles over hulpvraag ${r.requestId}`}</Link> : null}
                       </td>
                       <td className="utrecht-table__cell"><Wijziging regel={r} /></td>
                     </tr>

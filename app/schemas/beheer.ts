@@ -68,3 +68,7 @@ export const AanbiederUitnodigingAccepterenSchema = z.object({
   naam: tekst(200).min(2, { error: "Vul de naam in." }),
   password: WachtwoordSchema,
 }).strict();
+
+export const MailvoorkeurSchema = z.object({
+  mailvoorkeur: z.enum(["elk", "dagelijks", "geen"], { error: "Kies hoe u over nieuwe hulpvragen wilt horen." }),
+}).strict();

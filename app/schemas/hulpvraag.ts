@@ -1,7 +1,7 @@
 import { sleutel, tekst, z } from "./zod";
 import { HUISHOUDEN_CODES, LEEFTIJDSKLASSEN, PRODUCTCATEGORIE_CODES, RESULTAAT_CODES } from "./catalogus";
 
-export const datumVeld = (bericht = "Vul een datum in als JJJJ-MM-DD.") =>
+export const datumVeld = (bericht = "Vul een geldige datum in, bijvoorbeeld 1 januari 2027.") =>
   z.string({ error: bericht }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: bericht }).refine((d) => {
     const t = new Date(`${d}T00:00:00Z`);
     return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d) && d >= "1900-01-01" && d <= "2100-12-31";

@@ -5,6 +5,8 @@ import { HulpvraagWijzigingSchema } from "./hulpvraag";
 /** The consulent invites the client, optionally with who helps them (a mantelzorger or cliëntondersteuner). */
 export const UitnodigingSchema = z.object({
   vertegenwoordiger: tekst(200).optional(),
+  // Only when the client or representative gives one: the invite then also goes by e-mail.
+  email: z.string().trim().max(254, { error: "Dit e-mailadres is te lang." }).email({ error: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl." }).optional(),
   geldigDagen: z.number().int().min(1, { error: "Minstens 1 dag." }).max(30, { error: "Hoogstens 30 dagen." }).optional(),
 }).strict();
 export type UitnodigingInvoer = z.infer<typeof UitnodigingSchema>;

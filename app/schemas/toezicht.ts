@@ -1,6 +1,6 @@
 import { z } from "./zod";
 
-const datum = z.iso.date({ error: "Vul een datum in, zoals 2026-11-23." });
+const datum = z.iso.date({ error: "Vul een geldige datum in, bijvoorbeeld 23 november 2026." });
 
 /** The supervisor's audit filter as the page's GET form sends it: whole days, Amsterdam time. */
 export const AuditPaginaSchema = z.object({

@@ -2,3 +2,4 @@ export * from "./organisaties";
 export * from "./gebruikers";
 export * from "./markt";
 export * from "./register";
+export * from "./berichten";

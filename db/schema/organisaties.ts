@@ -21,6 +21,9 @@ export const regelboeken = pgTable("regelboeken", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+export const MAILVOORKEUREN = ["elk", "dagelijks", "geen"] as const;
+export type Mailvoorkeur = (typeof MAILVOORKEUREN)[number];
+
 export const aanbieders = pgTable("aanbieders", {
   id: text("id").primaryKey(),
   naam: text("naam").notNull(),
@@ -30,6 +33,8 @@ export const aanbieders = pgTable("aanbieders", {
   soort: text("soort").notNull().default("overig"),
   // Wmo clients in care at the start of the year: the denominator of the staff-move cap.
   clientenaantal: integer("clientenaantal").notNull().default(0),
+  // How the planners hear of new requests by e-mail: each one, one digest a day, or not at all.
+  mailvoorkeur: text("mailvoorkeur").$type<Mailvoorkeur>().notNull().default("elk"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

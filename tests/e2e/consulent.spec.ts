@@ -178,13 +178,18 @@ test.describe("zonder JavaScript", () => {
     await inloggen(page, CONSULENT);
     await page.goto(`/consulent/nieuw?client=${clientId}`);
     await page.getByLabel("Regio").fill("Kottenseweg-wijk");
-    await page.getByLabel(TOELICHTING_HUIS).fill("Schoon en veilig huis.");
+    // A result's explanation appears once the result is ticked (CSS only, no script needed).
+    await expect(page.getByLabel(TOELICHTING_HUIS)).toBeHidden();
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
     await expect(page.getByRole("group", { name: "Resultaten die de cliënt wil bereiken" })).toContainText("Kies minstens één resultaat.");
     await expect(page.getByLabel("Regio")).toHaveValue("Kottenseweg-wijk");
-    await expect(page.getByLabel(TOELICHTING_HUIS)).toHaveValue("Schoon en veilig huis.");
 
     await page.getByRole("checkbox", { name: "Schoon en leefbaar huis" }).check();
+    await page.getByLabel(TOELICHTING_HUIS).fill("Schoon en veilig huis.");
+    await page.getByRole("button", { name: "Opslaan als concept" }).click();
+    await expect(page.getByLabel("Regio")).toHaveValue("Kottenseweg-wijk");
+    await expect(page.getByLabel(TOELICHTING_HUIS)).toHaveValue("Schoon en veilig huis.");
+
     await page.getByRole("checkbox", { name: "01 Hulp bij het huishouden" }).check();
     await page.getByLabel("Leeftijd").selectOption("65-74");
     await page.getByRole("radio", { name: "Met partner" }).check();

@@ -89,9 +89,9 @@ test("het audittrail filtert op wie en op periode, en weigert een periode die ac
   await page.getByLabel("Wie").selectOption({ label: "Cees Consulent (consulent)" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/actorId=/);
-  const wie = page.getByRole("table", { name: /Audittrail/ }).locator("tbody tr td:nth-of-type(2)");
+  const wie = page.getByRole("table", { name: /Audittrail/ }).getByTestId("audit-zin");
   await expect(wie.first()).toBeVisible();
-  expect(new Set(await wie.allTextContents())).toEqual(new Set(["Cees Consulent (consulent)"]));
+  for (const zin of await wie.allTextContents()) expect(zin).toMatch(/^Cees Consulent /);
 
   const vandaag = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
   const gisteren = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() - 86400_000));

@@ -211,6 +211,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   "GET /aanbieder": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem" }),
   "GET /aanbieder/aanbiedingen": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "verzegeld" }),
+  "GET /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }),
+  "POST /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /aanbieder/hulpvragen/:id": pagina("R", { aanbieder: "anoniem", aanbiederZonder: 404, consortiumlid: "verzegeld" }),
   "POST /aanbieder/hulpvragen/:id": pagina("S", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, formulier: "aanbodIntrekken" }),
 
@@ -218,6 +220,9 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "GET /consulent/clienten/:id/inzage": pagina("P", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }),
   "POST /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /consulent/agenda": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }),
+  "POST /consulent/agenda": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /agenda/:sleutel": pagina(undefined, iedereen(404)),
   "GET /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "POST /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }),
@@ -229,6 +234,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /beheer": BEHEER,
   "GET /beheer/aanbieders": BEHEER,
   "POST /beheer/aanbieders": BEHEER_POST,
+  "GET /beheer/berichten": BEHEER,
   "GET /beheer/contracten": BEHEER,
   "POST /beheer/contracten": BEHEER_POST,
   "GET /beheer/gebruikers": BEHEER,
@@ -245,6 +251,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   "GET /toezicht": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/audit.csv": pagina(undefined, { toezichthouder: "ja" }),
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),
