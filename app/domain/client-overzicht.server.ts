@@ -6,7 +6,7 @@ import type { ClientActor } from "./actor";
 import { lijstAanbiedingen } from "./aanbiedingen.server";
 import type { aanbiedingVoorClient } from "./aanbieding-weergave";
 import { leesHulpvraag } from "./hulpvragen.server";
-import { GEEN_PASSEND_AANBOD_BERICHT, KIEZEN_TOT_GUNNING, leesKeuzes } from "./keuzes.server";
+import { besluitTegenVoorkeur, GEEN_PASSEND_AANBOD_BERICHT, KIEZEN_TOT_GUNNING, leesKeuzes } from "./keuzes.server";
 
 /**
  * What happens to the client's current caregiver with an offer: the current aanbieder delivers it
@@ -18,7 +18,9 @@ export type Hulpverlener = "blijft" | "overname" | "nieuw" | null;
 /** The client's page in one read: their request, the offers in plain words, their own preference and the outcome. */
 export async function clientOverzicht(client: ClientActor) {
   const hulpvraag = await leesHulpvraag(client, client.hulpvraagId);
-  const [lijst, keuze] = await Promise.all([lijstAanbiedingen(client, client.hulpvraagId), leesKeuzes(client, client.hulpvraagId)]);
+  const [lijst, keuze, anders] = await Promise.all([
+    lijstAanbiedingen(client, client.hulpvraagId), leesKeuzes(client, client.hulpvraagId), besluitTegenVoorkeur(client.hulpvraagId),
+  ]);
   // For a client actor the list holds the plain-language view only.
   const offers = lijst as ReturnType<typeof aanbiedingVoorClient>[];
   const huidig = hulpvraag.huidigeZorg?.aanbiederId ?? null;
@@ -36,6 +38,8 @@ export async function clientOverzicht(client: ClientActor) {
     aanbod,
     voorkeur: keuze.client ? { offerId: keuze.client.offerId, opmerking: keuze.client.comment, bewaardOp: keuze.client.updatedAt } : null,
     kanKiezen: KIEZEN_TOT_GUNNING.includes(hulpvraag.status),
+    // The gemeente chose differently and a second staff member confirmed why: the client is told, with the way to object.
+    andereKeuze: anders && (hulpvraag.status === "gekozen" || hulpvraag.status === "gegund") ? anders : null,
     uitkomst: hulpvraag.status === "gegund" && gegund ? { soort: "gegund" as const, aanbieding: gegund }
       : hulpvraag.status === "geen_passend_aanbod" ? { soort: "geen" as const, bericht: GEEN_PASSEND_AANBOD_BERICHT }
         : hulpvraag.status === "ingetrokken" ? { soort: "ingetrokken" as const }

@@ -20,6 +20,7 @@ export const FOUTCODES = {
   request_not_open: { status: 422, bericht: "De hulpvraag staat niet open voor deze handeling." },
   choice_mismatch: { status: 422, bericht: "De consulent en de cliënt hebben niet hetzelfde aanbod gekozen." },
   motivation_required: { status: 422, bericht: "U kiest anders dan de cliënt. Schrijf op waarom." },
+  second_review_required: { status: 422, bericht: "U kiest anders dan de cliënt. Een collega-consulent moet uw motivatie eerst bevestigen; dat kunt u niet zelf doen." },
   already_awarded: { status: 409, bericht: "Deze hulpvraag is al gegund." },
   role_conflict: { status: 422, bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn." },
   unauthorized: { status: 401, bericht: "U bent niet ingelogd, of uw sessie is verlopen." },

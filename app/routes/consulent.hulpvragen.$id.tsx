@@ -91,6 +91,9 @@ export default function HulpvraagPagina() {
     } else if (e.type === "choice:changed") {
       if (e.payload.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
       revalidator.revalidate();
+    } else if (e.type === "choice:reviewed") {
+      setAankondiging("Een collega heeft de motivatie bevestigd. Er kan nu gegund worden.");
+      revalidator.revalidate();
     } else if (e.type.startsWith("request:")) {
       if (e.type === "request:closed") setAankondiging("De reactietermijn is voorbij. U kunt nu kiezen.");
       revalidator.revalidate();

@@ -134,6 +134,8 @@ export const API: Record<string, Rij[]> = {
   "DELETE /api/v1/client/session": [rij(undefined, iedereen("ja", 401), { muteert: true })],
   "GET /api/v1/requests/{id}/choice": [rij("R", { ...GEMEENTE_LEEST, client: "ja", clientAnder: 404 })],
   "POST /api/v1/requests/{id}/choice": [rij("R", { ...consulentMuteert, client: "ja", clientAnder: 404 }, { muteert: true, body: "keuzeS" })],
+  // Four eyes: a consulent of the gemeente (the open R has nothing to confirm: 422, authorization passed); never a client.
+  "POST /api/v1/requests/{id}/choice/review": [rij("R", consulentMuteert, { muteert: true })],
   "POST /api/v1/requests/{id}/award": [rij("R", consulentMuteert, { muteert: true, body: "gunning" })],
   "POST /api/v1/requests/{id}/rounds": [rij("R", consulentMuteert, { muteert: true, body: "ronde" })],
 
