@@ -9,6 +9,7 @@ import { vereisRol, type Actor } from "./actor";
 import { leesRegelboek, type Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 import { vooraf } from "./vooraf.server";
+import { reeleVloer, vloerBerekening } from "./reeel-tarief";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
@@ -136,10 +137,10 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
   for (const [categorie, som] of perCategorie) {
     const tarief = tarievenVandaag.find((t) => t.productcategorie === categorie);
     if (!tarief) continue;
-    const vloer = Math.max(tarief.prijsPerMaandCent, tarief.prijsPerUurCent && som.uren ? Math.ceil((som.uren * 52 * tarief.prijsPerUurCent) / 12) : 0);
+    const vloer = reeleVloer(tarief, som.uren);
     for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;
     if (som.prijs < vloer) {
-      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${euro(vloer)} per maand.` }]);
+      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${vloerBerekening(tarief, som.uren)}.` }]);
     }
   }
   const totaal = beoordeeld.reduce((s, c) => s + c.prijsPerMaandCent, 0);

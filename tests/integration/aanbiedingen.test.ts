@@ -1,6 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, type TestServer } from "../support/server";
+import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd as geweigerdZonderWijziging, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, WELZIJN, aanbod as gedeeldAanbod } from "../support/ronde";
@@ -54,6 +54,51 @@ describe("regels bij indienen", () => {
     assert.match(r.body.error.details[0].message, /415,00/);
     // 10 hours a week at the hourly tariff is far above the monthly floor.
     await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { urenPerWeek: 10 })), "below_floor_tariff", "componenten.0.prijsPerMaandCent");
+  });
+
+  it("below_floor_tariff: de pagina toont precies de ondergrens die de server afdwingt, met hoe die berekend is", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["02"], resultaten: [{ code: "regie_financien", toelichting: "Grip op post en geld." }] });
+    const { cookie } = await webInloggen(server, WELZIJN);
+    // As a reader sees it: without React's text separators, non-breaking spaces as spaces.
+    const gewoon = (t: string) => t.replaceAll("<!-- -->", "").replaceAll("\u00a0", " ");
+    const tekst = async (r: Response) => gewoon(await r.text());
+    // Before anything is typed: the rule in one line, hours included.
+    const leeg = await tekst(await fetch(`${server.url}/aanbieder/hulpvragen/${id}`, { headers: { cookie: cookie! } }));
+    assert.match(leeg, /minimaal € 563,00 per maand; met uren per week is het minimum het hoogste van dat bedrag en uren per week × 52 × € 68,00 ÷ 12/);
+
+    // 2 hours a week at € 68,00: 2 × 52 × 68 / 12 = € 589,33…, rounded up to the cent.
+    const start = new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
+    const eind = new Date(Date.parse(start) + 364 * 86400_000).toISOString().slice(0, 10);
+    const velden = {
+      _actie: "indienen", aantalComponenten: "1", "componenten.0.aanbiederId": "ab_welzijn_winterswijk", "componenten.0.productcategorie": "02",
+      "componenten.0.omschrijving": "Elke week samen de post doornemen.", "componenten.0.resultaten": "regie_financien",
+      "componenten.0.prijsPerMaandCent": "570,00", "componenten.0.urenPerWeek": "2", startdatum: start, einddatum: eind,
+      cao: "sociaal_werk", dienstverband: "loondienst", samenvatting: "Een vaste begeleider helpt u met post en geld.",
+    };
+    const pagina = await geweigerdZonderWijziging(sql, async () => {
+      const r = await formulier(server, `/aanbieder/hulpvragen/${id}`, velden, { cookie: cookie! });
+      const html = await tekst(r);
+      assert.equal(r.status, 422, html.slice(0, 300));
+      assert.match(html, /onder het reële tarief/);
+      return { status: r.status, body: { error: { code: "below_floor_tariff", message: "", details: [] }, html } };
+    }, "below_floor_tariff");
+    const opPagina = /data-testid="vloer-02">[^<]*: (€ [\d.,]+) per maand/.exec(pagina.body.html)?.[1];
+    assert.equal(opPagina, "€ 589,34");
+    assert.match(pagina.body.html, /€ 589,34 per maand \(2 uur per week × 52 × € 68,00 ÷ 12\)/);
+
+    const api = await geweigerd(async () => server.api("POST", `/api/v1/requests/${id}/offers`, {
+      token: await server.token(WELZIJN),
+      body: gedeeldAanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: 57_000, urenPerWeek: 2 }),
+    }), "below_floor_tariff", "componenten.0.prijsPerMaandCent");
+    const melding = gewoon(api.body.error.details[0].message);
+    const inWeigering = /is (€ [\d.,]+) per maand/.exec(melding)?.[1];
+    assert.equal(inWeigering, opPagina, "de pagina en de weigering noemen hetzelfde getal");
+    assert.match(melding, /2 uur per week × 52 × € 68,00 ÷ 12/);
+    // At exactly that number the offer is accepted.
+    const precies = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+      token: await server.token(WELZIJN), body: gedeeldAanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: 58_934, urenPerWeek: 2 }),
+    });
+    assert.equal(precies.status, 201, precies.text);
   });
 
   it("above_budget: duurder dan het plafond van de hulpvraag", async () => {
