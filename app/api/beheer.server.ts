@@ -1,8 +1,8 @@
 import { lijstAanbieders, lijstConsortia, registreerAanbieder, registreerConsortium } from "../domain/aanbieders.server";
-import { leesEigenRegelboek, lijstContracten, lijstTarieven, registreerContract, registreerTarief, wijzigRegelboek } from "../domain/contracten.server";
+import { corrigeerContract, leesEigenRegelboek, lijstContracten, lijstTarieven, registreerContract, registreerTarief, wijzigRegelboek } from "../domain/contracten.server";
 import { accepteerAanbiederUitnodiging, nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
 import { lijstGebruikers, registreerGebruiker, vereisGebruikersbeheer, wijzigRol } from "../domain/gebruikers.server";
-import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
+import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractCorrectieSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
 import type { ApiRoute } from "./http.server";
 
 export const beheerRoutes: ApiRoute[] = [
@@ -23,7 +23,11 @@ export const beheerRoutes: ApiRoute[] = [
     method: "get", pad: "/contracts", samenvatting: "Raamovereenkomsten van uw gemeente.",
     handler: async (v) => ({ json: { items: (await lijstContracten(v.actor!)).map((r) => ({ ...r.contract, aanbiederNaam: r.aanbiederNaam })) } }),
   },
-  { method: "post", pad: "/contracts", samenvatting: "Registreer een contract; geweigerd met contract_too_short of award_lead_time (regel 2).", body: ContractSchema, handler: async (v) => ({ status: 201, json: await registreerContract(v.actor!, v.invoer(ContractSchema)) }) },
+  { method: "post", pad: "/contracts", samenvatting: "Registreer een contract; de server legt de dag van registratie vast. Geweigerd met contract_too_short of award_lead_time (regel 2, ook gemeten vanaf de registratie).", body: ContractSchema, handler: async (v) => ({ status: 201, json: await registreerContract(v.actor!, v.invoer(ContractSchema)) }) },
+  {
+    method: "patch", pad: "/contracts/:id", samenvatting: "Corrigeer een contract met een reden (in het audittrail); dezelfde regels, gemeten vanaf de oorspronkelijke registratie (beheerder).", body: ContractCorrectieSchema,
+    handler: async (v) => ({ json: await corrigeerContract(v.actor!, v.params.id, v.invoer(ContractCorrectieSchema)) }),
+  },
   { method: "get", pad: "/tariffs", samenvatting: "Reële tarieven met hun ingangsdatum (historie blijft bewaard).", handler: async (v) => ({ json: { items: await lijstTarieven(v.actor!) } }) },
   { method: "post", pad: "/tariffs", samenvatting: "Stel een reëel tarief vast vanaf een datum (beheerder).", body: TariefSchema, handler: async (v) => ({ status: 201, json: await registreerTarief(v.actor!, v.invoer(TariefSchema)) }) },
   { method: "get", pad: "/users", samenvatting: "Gebruikers van uw eigen organisatie (beheerder: de gemeente; aanbieder-beheerder: de aanbieder).", handler: async (v) => ({ json: { items: await lijstGebruikers(v.actor!) } }) },

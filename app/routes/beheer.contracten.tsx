@@ -10,10 +10,10 @@ import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
 import { lijstAanbieders } from "../domain/aanbieders.server";
-import { leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
+import { corrigeerContract, leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
 import { naar, verwerk } from "../http/formulier.server";
 import { alle, tekst } from "../schemas/formulier";
-import { ContractSchema } from "../schemas/beheer";
+import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
 import { parseInvoer } from "../schemas/parse";
 
@@ -34,6 +34,12 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
   return verwerk(async () => {
+    if (f.get("intent") === "corrigeren") {
+      await corrigeerContract(actor, tekst(f, "contractId") ?? "", parseInvoer(ContractCorrectieSchema, {
+        einddatum: tekst(f, "nieuweEinddatum"), startdatum: tekst(f, "nieuweStartdatum"), reden: tekst(f, "reden") ?? "",
+      }));
+      return naar("/beheer/contracten", "Het contract is gecorrigeerd. De correctie en de reden staan in het audittrail.");
+    }
     await registreerContract(actor, parseInvoer(ContractSchema, {
       aanbiederId: tekst(f, "aanbiederId"), productcategorieen: alle(f, "productcategorieen"),
       startdatum: tekst(f, "startdatum"), einddatum: tekst(f, "einddatum"), gegundOp: tekst(f, "gegundOp"),
@@ -55,11 +61,11 @@ export default function Contracten() {
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Tabel
         bijschrift="Raamovereenkomsten van uw gemeente"
-        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Stand"]}
+        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Geregistreerd op", "Stand"]}
         leeg="Er zijn nog geen contracten."
         rijen={contracten.map((c) => ({
           sleutel: c.id,
-          cellen: [c.aanbiederNaam, c.productcategorieen.map(categorieTekst).join("; "), datum(c.startdatum), datum(c.einddatum), datum(c.gegundOp), looptijd(c, vandaag)],
+          cellen: [c.aanbiederNaam, c.productcategorieen.map(categorieTekst).join("; "), datum(c.startdatum), datum(c.einddatum), datum(c.gegundOp), datum(c.geregistreerdOp), looptijd(c, vandaag)],
         }))}
       />
 
@@ -67,7 +73,8 @@ export default function Contracten() {
         <h2 id="nieuw-titel" className="utrecht-heading-2">Contract registreren</h2>
         <p className="utrecht-paragraph">
           Volgens het regelboek loopt een contract minstens {regelboek.minContractMaanden} maanden en gunt u het minstens {regelboek.gunningVoorStartMaanden} maanden voor de start.
-          Een contract wordt nooit gewijzigd: registreer een nieuw contract als er iets verandert.
+          Zorgveiling legt zelf de dag van registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start minstens {regelboek.gunningVoorStartMaanden} maanden later liggen.
+          Een eerdere gunningsdatum verkort die tijd niet.
         </p>
         <Weigering uitkomst={uitkomst} titel="Het contract is niet geregistreerd" />
         <Form method="post" noValidate>
@@ -85,6 +92,27 @@ export default function Contracten() {
           <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Contract registreren"}</Knop>
         </Form>
       </section>
+
+      {contracten.length ? (
+        <section aria-labelledby="corrigeren-titel">
+          <h2 id="corrigeren-titel" className="utrecht-heading-2">Contract corrigeren</h2>
+          <p className="utrecht-paragraph">Een correctie komt met de reden in het audittrail. Dezelfde regels gelden, gemeten vanaf de dag dat het contract geregistreerd werd.</p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="corrigeren" />
+            <Veld naam="contractId" label="Contract" fout={fout("contractId")}>
+              {(p) => <Keuzelijst {...p} leeg="Kies een contract" opties={contracten.map((c) => [c.id, `${c.aanbiederNaam}, ${datum(c.startdatum)} tot ${datum(c.einddatum)}`])} />}
+            </Veld>
+            <div className="zv-rij">
+              <Veld naam="nieuweStartdatum" label="Nieuwe startdatum (niet verplicht)" type="date" fout={fout("startdatum")} />
+              <Veld naam="nieuweEinddatum" label="Nieuwe einddatum (niet verplicht)" type="date" fout={fout("einddatum")} />
+            </div>
+            <Veld naam="reden" label="Reden van de correctie" fout={fout("reden")}>
+              {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} {...p} />}
+            </Veld>
+            <Knop variant="secondary" disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Correctie vastleggen"}</Knop>
+          </Form>
+        </section>
+      ) : null}
     </>
   );
 }

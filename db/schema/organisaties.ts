@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, integer, pgTable, primaryKey, text, timestamp, index } from "drizzle-orm/pg-core";
 
 export const gemeenten = pgTable("gemeenten", {
@@ -60,6 +61,9 @@ export const contracten = pgTable(
     startdatum: date("startdatum").notNull(),
     einddatum: date("einddatum").notNull(),
     gegundOp: date("gegund_op").notNull(),
+    // Rule 2: the day the server registered the contract (Amsterdam date), never typed in. The lead
+    // time is also measured from here, so a backdated gegundOp cannot shorten it.
+    geregistreerdOp: date("geregistreerd_op").notNull().default(sql`current_date`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("contracten_aanbieder_idx").on(t.aanbiederId, t.gemeenteId)],

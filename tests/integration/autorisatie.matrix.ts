@@ -13,7 +13,7 @@
  *   P  the client (person) of R, in the protected register;
  *   I  an invite on R (not the one the client signed in with);  U  a consulent user of Winterswijk.
  *   UX a consulent user of Aalten;  UA a planner of Thuiszorg Achterhoek;  UB the planner of Begeleiding Oost;
- *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk).
+ *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk);  CT a contract of Winterswijk.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -60,7 +60,7 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A";
+export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -74,7 +74,7 @@ export type Rij = {
 /** Bodies are filled in by the test from its fixtures (ids, offer prices). */
 export type Body =
   | "inloggen" | "client" | "hulpvraag" | "wijziging" | "intrekken" | "verlengen" | "aanbodS" | "aanbodK" | "uitnodiging" | "code" | "keuzeS"
-  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "tarief" | "gebruiker" | "rol" | "regelboek"
+  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "contractCorrectie" | "tarief" | "gebruiker" | "rol" | "regelboek"
   | "aanbiederCode" | "planner" | "plannerZonderId" | "plannerAnder" | "aanbiederBeheerderAnder" | "gemeenteRolBijAanbieder"
   | "rolAanbieder" | "rolAanbiederBeheerder" | "naarAndereGemeente" | "naarAanbieder";
 
@@ -155,6 +155,8 @@ export const API: Record<string, Rij[]> = {
   "POST /api/v1/consortia": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "consortium" })],
   "GET /api/v1/contracts": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
   "POST /api/v1/contracts": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "contract" })],
+  // A correction with its reason: the gemeente's beheerder only.
+  "PATCH /api/v1/contracts/{id}": [rij("CT", { beheerder: "ja" }, { muteert: true, body: "contractCorrectie" })],
   "GET /api/v1/tariffs": [rij(undefined, STAF)],
   "POST /api/v1/tariffs": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "tarief" })],
   // A gemeente beheerder invites a contracted aanbieder; the aanbieder makes its own first login with the code.

@@ -27,7 +27,7 @@ let sql: ReturnType<typeof verbind>;
 let volgnummer = 0;
 
 /** The subjects of one world: a request R with offers S and K, and what hangs around it. */
-type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string; UX: string; UA: string; UB: string; A: string };
+type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string; UX: string; UA: string; UB: string; A: string; CT: string };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
 let wereld: Onderwerpen;
@@ -192,7 +192,8 @@ before(async () => {
   const [I, U, UA, UX, UB] = await Promise.all([
     uitnodiging(r.R), gebruiker(), planner(), gebruikerId("consulent@aalten.demo"), gebruikerId("planning@begeleiding-oost.demo"), clientVoor(r.R), clientVoor(R2),
   ]);
-  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U, UA, UX, UB, A: "ab_thuiszorg_achterhoek" };
+  const CT = (await server.api("GET", "/api/v1/contracts", { token: await server.token(LOGIN.beheerder!) })).body.items[0].id as string;
+  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U, UA, UX, UB, A: "ab_thuiszorg_achterhoek", CT };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
   geheimenVan.G = { teksten: [kG, g.id, g.a], prijzen: [PRIJS.G] };
@@ -221,7 +222,9 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
     case "ronde": return { duurMaanden: 6 };
     case "aanbieder": return { naam: "Matrix Zorg", kvk: uniek(), agb: uniek() };
     case "consortium": return { naam: "Matrix Consortium", penvoerderId: "ab_welzijn_winterswijk", ledenIds: ["ab_welzijn_winterswijk", "ab_de_klaproos"] };
-    case "contract": return { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["05"], startdatum: "2027-03-01", einddatum: "2030-02-28", gegundOp: "2026-06-01" };
+    // The lead time runs from the day of registration: dates from today.
+    case "contract": return { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["05"], startdatum: dagVanaf(200), einddatum: dagVanaf(200 + 4 * 365), gegundOp: dagVanaf(-30) };
+    case "contractCorrectie": return { reden: "Matrixtest: alleen de reden, niets anders." };
     case "tarief": return { productcategorie: "05", prijsPerMaandCent: 52000, geldigVanaf: "2031-01-01" };
     case "gebruiker": return { email: `matrix-${++volgnummer}-${Date.now()}@winterswijk.demo`, naam: "Matrix Nieuw", rol: "consulent", password: "een-lang-matrix-wachtwoord" };
     case "rol": return { rol: "consulent" };
@@ -554,3 +557,7 @@ describe("autorisatiematrix: socket-kamers", () => {
     assert.deepEqual(bevindingen, [], `${bevindingen.length} bevindingen`);
   });
 });
+
+function dagVanaf(dagen: number) {
+  return new Date(Date.now() + dagen * 86400_000).toISOString().slice(0, 10);
+}
