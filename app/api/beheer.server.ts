@@ -3,6 +3,9 @@ import { corrigeerContract, leesEigenRegelboek, lijstContracten, lijstTarieven, 
 import { accepteerAanbiederUitnodiging, nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
 import { lijstGebruikers, registreerGebruiker, vereisGebruikersbeheer, wijzigRol } from "../domain/gebruikers.server";
 import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractCorrectieSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
+import { accepteerGedragscode, leesGedragscodes, publiceerGedragscode } from "../domain/gedragscode.server";
+import { GedragscodeAcceptatieSchema, GedragscodeSchema } from "../schemas/beheer";
+import { vereisRol } from "../domain/actor";
 import type { ApiRoute } from "./http.server";
 
 export const beheerRoutes: ApiRoute[] = [
@@ -39,4 +42,20 @@ export const beheerRoutes: ApiRoute[] = [
   },
   { method: "get", pad: "/rulebook", samenvatting: "Het regelboek van uw gemeente.", handler: async (v) => ({ json: await leesEigenRegelboek(v.actor!) }) },
   { method: "post", pad: "/rulebook", samenvatting: "Wijzig het regelboek (beheerder).", body: RegelboekSchema, handler: async (v) => ({ json: await wijzigRegelboek(v.actor!, v.invoer(RegelboekSchema)) }) },
+  {
+    method: "get", pad: "/conduct-code", samenvatting: "De gedragscode verantwoord marktgedrag: de gemeente leest de eigen geldende versie; een aanbieder die van elke gemeente waar hij een contract heeft, en of zijn organisatie die versie accepteerde.",
+    handler: async (v) => ({ json: await leesGedragscodes(v.actor!) }),
+  },
+  {
+    method: "post", pad: "/conduct-code", samenvatting: "Publiceer een nieuwe versie van de gedragscode van uw gemeente (beheerder). Aanbieders moeten die accepteren voor zij weer bieden (code_not_accepted).", body: GedragscodeSchema,
+    // Who may publish is said before what is wrong with the text: a planner hears forbidden, not invalid_input.
+    handler: async (v) => {
+      vereisRol(v.actor, "beheerder");
+      return { status: 201, json: await publiceerGedragscode(v.actor!, v.invoer(GedragscodeSchema).tekst) };
+    },
+  },
+  {
+    method: "post", pad: "/conduct-code/:id/accept", samenvatting: "Accepteer de geldende versie van de gedragscode van gemeente :id voor uw organisatie (aanbieder-beheerder).", body: GedragscodeAcceptatieSchema,
+    handler: async (v) => ({ json: await accepteerGedragscode(v.actor!, v.params.id, v.invoer(GedragscodeAcceptatieSchema).versie) }),
+  },
 ];

@@ -15,6 +15,7 @@ export const FOUTCODES = {
   above_budget: { status: 422, bericht: "Het aanbod is duurder dan het budgetplafond van de hulpvraag." },
   staffing_not_allowed: { status: 422, bericht: "Deze vorm van inzet van personeel is niet toegestaan in zorg in natura." },
   staff_transfer_required: { status: 422, bericht: "Dit aanbod moet toezeggen dat de huidige hulpverlener een baan wordt aangeboden onder de geldende cao." },
+  code_not_accepted: { status: 422, bericht: "Uw organisatie heeft de gedragscode verantwoord marktgedrag van deze gemeente (de geldende versie) nog niet geaccepteerd. Bieden kan daarna." },
   identifying_data: { status: 422, bericht: "De hulpvraag bevat gegevens waarmee de cliënt herkend kan worden. Haal die eerst weg." },
   deadline_passed: { status: 422, bericht: "De reactietermijn is verstreken; wijzigingen zijn niet meer mogelijk." },
   request_not_open: { status: 422, bericht: "De hulpvraag staat niet open voor deze handeling." },

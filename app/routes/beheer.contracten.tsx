@@ -11,7 +11,7 @@ import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
 import { lijstAanbieders } from "../domain/aanbieders.server";
 import { corrigeerContract, leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
-import { naar, verwerk } from "../http/formulier.server";
+import { naar, verwerk, type FormulierFout } from "../http/formulier.server";
 import { alle, tekst } from "../schemas/formulier";
 import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
@@ -33,13 +33,18 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
-  return verwerk(async () => {
-    if (f.get("intent") === "corrigeren") {
+  if (f.get("intent") === "corrigeren") {
+    const r = await verwerk(async () => {
       await corrigeerContract(actor, tekst(f, "contractId") ?? "", parseInvoer(ContractCorrectieSchema, {
         einddatum: tekst(f, "nieuweEinddatum"), startdatum: tekst(f, "nieuweStartdatum"), reden: tekst(f, "reden") ?? "",
       }));
       return naar("/beheer/contracten", "Het contract is gecorrigeerd. De correctie en de reden staan in het audittrail.");
-    }
+    });
+    if (r.status < 400) return r;
+    // Marked, so the refusal shows at the correction form and not at the registration form.
+    return json({ ...((await r.json()) as FormulierFout), corrigeren: true as const }, { status: r.status });
+  }
+  return verwerk(async () => {
     await registreerContract(actor, parseInvoer(ContractSchema, {
       aanbiederId: tekst(f, "aanbiederId"), productcategorieen: alle(f, "productcategorieen"),
       startdatum: tekst(f, "startdatum"), einddatum: tekst(f, "einddatum"), gegundOp: tekst(f, "gegundOp"),
@@ -54,7 +59,10 @@ export default function Contracten() {
   const { contracten, aanbieders, regelboek, vandaag } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
-  const fout = (veld: string) => foutenVoor(uitkomst, veld);
+  const correctie = uitkomst && "corrigeren" in uitkomst ? uitkomst : undefined;
+  const registratie = correctie ? undefined : uitkomst;
+  const fout = (veld: string) => foutenVoor(registratie, veld);
+  const correctieFout = (veld: string) => foutenVoor(correctie, veld);
   return (
     <>
       <h1 className="utrecht-heading-1">Contracten</h1>
@@ -76,7 +84,7 @@ export default function Contracten() {
           Zorgveiling legt zelf de dag van registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start minstens {regelboek.gunningVoorStartMaanden} maanden later liggen.
           Een eerdere gunningsdatum verkort die tijd niet.
         </p>
-        <Weigering uitkomst={uitkomst} titel="Het contract is niet geregistreerd" />
+        <Weigering uitkomst={registratie} titel="Het contract is niet geregistreerd" />
         <Form method="post" noValidate>
           <Veld naam="aanbiederId" label="Aanbieder" fout={fout("aanbiederId")}>
             {(p) => <Keuzelijst {...p} leeg="Kies een aanbieder" opties={aanbieders.map((a) => [a.id, a.naam])} />}
@@ -98,15 +106,16 @@ export default function Contracten() {
           <h2 id="corrigeren-titel" className="utrecht-heading-2">Contract corrigeren</h2>
           <p className="utrecht-paragraph">Een correctie komt met de reden in het audittrail. Dezelfde regels gelden, gemeten vanaf de dag dat het contract geregistreerd werd.</p>
           <Form method="post" noValidate>
+            <Weigering uitkomst={correctie} titel="Het contract is niet gecorrigeerd" />
             <input type="hidden" name="intent" value="corrigeren" />
-            <Veld naam="contractId" label="Contract" fout={fout("contractId")}>
+            <Veld naam="contractId" label="Contract" fout={correctieFout("contractId")}>
               {(p) => <Keuzelijst {...p} leeg="Kies een contract" opties={contracten.map((c) => [c.id, `${c.aanbiederNaam}, ${datum(c.startdatum)} tot ${datum(c.einddatum)}`])} />}
             </Veld>
             <div className="zv-rij">
-              <Veld naam="nieuweStartdatum" label="Nieuwe startdatum (niet verplicht)" type="date" fout={fout("startdatum")} />
-              <Veld naam="nieuweEinddatum" label="Nieuwe einddatum (niet verplicht)" type="date" fout={fout("einddatum")} />
+              <Veld naam="nieuweStartdatum" label="Begint voortaan op (niet verplicht)" type="date" fout={correctieFout("startdatum")} />
+              <Veld naam="nieuweEinddatum" label="Loopt voortaan tot (niet verplicht)" type="date" fout={correctieFout("einddatum")} />
             </div>
-            <Veld naam="reden" label="Reden van de correctie" fout={fout("reden")}>
+            <Veld naam="reden" label="Reden van de correctie" fout={correctieFout("reden")}>
               {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} {...p} />}
             </Veld>
             <Knop variant="secondary" disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Correctie vastleggen"}</Knop>

@@ -79,3 +79,13 @@ export const AanbiederUitnodigingAccepterenSchema = z.object({
   naam: tekst(200).min(2, { error: "Vul de naam in." }),
   password: WachtwoordSchema,
 }).strict();
+
+/** A new version of the gemeente's code verantwoord marktgedrag. */
+export const GedragscodeSchema = z.object({
+  tekst: tekst(20_000).min(20, { error: "Schrijf de tekst van de gedragscode (minstens 20 tekens)." }),
+}).strict();
+
+/** The aanbieder's beheerder accepts this version of a gemeente's code. */
+export const GedragscodeAcceptatieSchema = z.object({
+  versie: z.number({ error: "Geef de versie die u accepteert." }).int().min(1),
+}).strict();

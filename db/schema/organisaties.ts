@@ -83,3 +83,32 @@ export const tarieven = pgTable(
   },
   (t) => [index("tarieven_lookup_idx").on(t.gemeenteId, t.productcategorie, t.geldigVanaf)],
 );
+
+/**
+ * The gemeente's code verantwoord marktgedrag (seed 002, aanbeveling 3), in versions: a new text
+ * is a new version; old versions stay, so what an aanbieder accepted can always be read back.
+ */
+export const gedragscodes = pgTable(
+  "gedragscodes",
+  {
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    versie: integer("versie").notNull(),
+    tekst: text("tekst").notNull(),
+    gepubliceerdDoor: text("gepubliceerd_door").notNull(),
+    gepubliceerdOp: timestamp("gepubliceerd_op", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.gemeenteId, t.versie] })],
+);
+
+/** An aanbieder's beheerder accepted one version of a gemeente's code; bidding there needs the newest. */
+export const gedragscodeAcceptaties = pgTable(
+  "gedragscode_acceptaties",
+  {
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    gemeenteId: text("gemeente_id").notNull(),
+    versie: integer("versie").notNull(),
+    geaccepteerdDoor: text("geaccepteerd_door").notNull(),
+    geaccepteerdOp: timestamp("geaccepteerd_op", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.aanbiederId, t.gemeenteId, t.versie] })],
+);
