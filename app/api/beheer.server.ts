@@ -3,8 +3,8 @@ import { corrigeerContract, leesEigenRegelboek, lijstContracten, lijstTarieven, 
 import { accepteerAanbiederUitnodiging, nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
 import { lijstGebruikers, registreerGebruiker, vereisGebruikersbeheer, wijzigRol } from "../domain/gebruikers.server";
 import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractCorrectieSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
-import { accepteerGedragscode, leesGedragscodes, publiceerGedragscode } from "../domain/gedragscode.server";
-import { GedragscodeAcceptatieSchema, GedragscodeSchema } from "../schemas/beheer";
+import { accepteerGedragscode, leesGedragscodes, lijstMeldingen, meldSchending, publiceerGedragscode, reageerOpMelding } from "../domain/gedragscode.server";
+import { GedragscodeAcceptatieSchema, GedragscodeMeldingSchema, GedragscodeReactieSchema, GedragscodeSchema } from "../schemas/beheer";
 import { vereisRol } from "../domain/actor";
 import type { ApiRoute } from "./http.server";
 
@@ -57,5 +57,20 @@ export const beheerRoutes: ApiRoute[] = [
   {
     method: "post", pad: "/conduct-code/:id/accept", samenvatting: "Accepteer de geldende versie van de gedragscode van gemeente :id voor uw organisatie (aanbieder-beheerder).", body: GedragscodeAcceptatieSchema,
     handler: async (v) => ({ json: await accepteerGedragscode(v.actor!, v.params.id, v.invoer(GedragscodeAcceptatieSchema).versie) }),
+  },
+  {
+    method: "get", pad: "/conduct-code/breaches", samenvatting: "Het register van gemelde schendingen van de gedragscode met de reactie van de aanbieder: de gemeente (toezichthouder, beheerder) ziet alle, een aanbieder de eigen.",
+    handler: async (v) => ({ json: await lijstMeldingen(v.actor!) }),
+  },
+  {
+    method: "post", pad: "/conduct-code/breaches", samenvatting: "Leg een gemelde schending van de gedragscode vast (toezichthouder).", body: GedragscodeMeldingSchema,
+    handler: async (v) => {
+      vereisRol(v.actor, "toezichthouder");
+      return { status: 201, json: await meldSchending(v.actor!, v.invoer(GedragscodeMeldingSchema)) };
+    },
+  },
+  {
+    method: "post", pad: "/conduct-code/breaches/:id/response", samenvatting: "De reactie van de aanbieder op een melding over zijn organisatie, één keer (aanbieder-beheerder).", body: GedragscodeReactieSchema,
+    handler: async (v) => ({ json: await reageerOpMelding(v.actor!, v.params.id, v.invoer(GedragscodeReactieSchema).reactie) }),
   },
 ];

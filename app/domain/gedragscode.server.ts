@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { contracten, gedragscodeAcceptaties, gedragscodes, gemeenten } from "../../db/schema";
+import { aanbieders, contracten, gedragscodeAcceptaties, gedragscodeMeldingen, gedragscodes, gemeenten } from "../../db/schema";
+import { newId } from "../../db/schema/ids";
 import { db, type Tx } from "../../db/client.server";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
@@ -83,4 +84,49 @@ export async function weigerZonderGedragscode(tx: Tx, gemeenteId: string, aanbie
   if (open) {
     throw new DomainError("code_not_accepted", [{ field: "aanbiederId", message: `De beheerder van uw organisatie moet eerst versie ${open.versie} van de gedragscode van deze gemeente accepteren (pagina Organisatie).` }]);
   }
+}
+
+type Melding = typeof gedragscodeMeldingen.$inferSelect;
+const meldingWeergave = (m: Melding, aanbiederNaam: string | null = null) => ({
+  id: m.id, gemeenteId: m.gemeenteId, aanbiederId: m.aanbiederId, aanbiederNaam, versie: m.versie, omschrijving: m.omschrijving, gemeldOp: m.gemeldOp.toISOString(),
+  reactie: m.reactie, reactieOp: m.reactieOp?.toISOString() ?? null,
+});
+
+/** Toezicht records a reported breach of the gemeente's code by a contracted provider, against the version in force. */
+export async function meldSchending(actor: Actor, invoer: { aanbiederId: string; omschrijving: string }) {
+  const toezichthouder = vereisRol(actor, "toezichthouder");
+  const gemeenteId = gemeenteVan(toezichthouder);
+  const code = await nieuwsteVan(gemeenteId);
+  if (!code) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Uw gemeente heeft geen gedragscode gepubliceerd." }]);
+  const [gecontracteerd] = await db().select({ id: contracten.id }).from(contracten).where(and(eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, invoer.aanbiederId))).limit(1);
+  if (!gecontracteerd) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder heeft geen contract met uw gemeente." }]);
+  return inTransactie(async (tx) => {
+    const [m] = await tx.insert(gedragscodeMeldingen).values({ id: newId("gm"), gemeenteId, aanbiederId: invoer.aanbiederId, versie: code.versie, omschrijving: invoer.omschrijving, gemeldDoor: toezichthouder.id }).returning();
+    await schrijfAudit(tx, toezichthouder, { actie: "gedragscode.schending_gemeld", entiteit: "gedragscode_melding", entiteitId: m.id, gemeenteId, na: meldingWeergave(m) });
+    return meldingWeergave(m);
+  });
+}
+
+/** The register: toezicht (and the beheerder) of the gemeente read all of it; a provider reads what concerns it. */
+export async function lijstMeldingen(actor: Actor) {
+  const gebruiker = vereisRol(actor, "toezichthouder", "beheerder", "aanbieder", "aanbieder-beheerder");
+  const bereik = gebruiker.rol === "toezichthouder" || gebruiker.rol === "beheerder"
+    ? eq(gedragscodeMeldingen.gemeenteId, gemeenteVan(gebruiker)) : eq(gedragscodeMeldingen.aanbiederId, aanbiederVan(gebruiker));
+  const rijen = await db().select({ m: gedragscodeMeldingen, naam: aanbieders.naam }).from(gedragscodeMeldingen)
+    .innerJoin(aanbieders, eq(aanbieders.id, gedragscodeMeldingen.aanbiederId)).where(bereik).orderBy(desc(gedragscodeMeldingen.gemeldOp));
+  return { items: rijen.map((r) => meldingWeergave(r.m, r.naam)) };
+}
+
+/** The provider's beheerder answers a report about its organisation, once; the answer is on the record. */
+export async function reageerOpMelding(actor: Actor, meldingId: string, reactie: string) {
+  const beheerder = vereisRol(actor, "aanbieder-beheerder");
+  const aanbiederId = aanbiederVan(beheerder);
+  return inTransactie(async (tx) => {
+    const [voor] = await tx.select().from(gedragscodeMeldingen).where(and(eq(gedragscodeMeldingen.id, meldingId), eq(gedragscodeMeldingen.aanbiederId, aanbiederId))).for("update");
+    if (!voor) throw new DomainError("not_found");
+    if (voor.reactie) throw new DomainError("invalid_input", [{ field: "reactie", message: "Uw organisatie heeft hier al op gereageerd." }]);
+    const [na] = await tx.update(gedragscodeMeldingen).set({ reactie, reactieDoor: beheerder.id, reactieOp: new Date() }).where(eq(gedragscodeMeldingen.id, meldingId)).returning();
+    await schrijfAudit(tx, beheerder, { actie: "gedragscode.reactie", entiteit: "gedragscode_melding", entiteitId: meldingId, gemeenteId: voor.gemeenteId, voor: meldingWeergave(voor), na: meldingWeergave(na) });
+    return meldingWeergave(na);
+  });
 }

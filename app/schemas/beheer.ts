@@ -89,3 +89,14 @@ export const GedragscodeSchema = z.object({
 export const GedragscodeAcceptatieSchema = z.object({
   versie: z.number({ error: "Geef de versie die u accepteert." }).int().min(1),
 }).strict();
+
+/** Toezicht reports a breach of the gemeente's code by a contracted provider. */
+export const GedragscodeMeldingSchema = z.object({
+  aanbiederId: sleutel("Kies de aanbieder."),
+  omschrijving: tekst(4000).min(10, { error: "Beschrijf wat er gebeurde (minstens 10 tekens)." }),
+}).strict();
+
+/** The provider's answer to a report. */
+export const GedragscodeReactieSchema = z.object({
+  reactie: tekst(4000).min(5, { error: "Schrijf uw reactie." }),
+}).strict();

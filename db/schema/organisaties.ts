@@ -112,3 +112,24 @@ export const gedragscodeAcceptaties = pgTable(
   },
   (t) => [primaryKey({ columns: [t.aanbiederId, t.gemeenteId, t.versie] })],
 );
+
+/**
+ * Toezicht's register of reported breaches of a gemeente's code of conduct, with the provider's
+ * response: the provider reads what was reported about it and answers once, on the record.
+ */
+export const gedragscodeMeldingen = pgTable(
+  "gedragscode_meldingen",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    versie: integer("versie").notNull(),
+    omschrijving: text("omschrijving").notNull(),
+    gemeldDoor: text("gemeld_door").notNull(),
+    gemeldOp: timestamp("gemeld_op", { withTimezone: true }).notNull().defaultNow(),
+    reactie: text("reactie"),
+    reactieDoor: text("reactie_door"),
+    reactieOp: timestamp("reactie_op", { withTimezone: true }),
+  },
+  (t) => [index("gedragscode_meldingen_aanbieder_idx").on(t.aanbiederId)],
+);

@@ -14,7 +14,7 @@
  *   I  an invite on R (not the one the client signed in with);  U  a consulent user of Winterswijk.
  *   UX a consulent user of Aalten;  UA a planner of Thuiszorg Achterhoek;  UB the planner of Begeleiding Oost;
  *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk);  CT a contract of Winterswijk;
- *   GA the gemeente Aalten, which published a code of conduct (version 1).
+ *   GA the gemeente Aalten, which published a code of conduct (version 1);  GM a reported breach of it by Thuiszorg.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -61,7 +61,7 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA";
+export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -75,7 +75,7 @@ export type Rij = {
 /** Bodies are filled in by the test from its fixtures (ids, offer prices). */
 export type Body =
   | "inloggen" | "client" | "hulpvraag" | "wijziging" | "intrekken" | "verlengen" | "aanbodS" | "aanbodK" | "uitnodiging" | "code" | "keuzeS"
-  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "contractCorrectie" | "gedragscode" | "gedragscodeAcceptatie" | "tarief" | "gebruiker" | "rol" | "regelboek"
+  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "contractCorrectie" | "gedragscode" | "gedragscodeAcceptatie" | "melding" | "reactie" | "tarief" | "gebruiker" | "rol" | "regelboek"
   | "aanbiederCode" | "planner" | "plannerZonderId" | "plannerAnder" | "aanbiederBeheerderAnder" | "gemeenteRolBijAanbieder"
   | "rolAanbieder" | "rolAanbiederBeheerder" | "naarAndereGemeente" | "naarAanbieder";
 
@@ -160,6 +160,10 @@ export const API: Record<string, Rij[]> = {
   "GET /api/v1/conduct-code": [rij(undefined, { ...STAF, aanbiederBeheerder: "ja" })],
   "POST /api/v1/conduct-code": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "gedragscode" })],
   "POST /api/v1/conduct-code/{id}/accept": [rij("GA", { aanbiederBeheerder: "ja" }, { muteert: true, body: "gedragscodeAcceptatie" })],
+  // The register of breaches: the gemeente's supervision reports, the provider reads its own and answers.
+  "GET /api/v1/conduct-code/breaches": [rij(undefined, { toezichthouder: "ja", beheerder: "ja", aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja", aanbiederBeheerder: "ja" })],
+  "POST /api/v1/conduct-code/breaches": [rij(undefined, { toezichthouder: "ja" }, { muteert: true, body: "melding" })],
+  "POST /api/v1/conduct-code/breaches/{id}/response": [rij("GM", { aanbiederBeheerder: "ja" }, { muteert: true, body: "reactie" })],
   // A correction with its reason: the gemeente's beheerder only.
   "PATCH /api/v1/contracts/{id}": [rij("CT", { beheerder: "ja" }, { muteert: true, body: "contractCorrectie" })],
   "GET /api/v1/tariffs": [rij(undefined, STAF)],

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
 import { gepubliceerdeHulpvraag } from "../support/fabriek";
-import { AANBIEDER_BEHEERDER, BEHEERDER, THUISZORG } from "../support/demo";
+import { AANBIEDER_BEHEERDER, BEGELEIDING, BEHEERDER, THUISZORG, TOEZICHT } from "../support/demo";
 import { aanbod } from "../support/ronde";
 
 let server: TestServer;
@@ -67,5 +67,28 @@ describe("de gedragscode verantwoord marktgedrag (code_not_accepted)", () => {
 
     const [audit] = await sql`select count(*)::int as n from audit_log where actie in ('gedragscode.gepubliceerd', 'gedragscode.geaccepteerd')`;
     assert.equal(audit.n, 4);
+  });
+
+  it("toezicht houdt een register van gemelde schendingen bij; de aanbieder ziet de eigen meldingen en reageert één keer", async () => {
+    const toezicht = await server.token(TOEZICHT);
+    // Winterswijk published its code in the test above.
+    const m = await server.api("POST", "/api/v1/conduct-code/breaches", { token: toezicht, body: { aanbiederId: "ab_thuiszorg_achterhoek", omschrijving: "Medewerkers van een andere aanbieder benaderd tijdens een lopende overdracht." } });
+    assert.equal(m.status, 201, m.text);
+    await geweigerd(sql, async () => server.api("POST", "/api/v1/conduct-code/breaches", { token: await server.token(BEHEERDER), body: { aanbiederId: "ab_thuiszorg_achterhoek", omschrijving: "Niet aan de beheerder." } }), "forbidden");
+    await geweigerd(sql, () => server.api("POST", "/api/v1/conduct-code/breaches", { token: toezicht, body: { aanbiederId: "ab_zorgbureau_nieuw", omschrijving: "Zonder contract geen melding hier." } }), "invalid_input", "aanbiederId");
+
+    const eigen = await server.token(AANBIEDER_BEHEERDER);
+    const gezien = await server.api("GET", "/api/v1/conduct-code/breaches", { token: eigen });
+    assert.deepEqual(gezien.body.items.map((x: { id: string }) => x.id), [m.body.id]);
+    const ander = await server.api("GET", "/api/v1/conduct-code/breaches", { token: await server.token(BEGELEIDING) });
+    assert.equal(ander.body.items.length, 0, "een andere aanbieder ziet de melding niet");
+    await geweigerd(sql, async () => server.api("POST", `/api/v1/conduct-code/breaches/${m.body.id}/response`, { token: await server.token("beheer@begeleiding-oost.demo"), body: { reactie: "Niet van ons." } }), "not_found");
+
+    const r = await server.api("POST", `/api/v1/conduct-code/breaches/${m.body.id}/response`, { token: eigen, body: { reactie: "Besproken met het team; het benaderen is gestopt." } });
+    assert.equal(r.status, 200, r.text);
+    await geweigerd(sql, () => server.api("POST", `/api/v1/conduct-code/breaches/${m.body.id}/response`, { token: eigen, body: { reactie: "Nog een keer." } }), "invalid_input", "reactie");
+    const register = await server.api("GET", "/api/v1/conduct-code/breaches", { token: toezicht });
+    assert.equal(register.body.items[0].reactie, "Besproken met het team; het benaderen is gestopt.");
+    assert.equal(register.body.items[0].aanbiederNaam, "Thuiszorg Achterhoek");
   });
 });
