@@ -3,7 +3,9 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { vereisGebruiker } from "../auth/guards.server";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Knop } from "../components/ui";
-import { accepteerGedragscode, leesGedragscodes } from "../domain/gedragscode.server";
+import { accepteerGedragscode, leesGedragscodes, lijstMeldingen, reageerOpMelding } from "../domain/gedragscode.server";
+import { foutenVoor } from "../components/fouten";
+import { Veld } from "../components/ui";
 import { DomainError } from "../domain/errors";
 import { moment } from "../format/nl";
 import { naar, verwerk } from "../http/formulier.server";
@@ -13,13 +15,19 @@ export const meta: MetaFunction = () => [{ title: "Gedragscodes — Zorgveiling"
 
 /** The aanbieder-beheerder reads each contracted gemeente's code of conduct and accepts it for the organisation. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return json(await leesGedragscodes(vereisGebruiker(context, request, "aanbieder-beheerder")));
+  const actor = vereisGebruiker(context, request, "aanbieder-beheerder");
+  const [codes, meldingen] = await Promise.all([leesGedragscodes(actor), lijstMeldingen(actor)]);
+  return json({ items: codes.items, meldingen: meldingen.items });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder-beheerder");
   const f = await request.formData();
   return verwerk(async () => {
+    if (f.get("intent") === "reageren") {
+      await reageerOpMelding(actor, tekst(f, "meldingId") ?? "", tekst(f, "reactie") ?? "");
+      return naar("/organisatie/gedragscodes", "Uw reactie is vastgelegd. De gemeente ziet haar bij de melding.");
+    }
     const gemeenteId = tekst(f, "gemeenteId");
     const versie = Number(tekst(f, "versie"));
     if (!gemeenteId || !Number.isInteger(versie)) throw new DomainError("invalid_input", [{ field: "versie", message: "Kies de gedragscode die u accepteert." }]);
@@ -29,7 +37,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function Gedragscodes() {
-  const { items } = useLoaderData<typeof loader>();
+  const { items, meldingen } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   return (
@@ -56,6 +64,25 @@ export default function Gedragscodes() {
           )}
         </section>
       ))}
+      <section aria-labelledby="meldingen">
+        <h2 id="meldingen" className="utrecht-heading-2">Meldingen over uw organisatie</h2>
+        {meldingen.length === 0 ? <p className="utrecht-paragraph zv-leeg">Er zijn geen schendingen van een gedragscode over uw organisatie gemeld.</p> : null}
+        {meldingen.map((m) => (
+          <div key={m.id} className="zv-kaart" data-testid={`melding-${m.id}`}>
+            <p className="utrecht-paragraph">Gemeld op {moment(m.gemeldOp)} (versie {m.versie}): {m.omschrijving}</p>
+            {m.reactie ? <p className="utrecht-paragraph">Uw reactie ({moment(m.reactieOp!)}): {m.reactie}</p> : (
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="reageren" />
+                <input type="hidden" name="meldingId" value={m.id} />
+                <Veld naam="reactie" label="Uw reactie" fout={foutenVoor(uitkomst, "reactie")} uitleg="U reageert één keer; de gemeente ziet uw reactie bij de melding.">
+                  {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={3} {...p} />}
+                </Veld>
+                <Knop variant="secondary" disabled={bezig} aria-disabled={bezig}>Reactie versturen</Knop>
+              </Form>
+            )}
+          </div>
+        ))}
+      </section>
     </>
   );
 }

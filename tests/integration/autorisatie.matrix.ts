@@ -262,6 +262,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   "GET /toezicht": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }),
+  "POST /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }, { muteert: true, formulier: "leeg" }),
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),

@@ -90,5 +90,20 @@ describe("de gedragscode verantwoord marktgedrag (code_not_accepted)", () => {
     const register = await server.api("GET", "/api/v1/conduct-code/breaches", { token: toezicht });
     assert.equal(register.body.items[0].reactie, "Besproken met het team; het benaderen is gestopt.");
     assert.equal(register.body.items[0].aanbiederNaam, "Thuiszorg Achterhoek");
+
+    // The same register on the pages: toezicht reads it with the answer, the provider reads its report and answer.
+    const { cookie } = await webInloggen(server, TOEZICHT);
+    const pagina = (await (await fetch(`${server.url}/toezicht/gedragscode`, { headers: { cookie: cookie! } })).text()).replaceAll("<!-- -->", "");
+    assert.match(pagina, /Besproken met het team; het benaderen is gestopt\./);
+    await geweigerd(sql, async () => {
+      const r = await formulier(server, "/toezicht/gedragscode", { aanbiederId: "ab_thuiszorg_achterhoek", omschrijving: "" }, { cookie: cookie! });
+      assert.equal(r.status, 422);
+      assert.match(await r.text(), /Beschrijf wat er gebeurde/);
+      return { status: 422, body: { error: { code: "invalid_input", message: "" } } };
+    }, "invalid_input");
+    const aanbieder = await webInloggen(server, AANBIEDER_BEHEERDER);
+    const eigenPagina = (await (await fetch(`${server.url}/organisatie/gedragscodes`, { headers: { cookie: aanbieder.cookie! } })).text()).replaceAll("<!-- -->", "");
+    assert.match(eigenPagina, /Medewerkers van een andere aanbieder benaderd/);
+    assert.match(eigenPagina, /Uw reactie \(/);
   });
 });
