@@ -32,7 +32,10 @@ export async function clientOverzicht(client: ClientActor) {
   const gegund = aanbod.find((a) => a.status === "gegund") ?? null;
   return {
     hulpvraag: {
-      status: hulpvraag.status, resultaten: hulpvraag.resultaten, startdatum: hulpvraag.startdatum, duurMaanden: hulpvraag.duurMaanden,
+      // The results by name only: their notes are the consulent's professional text for providers, not for the client.
+      status: hulpvraag.status, resultaten: hulpvraag.resultaten.map((r) => ({ code: r.code })),
+      clientTekst: "clientTekst" in hulpvraag ? hulpvraag.clientTekst : "",
+      startdatum: hulpvraag.startdatum, duurMaanden: hulpvraag.duurMaanden,
       deadline: hulpvraag.deadline, heeftHuidigeZorg: Boolean(huidig),
     },
     aanbod,

@@ -78,10 +78,9 @@ export default function ClientStart() {
       <AndereKeuze overzicht={overzicht} />
       <section aria-labelledby="doelen">
         <h2 id="doelen" className="utrecht-heading-2">Wat u wilt bereiken</h2>
+        {hulpvraag.clientTekst ? <p className="utrecht-paragraph" data-testid="client-tekst">{hulpvraag.clientTekst}</p> : null}
         <ul>
-          {hulpvraag.resultaten.map((r) => (
-            <li key={r.code}><strong>{resultaatTekst(r.code)}</strong>{r.toelichting ? `: ${r.toelichting}` : null}</li>
-          ))}
+          {hulpvraag.resultaten.map((r) => <li key={r.code}><strong>{resultaatTekst(r.code)}</strong></li>)}
         </ul>
         <p className="utrecht-paragraph">De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt {hulpvraag.duurMaanden} maanden.</p>
         {STAND[hulpvraag.status] ? (

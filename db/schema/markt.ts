@@ -45,6 +45,9 @@ export const hulpvragen = pgTable(
     leeftijdsklasse: text("leeftijdsklasse").notNull(),
     huishouden: text("huishouden").notNull(),
     toelichting: text("toelichting").notNull().default(""),
+    // Addressed to the client in plain language (B1), written by the consulent: what the client's own
+    // page shows instead of the professional notes above, which stay for providers and staff.
+    clientTekst: text("client_tekst").notNull().default(""),
     resultaten: jsonb("resultaten").$type<Resultaat[]>().notNull(),
     productcategorieen: text("productcategorieen").array().notNull(),
     wensen: jsonb("wensen").$type<Wensen>().notNull().default({}),

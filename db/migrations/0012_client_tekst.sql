@@ -1,0 +1,1 @@
+ALTER TABLE "hulpvragen" ADD COLUMN "client_tekst" text DEFAULT '' NOT NULL;
