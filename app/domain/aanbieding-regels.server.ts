@@ -62,7 +62,7 @@ const tarievenOp = vooraf(() => db().selectDistinctOn([tarieven.productcategorie
 export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
 
 /** Whether the offer must commit to employing the current caregiver (rule 4), and why. */
-async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "huidigeZorg">, leveranciers: string[], regels: Regelboek): Promise<Overnamegrond | null> {
+export async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "huidigeZorg">, leveranciers: string[], regels: Regelboek): Promise<Overnamegrond | null> {
   const huidig = h.huidigeZorg;
   if (!huidig || leveranciers.includes(huidig.aanbiederId)) return null;
   if (huidig.behouden) return { grond: "behouden", tekst: "De cliënt wil de huidige hulpverlener houden." };

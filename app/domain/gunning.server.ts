@@ -8,6 +8,8 @@ import { DomainError } from "./errors";
 import { vergrendel, weigerIdentificerend } from "./hulpvragen.server";
 import { keuzesVan, tegenDeClient, waaromGeenGunning, zelfdeKeuze } from "./keuzes.server";
 import { inTransactie } from "./live.server";
+import { leveranciersVoor, overnameVereist } from "./aanbieding-regels.server";
+import { leesRegelboek } from "./regelboek.server";
 import { registreerOvername, verhuistZorg } from "./personeelsovernames.server";
 import { bouwToewijzing } from "./toewijzingen.server";
 import { stelUitkomstVast } from "./uitkomst.server";
@@ -50,6 +52,11 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
         await weigerIdentificerend(tx, h.clientId, { motivation: motivatie });
 
         const [winnaar] = await tx.select().from(aanbiedingen).where(eq(aanbiedingen.id, keuze.consulent!.aanbiedingId!));
+        // Rule 4 again, inside the award: other awards since the offer may have used up the current provider's yearly cap.
+        const reden = await overnameVereist(tx, h, (await leveranciersVoor(tx, winnaar.aanbiederId, winnaar.consortiumId)).leden, await leesRegelboek(gemeenteId, tx));
+        if (reden && !winnaar.overnameHulpverlener) {
+          throw new DomainError("staff_transfer_required", [{ field: "offerId", message: `${reden.tekst} Het gekozen aanbod zegt geen baan toe aan de huidige hulpverlener; dit kan nu niet gegund worden.` }]);
+        }
         const toewijzingId = newId("tw");
         const toegewezenOp = new Date();
         const overstap = await verhuistZorg(tx, h, winnaar);

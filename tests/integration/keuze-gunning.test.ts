@@ -340,6 +340,37 @@ describe("personeelsovername (regel 4)", () => {
   });
 });
 
+describe("het jaarplafond opnieuw bij de gunning (regel 4)", () => {
+  it("weigert in de gunning een aanbod zonder toezegging als het plafond sinds het bieden vol raakte; er verandert niets", async () => {
+    const huidig = { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden: false };
+    const vandaag = new Date();
+    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31))).toISOString().slice(0, 10);
+    const periode = { startdatum: start, einddatum: `${Number(start.slice(0, 4)) + 1}${start.slice(4)}` };
+    const [{ clientenaantal }] = await sql`select clientenaantal from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
+    const [{ eerder }] = await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
+    // Room for exactly one more move without a commitment: both offers below are accepted when made.
+    await sql`update aanbieders set clientenaantal = ${(eerder + 1) * 10} where id = 'ab_thuiszorg_achterhoek'`;
+    try {
+      const bieding = [{ email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02", periode) }];
+      const [eerste, tweede] = await Promise.all([
+        rondeInBeoordeling(server, bieding, { huidigeZorg: huidig, startdatum: start }),
+        rondeInBeoordeling(server, bieding, { huidigeZorg: huidig, startdatum: start }),
+      ]);
+      for (const r of [eerste, tweede]) {
+        await kies(r.id, await clientToken(server, r.id), { offerId: r.offers[0] });
+        await kies(r.id, await consulent(), { offerId: r.offers[0] });
+      }
+      assert.equal((await gun(eerste.id)).status, 201);
+      const r = await geweigerd(sql, () => gun(tweede.id), "staff_transfer_required", "offerId");
+      assert.match(r.body.error.details[0].message, /plafond/);
+      const [h] = await sql`select status from hulpvragen where id = ${tweede.id}`;
+      assert.equal(h.status, "gekozen");
+    } finally {
+      await sql`update aanbieders set clientenaantal = ${clientenaantal} where id = 'ab_thuiszorg_achterhoek'`;
+    }
+  });
+});
+
 describe("geen passend aanbod", () => {
   it("sluit de ronde, meldt de aanbieders, en laat een aangepaste hulpvraag als nieuwe ronde uitzetten", async () => {
     const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
