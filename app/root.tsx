@@ -33,9 +33,9 @@ export async function loader({ context }: LoaderFunctionArgs) {
 const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
   consulent: [{ naar: "/consulent", tekst: "Hulpvragen" }, { naar: "/consulent/clienten", tekst: "Cliënten" }, { naar: "/consulent/nieuw", tekst: "Nieuwe hulpvraag" }, { naar: "/consulent/agenda", tekst: "Agenda" }],
   aanbieder: [{ naar: "/aanbieder", tekst: "Open hulpvragen" }, { naar: "/aanbieder/aanbiedingen", tekst: "Mijn aanbiedingen" }, { naar: "/aanbieder/meldingen", tekst: "E-mail en agenda" }],
-  beheerder: [{ naar: "/beheer", tekst: "Overzicht" }, { naar: "/beheer/aanbieders", tekst: "Aanbieders" }, { naar: "/beheer/contracten", tekst: "Contracten" }, { naar: "/beheer/tarieven", tekst: "Tarieven" }, { naar: "/beheer/regelboek", tekst: "Regelboek" }, { naar: "/beheer/gebruikers", tekst: "Gebruikers" }, { naar: "/beheer/berichten", tekst: "Verzonden berichten" }],
-  toezichthouder: [{ naar: "/toezicht", tekst: "Cijfers" }, { naar: "/toezicht/audit", tekst: "Audittrail" }],
-  "aanbieder-beheerder": [{ naar: "/organisatie", tekst: "Accounts van uw organisatie" }],
+  beheerder: [{ naar: "/beheer", tekst: "Overzicht" }, { naar: "/beheer/aanbieders", tekst: "Aanbieders" }, { naar: "/beheer/contracten", tekst: "Contracten" }, { naar: "/beheer/tarieven", tekst: "Tarieven" }, { naar: "/beheer/regelboek", tekst: "Regelboek" }, { naar: "/beheer/gedragscode", tekst: "Gedragscode" }, { naar: "/beheer/gebruikers", tekst: "Gebruikers" }, { naar: "/beheer/berichten", tekst: "Verzonden berichten" }],
+  toezichthouder: [{ naar: "/toezicht", tekst: "Cijfers" }, { naar: "/toezicht/audit", tekst: "Audittrail" }, { naar: "/toezicht/gedragscode", tekst: "Gedragscode" }],
+  "aanbieder-beheerder": [{ naar: "/organisatie", tekst: "Accounts van uw organisatie" }, { naar: "/organisatie/gedragscodes", tekst: "Gedragscodes" }],
   client: [{ naar: "/client", tekst: "Uw hulpvraag" }],
 };
 

@@ -33,6 +33,8 @@ export const DEMO_TARIEVEN: Record<string, { maand: number; uur?: number }> = {
 export const DEMO_GEBRUIKERS = [
   { email: "beheerder@winterswijk.demo", naam: "Bea Beheer", rol: "beheerder", gemeente: "winterswijk" },
   { email: "consulent@winterswijk.demo", naam: "Cees Consulent", rol: "consulent", gemeente: "winterswijk" },
+  // A second consulent: confirms a colleague's choice against the client's preference (four eyes, rule 7).
+  { email: "collega@winterswijk.demo", naam: "Cor Collega", rol: "consulent", gemeente: "winterswijk" },
   { email: "toezicht@winterswijk.demo", naam: "Tineke Toezicht", rol: "toezichthouder", gemeente: "winterswijk" },
   { email: "beheerder@aalten.demo", naam: "Bram Beheer", rol: "beheerder", gemeente: "aalten" },
   { email: "consulent@aalten.demo", naam: "Ans Consulent", rol: "consulent", gemeente: "aalten" },

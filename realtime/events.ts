@@ -50,6 +50,8 @@ export type LiveBerichten = {
     opmerking: string | null;
     status: HulpvraagStatus;
   };
+  /** A colleague confirmed the consulent's choice against the client's preference (four eyes, rule 7). */
+  "choice:reviewed": { hulpvraagId: string; aanbiedingId: string | null; status: HulpvraagStatus };
   "staff-transfer:created": {
     hulpvraagId: string;
     personeelsovername: {

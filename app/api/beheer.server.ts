@@ -1,8 +1,11 @@
 import { lijstAanbieders, lijstConsortia, registreerAanbieder, registreerConsortium } from "../domain/aanbieders.server";
-import { leesEigenRegelboek, lijstContracten, lijstTarieven, registreerContract, registreerTarief, wijzigRegelboek } from "../domain/contracten.server";
+import { corrigeerContract, leesEigenRegelboek, lijstContracten, lijstTarieven, registreerContract, registreerTarief, wijzigRegelboek } from "../domain/contracten.server";
 import { accepteerAanbiederUitnodiging, nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
 import { lijstGebruikers, registreerGebruiker, vereisGebruikersbeheer, wijzigRol } from "../domain/gebruikers.server";
-import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
+import { AanbiederSchema, AanbiederUitnodigingAccepterenSchema, ConsortiumSchema, ContractCorrectieSchema, ContractSchema, GebruikerSchema, RegelboekSchema, RolWijzigingSchema, TariefSchema } from "../schemas/beheer";
+import { accepteerGedragscode, leesGedragscodes, lijstMeldingen, meldSchending, publiceerGedragscode, reageerOpMelding } from "../domain/gedragscode.server";
+import { GedragscodeAcceptatieSchema, GedragscodeMeldingSchema, GedragscodeReactieSchema, GedragscodeSchema } from "../schemas/beheer";
+import { vereisRol } from "../domain/actor";
 import type { ApiRoute } from "./http.server";
 
 export const beheerRoutes: ApiRoute[] = [
@@ -23,7 +26,11 @@ export const beheerRoutes: ApiRoute[] = [
     method: "get", pad: "/contracts", samenvatting: "Raamovereenkomsten van uw gemeente.",
     handler: async (v) => ({ json: { items: (await lijstContracten(v.actor!)).map((r) => ({ ...r.contract, aanbiederNaam: r.aanbiederNaam })) } }),
   },
-  { method: "post", pad: "/contracts", samenvatting: "Registreer een contract; geweigerd met contract_too_short of award_lead_time (regel 2).", body: ContractSchema, handler: async (v) => ({ status: 201, json: await registreerContract(v.actor!, v.invoer(ContractSchema)) }) },
+  { method: "post", pad: "/contracts", samenvatting: "Registreer een contract; de server legt de dag van registratie vast. Geweigerd met contract_too_short of award_lead_time (regel 2, ook gemeten vanaf de registratie).", body: ContractSchema, handler: async (v) => ({ status: 201, json: await registreerContract(v.actor!, v.invoer(ContractSchema)) }) },
+  {
+    method: "patch", pad: "/contracts/:id", samenvatting: "Corrigeer een contract met een reden (in het audittrail); dezelfde regels, gemeten vanaf de oorspronkelijke registratie (beheerder).", body: ContractCorrectieSchema,
+    handler: async (v) => ({ json: await corrigeerContract(v.actor!, v.params.id, v.invoer(ContractCorrectieSchema)) }),
+  },
   { method: "get", pad: "/tariffs", samenvatting: "Reële tarieven met hun ingangsdatum (historie blijft bewaard).", handler: async (v) => ({ json: { items: await lijstTarieven(v.actor!) } }) },
   { method: "post", pad: "/tariffs", samenvatting: "Stel een reëel tarief vast vanaf een datum (beheerder).", body: TariefSchema, handler: async (v) => ({ status: 201, json: await registreerTarief(v.actor!, v.invoer(TariefSchema)) }) },
   { method: "get", pad: "/users", samenvatting: "Gebruikers van uw eigen organisatie (beheerder: de gemeente; aanbieder-beheerder: de aanbieder).", handler: async (v) => ({ json: { items: await lijstGebruikers(v.actor!) } }) },
@@ -35,4 +42,35 @@ export const beheerRoutes: ApiRoute[] = [
   },
   { method: "get", pad: "/rulebook", samenvatting: "Het regelboek van uw gemeente.", handler: async (v) => ({ json: await leesEigenRegelboek(v.actor!) }) },
   { method: "post", pad: "/rulebook", samenvatting: "Wijzig het regelboek (beheerder).", body: RegelboekSchema, handler: async (v) => ({ json: await wijzigRegelboek(v.actor!, v.invoer(RegelboekSchema)) }) },
+  {
+    method: "get", pad: "/conduct-code", samenvatting: "De gedragscode verantwoord marktgedrag: de gemeente leest de eigen geldende versie; een aanbieder die van elke gemeente waar hij een contract heeft, en of zijn organisatie die versie accepteerde.",
+    handler: async (v) => ({ json: await leesGedragscodes(v.actor!) }),
+  },
+  {
+    method: "post", pad: "/conduct-code", samenvatting: "Publiceer een nieuwe versie van de gedragscode van uw gemeente (beheerder). Aanbieders moeten die accepteren voor zij weer bieden (code_not_accepted).", body: GedragscodeSchema,
+    // Who may publish is said before what is wrong with the text: a planner hears forbidden, not invalid_input.
+    handler: async (v) => {
+      vereisRol(v.actor, "beheerder");
+      return { status: 201, json: await publiceerGedragscode(v.actor!, v.invoer(GedragscodeSchema).tekst) };
+    },
+  },
+  {
+    method: "post", pad: "/conduct-code/:id/accept", samenvatting: "Accepteer de geldende versie van de gedragscode van gemeente :id voor uw organisatie (aanbieder-beheerder).", body: GedragscodeAcceptatieSchema,
+    handler: async (v) => ({ json: await accepteerGedragscode(v.actor!, v.params.id, v.invoer(GedragscodeAcceptatieSchema).versie) }),
+  },
+  {
+    method: "get", pad: "/conduct-code/breaches", samenvatting: "Het register van gemelde schendingen van de gedragscode met de reactie van de aanbieder: de gemeente (toezichthouder, beheerder) ziet alle, een aanbieder de eigen.",
+    handler: async (v) => ({ json: await lijstMeldingen(v.actor!) }),
+  },
+  {
+    method: "post", pad: "/conduct-code/breaches", samenvatting: "Leg een gemelde schending van de gedragscode vast (toezichthouder).", body: GedragscodeMeldingSchema,
+    handler: async (v) => {
+      vereisRol(v.actor, "toezichthouder");
+      return { status: 201, json: await meldSchending(v.actor!, v.invoer(GedragscodeMeldingSchema)) };
+    },
+  },
+  {
+    method: "post", pad: "/conduct-code/breaches/:id/response", samenvatting: "De reactie van de aanbieder op een melding over zijn organisatie, één keer (aanbieder-beheerder).", body: GedragscodeReactieSchema,
+    handler: async (v) => ({ json: await reageerOpMelding(v.actor!, v.params.id, v.invoer(GedragscodeReactieSchema).reactie) }),
+  },
 ];

@@ -1,6 +1,6 @@
 import { beeindigSessie } from "../auth/session.server";
 import { lijstUitnodigingen, maakUitnodiging, openClientSessie, trekUitnodigingIn } from "../domain/uitnodigingen.server";
-import { kies, leesKeuzes } from "../domain/keuzes.server";
+import { bevestigKeuze, kies, leesKeuzes } from "../domain/keuzes.server";
 import { gun } from "../domain/gunning.server";
 import { nieuweRonde } from "../domain/rondes.server";
 import { ClientSessieSchema, GunningSchema, KeuzeSchema, NieuweRondeSchema, UitnodigingSchema } from "../schemas/keuze";
@@ -40,7 +40,11 @@ export const keuzeRoutes: ApiRoute[] = [
     handler: async (v) => ({ json: await kies(v.actor!, v.params.id, v.invoer(KeuzeSchema)) }),
   },
   {
-    method: "post", pad: "/requests/:id/award", samenvatting: "Gun het gezamenlijk gekozen aanbod; choice_mismatch als consulent en cliënt verschillen, already_awarded (409) na de eerste gunning.", body: GunningSchema,
+    method: "post", pad: "/requests/:id/choice/review", samenvatting: "Vier ogen: een andere consulent van de gemeente bevestigt de motivatie van een keuze tegen de voorkeur van de cliënt in; second_review_required voor wie zelf koos.",
+    handler: async (v) => ({ json: await bevestigKeuze(v.actor!, v.params.id) }),
+  },
+  {
+    method: "post", pad: "/requests/:id/award", samenvatting: "Gun het gezamenlijk gekozen aanbod; choice_mismatch als consulent en cliënt verschillen, second_review_required als een keuze tegen de cliënt in nog niet door een collega bevestigd is, already_awarded (409) na de eerste gunning.", body: GunningSchema,
     handler: async (v) => ({ status: 201, json: await gun(v.actor!, v.params.id, v.invoer(GunningSchema)) }),
   },
   {

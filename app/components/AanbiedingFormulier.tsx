@@ -2,7 +2,8 @@ import { Form } from "@remix-run/react";
 import { Begrip } from "./Begrip";
 import type { FoutDetail } from "../domain/errors";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
-import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
+import { urenUitTekst, type AanbiedingWaarden, type ComponentWaarden } from "../schemas/aanbieding-formulier";
+import { vloerBerekening, vloerRegel } from "../domain/reeel-tarief";
 import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
 import { datum, euro } from "../format/nl";
@@ -60,7 +61,9 @@ function Onderdeel({ i, c, props, aantal }: { i: number; c: ComponentWaarden; pr
         <Veld naam={`componenten.${i}.prijsPerMaandCent`} label="Prijs per maand in euro" inputMode="decimal" autoComplete="off" defaultValue={c.prijs}
           fout={fout("prijsPerMaandCent")} uitleg="Bijvoorbeeld 450,00" />
         <Veld naam={`componenten.${i}.urenPerWeek`} label="Uren per week (niet verplicht)" inputMode="decimal" autoComplete="off" defaultValue={c.urenPerWeek}
-          fout={fout("urenPerWeek")} uitleg={uurCategorieen.length ? `Vul dit in bij categorieën met een uurtarief: ${uurCategorieen.join(", ")}.` : undefined} />
+          fout={fout("urenPerWeek")} uitleg={uurCategorieen.length
+            ? `Categorieën met een uurtarief (${uurCategorieen.join(", ")}): met uren is het minimum uren × 52 × uurtarief ÷ 12 als dat hoger is dan het maandtarief; zonder uren geldt het maandtarief.`
+            : "Geen van de gevraagde categorieën heeft een uurtarief: uren veranderen het minimum niet."} />
       </div>
       {aantal > 1 ? <Knop variant="subtle" name="_actie" value={`verwijder:${i}`} formNoValidate>Onderdeel {i + 1} verwijderen</Knop> : null}
     </fieldset>
@@ -100,6 +103,7 @@ export function AanbiedingFormulier(props: Props) {
       <h3 className="utrecht-heading-3">Onderdelen</h3>
       {totaalFout.length ? <div className="utrecht-form-field__error-message" id="fout-componenten">{totaalFout.map((f) => <p key={f} className="utrecht-paragraph">{f}</p>)}</div> : null}
       {waarden.componenten.map((c, i) => <Onderdeel key={i} i={i} c={c} props={props} aantal={waarden.componenten.length} />)}
+      <VloerVoorInvoer waarden={waarden} tarieven={props.tarieven} />
       <p className="utrecht-paragraph">
         <Knop variant="secondary" name="_actie" value="toevoegen" formNoValidate>Onderdeel toevoegen</Knop>
       </p>
@@ -136,6 +140,27 @@ export function AanbiedingFormulier(props: Props) {
   );
 }
 
-export function tariefTekst(t: Tarief) {
-  return `${euro(t.prijsPerMaandCent)} per maand${t.prijsPerUurCent ? `, of ${euro(t.prijsPerUurCent)} per uur` : ""}`;
+/**
+ * The floor for what is filled in now, per category (hours of its components added up), from the
+ * same function the server judges with: the number here is the number in a refusal.
+ */
+function VloerVoorInvoer({ waarden, tarieven }: { waarden: AanbiedingWaarden; tarieven: Tarief[] }) {
+  const uren = new Map<string, number>();
+  for (const c of waarden.componenten) if (c.productcategorie) uren.set(c.productcategorie, (uren.get(c.productcategorie) ?? 0) + (urenUitTekst(c.urenPerWeek) ?? 0));
+  const regels = [...uren].flatMap(([categorie, u]) => {
+    const t = tarieven.find((x) => x.productcategorie === categorie);
+    return t ? [{ categorie, tekst: vloerBerekening(t, u) }] : [];
+  });
+  if (!regels.length) return null;
+  return (
+    <div data-testid="vloer-invoer">
+      <p className="utrecht-paragraph">Reëel tarief voor wat u nu heeft ingevuld (de prijs van de onderdelen per categorie samen moet minstens dit zijn):</p>
+      <ul>{regels.map((r) => <li key={r.categorie} data-testid={`vloer-${r.categorie}`}>{categorieTekst(r.categorie)}: {r.tekst}</li>)}</ul>
+    </div>
+  );
+}
+
+/** The rule per category, before anything is typed. */
+export function tariefRegelTekst(t: Tarief) {
+  return vloerRegel(t);
 }

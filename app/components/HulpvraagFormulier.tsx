@@ -16,6 +16,7 @@ const VASTE_LABELS: Record<string, string> = {
   leeftijdsklasse: "Leeftijd",
   huishouden: "Huishouden",
   toelichting: "Algemene toelichting",
+  clientTekst: "Tekst voor de cliënt",
   resultaten: "Resultaten",
   productcategorieen: "Productcategorieën",
   "wensen.taal": "Wens: taal",
@@ -169,6 +170,11 @@ export function HulpvraagFormulier({ clienten, aanbieders, regels, waarden, uitk
 
       <Veld naam="toelichting" label="Algemene toelichting" fout={fout("toelichting")} uitleg="Wat aanbieders moeten weten over de situatie, zonder herleidbare gegevens.">
         {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={4} {...p} defaultValue={w("toelichting")} />}
+      </Veld>
+
+      <Veld naam="clientTekst" label="Tekst voor de cliënt" fout={fout("clientTekst")}
+        uitleg="Dit leest de cliënt (en wie helpt) op de eigen pagina, in plaats van uw toelichting voor aanbieders. Schrijf aan de cliënt (u), in korte zinnen en gewone woorden. Zonder naam of adres.">
+        {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={4} {...p} defaultValue={w("clientTekst")} />}
       </Veld>
 
       <fieldset className="utrecht-form-fieldset">

@@ -10,7 +10,10 @@ import { euro, moment } from "../format/nl";
 import { Knop, Melding, Veld } from "./ui";
 import { GEEN_AANBOD } from "../schemas/keuze";
 
-type KeuzeWeergave = { offerId: string | null; motivation: string | null; comment: string | null; clientAbsentReason: string | null; updatedAt: string };
+type KeuzeWeergave = {
+  offerId: string | null; motivation: string | null; comment: string | null; clientAbsentReason: string | null;
+  chosenBy: string; reviewedBy: string | null; reviewedAt: string | null; updatedAt: string;
+};
 export type Keuzes = { client: KeuzeWeergave | null; consulent: KeuzeWeergave | null; eens: boolean };
 
 /** What the section's form actions answer: a refusal, the one-time invite code, or "confirm closing the round". */
@@ -27,6 +30,8 @@ type Props = {
   deadline: string;
   aanbiedingen: AanbiedingWeergave[];
   keuzes: Keuzes;
+  /** This consulent made the current choice (and so may not confirm it). */
+  ikKoos: boolean;
   uitnodigingen: Uitnodiging[];
   toewijzing: Toewijzing | null;
   overname: Overname | null;
@@ -45,7 +50,7 @@ function naamVan(aanbiedingen: AanbiedingWeergave[], offerId: string | null) {
 
 // The fields each form shows its own messages at; anything else goes in the message above the section.
 const VELDEN: Record<string, string[]> = {
-  kiezen: ["offerId", "motivation", "clientAbsentReason"], gunnen: ["motivation"], uitnodigen: ["vertegenwoordiger", "email", "geldigDagen"],
+  kiezen: ["offerId", "motivation", "clientAbsentReason"], gunnen: ["motivation"], bevestigen: [], uitnodigen: ["vertegenwoordiger", "email", "geldigDagen"],
   "nieuwe-ronde": [], "uitnodiging-intrekken": [],
 };
 
@@ -75,7 +80,8 @@ export function KeuzeEnGunning(p: Props) {
       ) : null}
       {p.status !== "concept" && p.status !== "ingetrokken" ? <ClientVoorkeur keuzes={p.keuzes} aanbiedingen={p.aanbiedingen} /> : null}
       {beoordelen ? <KeuzeFormulier {...p} uitkomst={voor("kiezen")} /> : null}
-      {beoordelen && p.keuzes.consulent ? <GunFormulier {...p} uitkomst={voor("gunnen")} /> : null}
+      {beoordelen && tegenDeClient(p.keuzes) ? <VierOgen {...p} /> : null}
+      {beoordelen && p.keuzes.consulent?.offerId ? <GunFormulier {...p} uitkomst={voor("gunnen")} /> : null}
       <ClientUitnodiging uitnodigingen={p.uitnodigingen} kanUitnodigen={p.status === "open" || beoordelen} nieuw={voor("uitnodigen")?.uitnodiging}
         uitkomst={voor("uitnodigen")} nu={p.nu} />
     </section>
@@ -112,9 +118,9 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
       {keuzes.consulent ? (
         <p className="utrecht-paragraph" data-testid="keuze-consulent">U koos: <strong>{naamVan(aanbiedingen, keuzes.consulent.offerId)}</strong>{keuzes.consulent.motivation ? <>, omdat: “{keuzes.consulent.motivation}”</> : null}.</p>
       ) : null}
-      {keuzes.consulent && !keuzes.eens ? (
+      {keuzes.consulent?.offerId && !keuzes.client && !keuzes.eens ? (
         <Melding soort="warning">
-          <p className="utrecht-paragraph">U en de cliënt kiezen (nog) niet hetzelfde aanbod. Gunnen kan als u allebei hetzelfde kiest, of als u vastlegt waarom de cliënt niet kan meebeslissen.</p>
+          <p className="utrecht-paragraph">De cliënt heeft nog geen voorkeur gegeven. Gunnen kan als de cliënt hetzelfde kiest, of als u hieronder vastlegt waarom de cliënt niet kan meebeslissen.</p>
         </Melding>
       ) : null}
       {uitkomst?.bevestigGeen ? (
@@ -156,8 +162,54 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
   );
 }
 
+/** Differing from a stated preference (an offer or "none of these"): the consulent's motivation needs four eyes. */
+export function tegenDeClient(k: Keuzes): boolean {
+  return Boolean(k.consulent?.offerId && k.client && k.client.offerId !== k.consulent.offerId);
+}
+
+/**
+ * Four eyes (rule 7): the consulent who chose against the client's preference waits for a
+ * colleague; another consulent of the gemeente reads the motivation and confirms it here.
+ */
+function VierOgen({ aanbiedingen, keuzes, ikKoos, bezig }: Props) {
+  const c = keuzes.consulent!;
+  return (
+    <section aria-labelledby="vier-ogen" data-testid="vier-ogen">
+      <h3 id="vier-ogen" className="utrecht-heading-3">Bevestiging door een collega</h3>
+      <p className="utrecht-paragraph">
+        De cliënt koos <strong>{naamVan(aanbiedingen, keuzes.client!.offerId)}</strong>; de gemeente kiest <strong>{naamVan(aanbiedingen, c.offerId)}</strong>, omdat: “{c.motivation}”.
+      </p>
+      {c.reviewedBy ? (
+        <p className="utrecht-paragraph">Een collega-consulent heeft deze motivatie bevestigd op {moment(c.reviewedAt!)}. De cliënt ziet de keuze, de uitleg en hoe bezwaar maken gaat.</p>
+      ) : ikKoos ? (
+        <Melding soort="warning">
+          <p className="utrecht-paragraph">U kiest anders dan de cliënt. Voordat u kunt gunnen, moet een collega-consulent van de gemeente uw motivatie lezen en bevestigen. Vraag een collega deze hulpvraag te openen.</p>
+        </Melding>
+      ) : (
+        <Form method="post">
+          <p className="utrecht-paragraph">Een collega koos anders dan de cliënt. Lees de motivatie. Vindt u die voldoende, bevestig dan. Daarna kan er gegund worden en ziet de cliënt de keuze met de uitleg.</p>
+          <Knop name="intent" value="bevestigen" disabled={bezig === "bevestigen"}>{bezig === "bevestigen" ? "Bezig…" : "Ik bevestig deze motivatie"}</Knop>
+        </Form>
+      )}
+    </section>
+  );
+}
+
 /** Awarding is final: a second, explicit step with the short motivation every aanbieder reads. */
 function GunFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
+  // Offered only when the server allows it: both agree, the reason the client cannot take part, or a confirmed motivation.
+  if (!keuzes.eens) {
+    return (
+      <section aria-labelledby="gunnen">
+        <h3 id="gunnen" className="utrecht-heading-3">Gunnen</h3>
+        <p className="utrecht-paragraph" data-testid="gunnen-kan-niet">
+          {tegenDeClient(keuzes) ? "Gunnen kan zodra een collega-consulent uw motivatie heeft bevestigd."
+            : keuzes.client ? "Gunnen kan zodra u en de cliënt hetzelfde aanbod kiezen."
+              : "Gunnen kan zodra de cliënt hetzelfde kiest, of als u vastlegt waarom de cliënt niet kan meebeslissen."}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="gunnen">
       <h3 id="gunnen" className="utrecht-heading-3">Gunnen</h3>

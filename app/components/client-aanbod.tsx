@@ -27,12 +27,14 @@ const UITKOMST: Record<string, string> = { gegund: "Gekozen", afgewezen: "Niet g
 
 export const aanbodTitel = (a: Pick<ClientAanbod, "aanbiederNaam">, nummer: number) => `Aanbod ${nummer}: ${a.aanbiederNaam}`;
 
-export function AanbodKaart({ aanbod: a, nummer }: { aanbod: ClientAanbod; nummer: number }) {
+/** `tegenUwKeuze`: the gemeente chose this one against the client's preference (four eyes); the label must not say "you". */
+export function AanbodKaart({ aanbod: a, nummer, tegenUwKeuze = false }: { aanbod: ClientAanbod; nummer: number; tegenUwKeuze?: boolean }) {
   const kop = `aanbod-${a.id}`;
+  const uitkomst = a.status === "gekozen" && tegenUwKeuze ? "De gemeente kiest dit aanbod" : UITKOMST[a.status];
   return (
     <li data-gegund={a.status === "gegund" ? "ja" : undefined} data-testid="aanbod">
       <h3 id={kop} className="utrecht-heading-3">{aanbodTitel(a, nummer)}</h3>
-      {UITKOMST[a.status] ? <p className="utrecht-paragraph"><strong>{UITKOMST[a.status]}</strong></p> : null}
+      {uitkomst ? <p className="utrecht-paragraph"><strong>{uitkomst}</strong></p> : null}
       <dl>
         <dt>Wie helpt u</dt>
         <dd>{a.aanbiederNaam}</dd>

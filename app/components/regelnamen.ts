@@ -15,6 +15,7 @@ const REGELNAMEN: Partial<Record<Foutcode, string>> = {
   request_not_open: "Regel 6: hulpvraag niet open",
   choice_mismatch: "Regel 7: keuzes verschillen",
   motivation_required: "Regel 7: motivatie ontbreekt",
+  second_review_required: "Regel 7: bevestiging door een collega ontbreekt",
   already_awarded: "Regel 8: al gegund",
   role_conflict: "Regel 9: rollen botsen",
 };

@@ -9,6 +9,7 @@ import { vereisRol, type Actor } from "./actor";
 import { leesRegelboek, type Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 import { vooraf } from "./vooraf.server";
+import { reeleVloer, vloerBerekening } from "./reeel-tarief";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
@@ -61,7 +62,7 @@ const tarievenOp = vooraf(() => db().selectDistinctOn([tarieven.productcategorie
 export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
 
 /** Whether the offer must commit to employing the current caregiver (rule 4), and why. */
-async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "huidigeZorg">, leveranciers: string[], regels: Regelboek): Promise<Overnamegrond | null> {
+export async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "huidigeZorg">, leveranciers: string[], regels: Regelboek): Promise<Overnamegrond | null> {
   const huidig = h.huidigeZorg;
   if (!huidig || leveranciers.includes(huidig.aanbiederId)) return null;
   if (huidig.behouden) return { grond: "behouden", tekst: "De cliënt wil de huidige hulpverlener houden." };
@@ -136,10 +137,10 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
   for (const [categorie, som] of perCategorie) {
     const tarief = tarievenVandaag.find((t) => t.productcategorie === categorie);
     if (!tarief) continue;
-    const vloer = Math.max(tarief.prijsPerMaandCent, tarief.prijsPerUurCent && som.uren ? Math.ceil((som.uren * 52 * tarief.prijsPerUurCent) / 12) : 0);
+    const vloer = reeleVloer(tarief, som.uren);
     for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;
     if (som.prijs < vloer) {
-      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${euro(vloer)} per maand.` }]);
+      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${vloerBerekening(tarief, som.uren)}.` }]);
     }
   }
   const totaal = beoordeeld.reduce((s, c) => s + c.prijsPerMaandCent, 0);

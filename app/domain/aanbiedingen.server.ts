@@ -5,6 +5,7 @@ import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor, type Gebruiker } from "./actor";
 import { controleerAanbieding, leveranciersVoor, type Leveranciers } from "./aanbieding-regels.server";
+import { weigerZonderGedragscode } from "./gedragscode.server";
 import { aanbiedingVoorClient, aanbiedingWeergave, clientWeergave, type Namen } from "./aanbieding-weergave";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
@@ -102,6 +103,7 @@ export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer
     const [vergrendeld, gelezen] = await Promise.allSettled([vergrendelOpenHulpvraag(tx, aanbieder, hulpvraagId), leveranciersVoor(tx, bieder, invoer.consortiumId)]);
     const { h, regels } = waarde(vergrendeld);
     const leveranciers = waarde(gelezen);
+    await weigerZonderGedragscode(tx, h.gemeenteId, bieder);
     const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const velden = inhoud(invoer, componenten, aanbieder.id);
     // The usual case, a first offer, is one statement; only when the bidder's row exists is it locked and read.
@@ -152,6 +154,7 @@ export async function herzieAanbieding(actor: Actor, id: string, invoer: Aanbied
       throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Een herziening blijft van dezelfde bieder; trek het aanbod in en dien een nieuw in." }]);
     }
     const leveranciers = waarde(gelezen);
+    await weigerZonderGedragscode(tx, h.gemeenteId, voor.aanbiederId);
     const componenten = await controleerAanbieding(tx, h, invoer, leveranciers.leden, regels);
     const [a] = await tx.update(aanbiedingen).set({ ...inhoud(invoer, componenten, aanbieder.id), status: "ingediend", versie: voor.versie + 1, updatedAt: new Date() }).where(eq(aanbiedingen.id, id)).returning();
     bewaarVersie(tx, a);

@@ -6,7 +6,7 @@ import type { ClientActor } from "./actor";
 import { lijstAanbiedingen } from "./aanbiedingen.server";
 import type { aanbiedingVoorClient } from "./aanbieding-weergave";
 import { leesHulpvraag } from "./hulpvragen.server";
-import { GEEN_PASSEND_AANBOD_BERICHT, KIEZEN_TOT_GUNNING, leesKeuzes } from "./keuzes.server";
+import { besluitTegenVoorkeur, GEEN_PASSEND_AANBOD_BERICHT, KIEZEN_TOT_GUNNING, leesKeuzes } from "./keuzes.server";
 
 /**
  * What happens to the client's current caregiver with an offer: the current aanbieder delivers it
@@ -18,7 +18,9 @@ export type Hulpverlener = "blijft" | "overname" | "nieuw" | null;
 /** The client's page in one read: their request, the offers in plain words, their own preference and the outcome. */
 export async function clientOverzicht(client: ClientActor) {
   const hulpvraag = await leesHulpvraag(client, client.hulpvraagId);
-  const [lijst, keuze] = await Promise.all([lijstAanbiedingen(client, client.hulpvraagId), leesKeuzes(client, client.hulpvraagId)]);
+  const [lijst, keuze, anders] = await Promise.all([
+    lijstAanbiedingen(client, client.hulpvraagId), leesKeuzes(client, client.hulpvraagId), besluitTegenVoorkeur(client.hulpvraagId),
+  ]);
   // For a client actor the list holds the plain-language view only.
   const offers = lijst as ReturnType<typeof aanbiedingVoorClient>[];
   const huidig = hulpvraag.huidigeZorg?.aanbiederId ?? null;
@@ -30,12 +32,17 @@ export async function clientOverzicht(client: ClientActor) {
   const gegund = aanbod.find((a) => a.status === "gegund") ?? null;
   return {
     hulpvraag: {
-      status: hulpvraag.status, resultaten: hulpvraag.resultaten, startdatum: hulpvraag.startdatum, duurMaanden: hulpvraag.duurMaanden,
+      // The results by name only: their notes are the consulent's professional text for providers, not for the client.
+      status: hulpvraag.status, resultaten: hulpvraag.resultaten.map((r) => ({ code: r.code })),
+      clientTekst: "clientTekst" in hulpvraag ? hulpvraag.clientTekst : "",
+      startdatum: hulpvraag.startdatum, duurMaanden: hulpvraag.duurMaanden,
       deadline: hulpvraag.deadline, heeftHuidigeZorg: Boolean(huidig),
     },
     aanbod,
     voorkeur: keuze.client ? { offerId: keuze.client.offerId, opmerking: keuze.client.comment, bewaardOp: keuze.client.updatedAt } : null,
     kanKiezen: KIEZEN_TOT_GUNNING.includes(hulpvraag.status),
+    // The gemeente chose differently and a second staff member confirmed why: the client is told, with the way to object.
+    andereKeuze: anders && (hulpvraag.status === "gekozen" || hulpvraag.status === "gegund") ? anders : null,
     uitkomst: hulpvraag.status === "gegund" && gegund ? { soort: "gegund" as const, aanbieding: gegund }
       : hulpvraag.status === "geen_passend_aanbod" ? { soort: "geen" as const, bericht: GEEN_PASSEND_AANBOD_BERICHT }
         : hulpvraag.status === "ingetrokken" ? { soort: "ingetrokken" as const }

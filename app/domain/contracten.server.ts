@@ -9,25 +9,66 @@ import { DomainError } from "./errors";
 import { inTransactie } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
 import type { z } from "zod";
-import type { ContractSchema, RegelboekSchema, TariefSchema } from "../schemas/beheer";
+import type { ContractCorrectieSchema, ContractSchema, RegelboekSchema, TariefSchema } from "../schemas/beheer";
+import { amsterdamDatum } from "./deadline";
 
-/** Rule 2: at least the minimum length, and awarded long enough before the start. Contracts are never rewritten. */
+type ContractDatums = { startdatum: string; einddatum: string; gegundOp: string };
+
+/**
+ * Rule 2 on a contract's dates: the minimum length; awarded long enough before the start; and,
+ * because gegundOp is typed in, also registered long enough before the start (a backdated
+ * gegundOp cannot shorten the lead time). A gegundOp after the registration day is not an award yet.
+ */
+function controleerContract(c: ContractDatums, geregistreerdOp: string, regels: { minContractMaanden: number; gunningVoorStartMaanden: number }) {
+  if (c.einddatum <= c.startdatum) throw new DomainError("invalid_input", [{ field: "einddatum", message: "De einddatum ligt voor de startdatum." }]);
+  if (!duurtMinstens(c.startdatum, c.einddatum, regels.minContractMaanden)) {
+    throw new DomainError("contract_too_short", [{ field: "einddatum", message: `Een contract loopt minstens ${regels.minContractMaanden} maanden.` }]);
+  }
+  if (c.gegundOp > geregistreerdOp) {
+    throw new DomainError("invalid_input", [{ field: "gegundOp", message: `De gunningsdatum ligt na de dag van registratie (${geregistreerdOp}). Registreer een contract als het gegund is.` }]);
+  }
+  if (plusMaanden(c.gegundOp, regels.gunningVoorStartMaanden) > c.startdatum) {
+    throw new DomainError("award_lead_time", [{ field: "gegundOp", message: `Gun een contract minstens ${regels.gunningVoorStartMaanden} maanden voor de start.` }]);
+  }
+  if (plusMaanden(geregistreerdOp, regels.gunningVoorStartMaanden) > c.startdatum) {
+    throw new DomainError("award_lead_time", [{ field: "startdatum", message: `Het contract is op ${geregistreerdOp} geregistreerd; de start moet minstens ${regels.gunningVoorStartMaanden} maanden daarna liggen. Een eerdere gunningsdatum telt daarvoor niet.` }]);
+  }
+}
+
+/** Rule 2: at least the minimum length, and awarded and registered long enough before the start. */
 export async function registreerContract(actor: Actor, invoer: z.infer<typeof ContractSchema>) {
   const beheerder = vereisRol(actor, "beheerder");
   const gemeenteId = gemeenteVan(beheerder);
   const regels = await leesRegelboek(gemeenteId);
-  if (!duurtMinstens(invoer.startdatum, invoer.einddatum, regels.minContractMaanden)) {
-    throw new DomainError("contract_too_short", [{ field: "einddatum", message: `Een contract loopt minstens ${regels.minContractMaanden} maanden.` }]);
-  }
-  if (plusMaanden(invoer.gegundOp, regels.gunningVoorStartMaanden) > invoer.startdatum) {
-    throw new DomainError("award_lead_time", [{ field: "gegundOp", message: `Gun een contract minstens ${regels.gunningVoorStartMaanden} maanden voor de start.` }]);
-  }
+  const geregistreerdOp = amsterdamDatum(new Date());
+  controleerContract(invoer, geregistreerdOp, regels);
   const [aanbieder] = await db().select({ id: aanbieders.id }).from(aanbieders).where(eq(aanbieders.id, invoer.aanbiederId));
   if (!aanbieder) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder is onbekend." }]);
   return inTransactie(async (tx) => {
-    const [contract] = await tx.insert(contracten).values({ id: newId("ct"), gemeenteId, ...invoer }).returning();
+    const [contract] = await tx.insert(contracten).values({ id: newId("ct"), gemeenteId, ...invoer, geregistreerdOp }).returning();
     await schrijfAudit(tx, beheerder, { actie: "contract.geregistreerd", entiteit: "contract", entiteitId: contract.id, gemeenteId, na: contract });
     return contract;
+  });
+}
+
+/**
+ * A correction of a registered contract: the same rules, measured from the day it was first
+ * registered, and on the audit trail with its reason, before and after.
+ */
+export async function corrigeerContract(actor: Actor, contractId: string, invoer: z.infer<typeof ContractCorrectieSchema>) {
+  const beheerder = vereisRol(actor, "beheerder");
+  const gemeenteId = gemeenteVan(beheerder);
+  const regels = await leesRegelboek(gemeenteId);
+  return inTransactie(async (tx) => {
+    const [voor] = await tx.select().from(contracten).where(and(eq(contracten.id, contractId), eq(contracten.gemeenteId, gemeenteId))).for("update");
+    if (!voor) throw new DomainError("not_found");
+    const { reden, ...wijziging } = invoer;
+    const na = { ...voor, ...Object.fromEntries(Object.entries(wijziging).filter(([, v]) => v !== undefined)) } as typeof voor;
+    controleerContract(na, voor.geregistreerdOp, regels);
+    const [opgeslagen] = await tx.update(contracten).set({ productcategorieen: na.productcategorieen, startdatum: na.startdatum, einddatum: na.einddatum, gegundOp: na.gegundOp })
+      .where(eq(contracten.id, contractId)).returning();
+    await schrijfAudit(tx, beheerder, { actie: "contract.gecorrigeerd", entiteit: "contract", entiteitId: contractId, gemeenteId, voor, na: { ...opgeslagen, reden } });
+    return opgeslagen;
   });
 }
 

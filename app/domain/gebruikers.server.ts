@@ -49,10 +49,27 @@ async function auditVoor(tx: Executor, b: Beheerbereik, actor: Actor, invoer: Om
   for (const gemeenteId of gemeenten) await schrijfAudit(tx, actor, { ...invoer, gemeenteId });
 }
 
+const botst = (a: Rol, b: Rol) => TOEZICHT_CONFLICT.has(a) && TOEZICHT_CONFLICT.has(b) && a !== b;
+
 /**
- * Rule 9: one person (one e-mail address) cannot be both toezichthouder and beheerder of the
- * same gemeente. A second role for an existing address is refused with role_conflict when it
- * would combine the two, and as a duplicate otherwise.
+ * Rule 9 by person: another account of the gemeente with this personnel number whose role would
+ * combine toezicht and beheer with `rol`. `behalve` is the account being changed itself.
+ */
+async function weigerRolconflictVanPersoon(tx: Executor, gemeenteId: string, personeelsnummer: string | null | undefined, rol: Rol, behalve?: string) {
+  if (!personeelsnummer) return;
+  const zelfde = await tx.select({ id: gebruikers.id, rol: gebruikers.rol }).from(gebruikers)
+    .where(and(eq(gebruikers.gemeenteId, gemeenteId), eq(gebruikers.personeelsnummer, personeelsnummer)));
+  const conflict = zelfde.find((g) => g.id !== behalve && botst(g.rol, rol));
+  if (conflict) {
+    throw new DomainError("role_conflict", [{ field: "rol", message: `Personeelsnummer ${personeelsnummer} is al ${conflict.rol} van deze gemeente (met een ander e-mailadres). Eén persoon is niet zowel toezichthouder als beheerder.` }]);
+  }
+}
+
+/**
+ * Rule 9: one person cannot be both toezichthouder and beheerder of the same gemeente. A person
+ * is one e-mail address and, for gemeente staff, also one personnel number: a second account
+ * with another address but the same number is refused with role_conflict when it would combine
+ * the two. A second role for an existing address is refused the same way, or as a duplicate.
  */
 export async function registreerGebruiker(actor: Actor, invoer: z.infer<typeof GebruikerSchema>) {
   const b = vereisGebruikersbeheer(actor);
@@ -60,17 +77,21 @@ export async function registreerGebruiker(actor: Actor, invoer: z.infer<typeof G
   if (invoer.aanbiederId && (b.soort !== "aanbieder" || invoer.aanbiederId !== b.id)) {
     throw new DomainError("forbidden", [{ field: "aanbiederId", message: "U beheert alleen de accounts van uw eigen organisatie." }]);
   }
+  if (invoer.personeelsnummer && b.soort !== "gemeente") {
+    throw new DomainError("invalid_input", [{ field: "personeelsnummer", message: "Een personeelsnummer hoort bij medewerkers van een gemeente." }]);
+  }
   const [bestaand] = await db().select().from(gebruikers).where(eq(gebruikers.email, invoer.email));
   if (bestaand) {
-    if (b.soort === "gemeente" && bestaand.gemeenteId === b.id && TOEZICHT_CONFLICT.has(bestaand.rol) && TOEZICHT_CONFLICT.has(invoer.rol) && bestaand.rol !== invoer.rol) {
+    if (b.soort === "gemeente" && bestaand.gemeenteId === b.id && botst(bestaand.rol, invoer.rol)) {
       throw new DomainError("role_conflict", [{ field: "rol", message: `Deze persoon is al ${bestaand.rol} van deze gemeente.` }]);
     }
     throw new DomainError("invalid_input", [{ field: "email", message: "Er is al een gebruiker met dit e-mailadres." }]);
   }
   const passwordHash = await hashWachtwoord(invoer.password);
   return inTransactie(async (tx) => {
+    if (b.soort === "gemeente") await weigerRolconflictVanPersoon(tx, b.id, invoer.personeelsnummer, invoer.rol);
     const [g] = await tx.insert(gebruikers).values({
-      id: newId("us"), email: invoer.email, naam: invoer.naam, rol: invoer.rol, passwordHash,
+      id: newId("us"), email: invoer.email, naam: invoer.naam, rol: invoer.rol, passwordHash, personeelsnummer: invoer.personeelsnummer ?? null,
       gemeenteId: b.soort === "gemeente" ? b.id : null,
       aanbiederId: b.soort === "aanbieder" ? b.id : null,
     }).returning();
@@ -86,6 +107,7 @@ export async function wijzigRol(actor: Actor, id: string, rol: Rol) {
   return inTransactie(async (tx) => {
     const [voor] = await tx.select().from(gebruikers).where(and(eq(gebruikers.id, id), binnen(b))).for("update");
     if (!voor) throw new DomainError("not_found");
+    if (b.soort === "gemeente") await weigerRolconflictVanPersoon(tx, b.id, voor.personeelsnummer, rol, voor.id);
     const [na] = await tx.update(gebruikers).set({ rol }).where(eq(gebruikers.id, id)).returning();
     await auditVoor(tx, b, b.beheerder, { actie: "gebruiker.rol_gewijzigd", entiteit: "gebruiker", entiteitId: id, voor: { rol: voor.rol }, na: { rol: na.rol } });
     return zonderHash(na);

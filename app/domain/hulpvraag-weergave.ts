@@ -38,6 +38,7 @@ export function voorGemeente(h: Hulpvraag, gemeenteNaam: string) {
   return {
     ...voorAanbieder(h, gemeenteNaam),
     clientId: h.clientId,
+    clientTekst: h.clientTekst,
     consulentId: h.consulentId,
     intrekkingsreden: h.intrekkingsreden,
     // A concept's default deadline is recomputed at publication; the consulent's own choice is kept.

@@ -73,7 +73,7 @@ export async function maakHulpvraag(actor: Actor, invoer: HulpvraagInvoer) {
     await controleerClientEnAanbieder(tx, gemeenteId, invoer);
     const [h] = await tx.insert(hulpvragen).values({
       id: newId("hv"), gemeenteId, clientId: invoer.clientId, consulentId: consulent.id, regio: invoer.regio,
-      leeftijdsklasse: invoer.leeftijdsklasse, huishouden: invoer.huishouden, toelichting: invoer.toelichting,
+      leeftijdsklasse: invoer.leeftijdsklasse, huishouden: invoer.huishouden, toelichting: invoer.toelichting, clientTekst: invoer.clientTekst,
       resultaten: invoer.resultaten, productcategorieen: invoer.productcategorieen, wensen: invoer.wensen,
       startdatum: invoer.startdatum, duurMaanden: invoer.duurMaanden, budgetPerMaandCent: invoer.budgetPerMaandCent ?? null,
       huidigeZorg: invoer.huidigeZorg ?? null, urgentie: invoer.urgentie, deadline, deadlineGekozen: gekozen !== null,
@@ -145,7 +145,8 @@ export async function publiceer(actor: Actor, id: string) {
   return inTransactie(async (tx, meld) => {
     const voor = await vergrendel(tx, gemeenteId, id);
     weigerTenzij(voor, "concept");
-    await weigerIdentificerend(tx, voor.clientId, zichtbareTeksten(voor));
+    // Both texts: the providers' and the one addressed to the client (a name there would also be read by whoever helps).
+    await weigerIdentificerend(tx, voor.clientId, { ...zichtbareTeksten(voor), clientTekst: voor.clientTekst });
     const nu = new Date();
     const deadline = voor.deadlineGekozen ? voor.deadline : standaardDeadline({ urgentie: voor.urgentie, nu, startdatum: voor.startdatum, regels });
     if (deadline.getTime() <= nu.getTime()) {
@@ -222,7 +223,7 @@ export async function leesHulpvraag(actor: Actor, id: string) {
     if (actor.hulpvraagId !== id) throw new DomainError("not_found");
     const [h] = await db().select().from(hulpvragen).where(eq(hulpvragen.id, id));
     if (!h) throw new DomainError("not_found");
-    return voorAanbieder(h, await gemeenteNaam(h.gemeenteId));
+    return { ...voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), clientTekst: h.clientTekst };
   }
   const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
   if (gebruiker.rol === "aanbieder") return leesVoorAanbieder(gebruiker, id);
@@ -281,7 +282,8 @@ export async function voorbeeldVoorAanbieders(actor: Actor, id: string) {
   const consulent = vereisRol(actor, "consulent");
   const [h] = await db().select().from(hulpvragen).where(and(eq(hulpvragen.id, id), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
   if (!h) throw new DomainError("not_found");
-  return { weergave: voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), vondsten: h.status === "concept" ? await identificerendeGegevens(db(), h.clientId, zichtbareTeksten(h)) : [] };
+  // The guard as publishing runs it: both the providers' texts and the text for the client.
+  return { weergave: voorAanbieder(h, await gemeenteNaam(h.gemeenteId)), vondsten: h.status === "concept" ? await identificerendeGegevens(db(), h.clientId, { ...zichtbareTeksten(h), clientTekst: h.clientTekst }) : [] };
 }
 
 /** Providers only ever list open requests they may bid on; what they bid on is under their offers. */

@@ -23,25 +23,39 @@ export async function keuzesVan(executor: Executor, hulpvraagId: string) {
   return { consulent: rijen.find((k) => k.partij === "consulent") ?? null, client: rijen.find((k) => k.partij === "client") ?? null };
 }
 
-/**
- * Rule 7: the same offer for both, or the consulent's recorded reason why the client cannot take
- * part (only while the client has not said anything: a client who did choose is taking part).
- */
-export function zelfdeKeuze(k: { consulent: Keuze | null; client: Keuze | null }): boolean {
-  const gekozen = k.consulent?.aanbiedingId;
-  if (!gekozen) return false;
-  return k.client ? k.client.aanbiedingId === gekozen : Boolean(k.consulent?.clientAfwezigReden);
+type Keuzepaar = { consulent: Keuze | null; client: Keuze | null };
+
+/** The consulent chose an offer and the client stated a different preference (an offer or "none of these"). */
+export function tegenDeClient(k: Keuzepaar): boolean {
+  return Boolean(k.consulent?.aanbiedingId && k.client && k.client.aanbiedingId !== k.consulent.aanbiedingId);
 }
 
-export function waaromGeenGunning(k: { consulent: Keuze | null; client: Keuze | null }): string {
+/**
+ * Rule 7: awarding is possible when both chose the same offer; or, while the client said nothing,
+ * with the consulent's recorded reason why the client cannot take part; or, against the client's
+ * preference, with the consulent's motivation confirmed by a colleague (four eyes).
+ */
+export function zelfdeKeuze(k: Keuzepaar): boolean {
+  const gekozen = k.consulent?.aanbiedingId;
+  if (!gekozen) return false;
+  if (!k.client) return Boolean(k.consulent?.clientAfwezigReden);
+  if (k.client.aanbiedingId === gekozen) return true;
+  return Boolean(k.consulent?.motivatie && k.consulent.bevestigdDoor);
+}
+
+export function waaromGeenGunning(k: Keuzepaar): string {
   if (!k.consulent?.aanbiedingId) return "De consulent heeft nog geen aanbod gekozen.";
   if (!k.client) return "De cliënt heeft nog geen voorkeur gegeven. Wacht op de cliënt, of leg vast waarom de cliënt niet kan meebeslissen.";
-  return k.client.aanbiedingId ? "De cliënt heeft een ander aanbod gekozen." : "De cliënt heeft geen van de aanbiedingen gekozen.";
+  const wat = k.client.aanbiedingId ? "De cliënt heeft een ander aanbod gekozen." : "De cliënt heeft geen van de aanbiedingen gekozen.";
+  return `${wat} Een collega-consulent moet de motivatie eerst bevestigen.`;
 }
 
 function keuzeWeergave(k: Keuze | null) {
   if (!k) return null;
-  return { offerId: k.aanbiedingId, motivation: k.motivatie, comment: k.opmerking, clientAbsentReason: k.clientAfwezigReden, updatedAt: k.updatedAt.toISOString() };
+  return {
+    offerId: k.aanbiedingId, motivation: k.motivatie, comment: k.opmerking, clientAbsentReason: k.clientAfwezigReden, chosenBy: k.gekozenDoor,
+    reviewedBy: k.bevestigdDoor, reviewedAt: k.bevestigdOp?.toISOString() ?? null, updatedAt: k.updatedAt.toISOString(),
+  };
 }
 
 /**
@@ -112,6 +126,10 @@ async function kiesAlsClient(client: ClientActor, hulpvraagId: string, invoer: K
     await controleerAanbod(tx, hulpvraagId, invoer.offerId);
     const voor = (await keuzesVan(tx, hulpvraagId)).client;
     const k = await bewaar(tx, { hulpvraagId, partij: "client", aanbiedingId: invoer.offerId, opmerking: invoer.motivation || null, motivatie: null, gekozenDoor: client.uitnodigingId });
+    // A colleague confirmed the consulent's choice against *this* preference; a new one needs a new look.
+    if (voor?.aanbiedingId !== invoer.offerId) {
+      await tx.update(keuzes).set({ bevestigdDoor: null, bevestigdOp: null }).where(and(eq(keuzes.hulpvraagId, hulpvraagId), eq(keuzes.partij, "consulent")));
+    }
     const status = await werkStatusBij(tx, h);
     await meldKeuze(meld, h, "client", k, status);
     await mailClientKoos(tx, h);
@@ -136,7 +154,7 @@ async function kiesAlsConsulent(consulent: Gebruiker, hulpvraagId: string, invoe
     }
     const k = await bewaar(tx, {
       hulpvraagId, partij: "consulent", aanbiedingId: invoer.offerId, motivatie: invoer.motivation || null, opmerking: null,
-      clientAfwezigReden: invoer.clientAbsentReason || null, gekozenDoor: consulent.id,
+      clientAfwezigReden: invoer.clientAbsentReason || null, gekozenDoor: consulent.id, bevestigdDoor: null, bevestigdOp: null,
     });
     let status: HulpvraagStatus;
     if (invoer.offerId === null) {
@@ -151,6 +169,43 @@ async function kiesAlsConsulent(consulent: Gebruiker, hulpvraagId: string, invoe
     await schrijfAudit(tx, consulent, { actie: "keuze.consulent", entiteit: "keuze", entiteitId: `${hulpvraagId}:consulent`, gemeenteId, hulpvraagId, voor: { ...keuzeWeergave(voor), status: h.status }, na: { ...keuzeWeergave(k), status } });
     return { requestId: hulpvraagId, status, consulent: keuzeWeergave(k), client: keuzeWeergave(client) };
   });
+}
+
+/**
+ * Four eyes (rule 7): a consulent of the same gemeente who did not make the choice confirms the
+ * motivation of a choice against the client's preference. Only then can it be awarded; the
+ * client hears it live (choice:reviewed on the request's feed).
+ */
+export async function bevestigKeuze(actor: Actor, hulpvraagId: string) {
+  const collega = vereisRol(actor, "consulent");
+  const gemeenteId = gemeenteVan(collega);
+  return metWeigeringen(hulpvraagId, () => inTransactie(async (tx, meld) => {
+    const h = await vergrendel(tx, gemeenteId, hulpvraagId);
+    weigerNaGunning(h, ["beoordeling", "gekozen"], "Bevestigen kan na de reactietermijn, tot de gunning.");
+    const k = await keuzesVan(tx, hulpvraagId);
+    if (!tegenDeClient(k)) throw new DomainError("invalid_input", [{ field: "offerId", message: "Er is geen keuze tegen de voorkeur van de cliënt in die bevestigd moet worden." }]);
+    if (k.consulent!.gekozenDoor === collega.id) {
+      throw new DomainError("second_review_required", [{ field: "reviewer", message: "U maakte deze keuze zelf. Een andere consulent van de gemeente moet de motivatie bevestigen." }]);
+    }
+    const [na] = await tx.update(keuzes).set({ bevestigdDoor: collega.id, bevestigdOp: new Date() })
+      .where(and(eq(keuzes.hulpvraagId, hulpvraagId), eq(keuzes.partij, "consulent"))).returning();
+    const status = await werkStatusBij(tx, h);
+    const payload = { hulpvraagId, aanbiedingId: na.aanbiedingId, status };
+    await meld(feedVoor.gemeente(gemeenteId), "choice:reviewed", payload);
+    await meld(feedVoor.hulpvraag(hulpvraagId), "choice:reviewed", payload);
+    await schrijfAudit(tx, collega, { actie: "keuze.bevestigd", entiteit: "keuze", entiteitId: `${hulpvraagId}:consulent`, gemeenteId, hulpvraagId, voor: { ...keuzeWeergave(k.consulent), status: h.status }, na: { ...keuzeWeergave(na), status } });
+    return { requestId: hulpvraagId, status, consulent: keuzeWeergave(na), client: keuzeWeergave(k.client) };
+  }));
+}
+
+/**
+ * What the client is told when the gemeente chose differently: which offer, the motivation and
+ * that the choice was confirmed by a second staff member. Null while that has not happened.
+ */
+export async function besluitTegenVoorkeur(hulpvraagId: string) {
+  const k = await keuzesVan(db(), hulpvraagId);
+  if (!tegenDeClient(k) || !k.consulent?.bevestigdDoor) return null;
+  return { offerId: k.consulent.aanbiedingId!, motivatie: k.consulent.motivatie ?? "", bevestigdOp: k.consulent.bevestigdOp!.toISOString() };
 }
 
 /** The client reads its own preference; the gemeente's staff read both choices. */

@@ -75,6 +75,11 @@ export async function marktcijfers(actor: Actor) {
            count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging"
     from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id where p.gemeente_id = ${gemeenteId}
     group by p.van_aanbieder_id, a.naam, jaar order by jaar desc, a.naam`);
+  // Rule 7's two exceptions: awarded without the client taking part, and against the client's preference (four eyes).
+  const [uitzonderingen] = await rijen<{ zonderClient: number; tegenVoorkeur: number }>(sql`
+    select count(*) filter (where client_afwezig_reden is not null)::int as "zonderClient",
+           count(*) filter (where tweede_beoordelaar is not null)::int as "tegenVoorkeur"
+    from toewijzingen where gemeente_id = ${gemeenteId}`);
   const weigeringen = await rijen<{ code: string; aantal: number }>(sql`
     select code, count(*)::int as aantal from weigeringen where gemeente_id = ${gemeenteId} group by code order by aantal desc, code`);
   return {
@@ -84,6 +89,7 @@ export async function marktcijfers(actor: Actor) {
     tijdTotGunning: { mediaanUren: gunning?.mediaanUren ?? null, gunningen: gunning?.aantal ?? 0 },
     gunningenPerAanbieder: perAanbieder,
     personeelsovernames: overnames,
+    gunningenZonderOvereenstemming: { clientKanNietMeebeslissen: uitzonderingen?.zonderClient ?? 0, tegenVoorkeurVanClient: uitzonderingen?.tegenVoorkeur ?? 0 },
     weigeringenPerRegel: Object.fromEntries(weigeringen.map((r) => [r.code, r.aantal])),
   };
 }

@@ -2,7 +2,7 @@ import { json } from "@remix-run/node";
 import type { Gebruiker } from "../domain/actor";
 import type { FoutDetail } from "../domain/errors";
 import { gun } from "../domain/gunning.server";
-import { kies, leesKeuzes } from "../domain/keuzes.server";
+import { bevestigKeuze, kies, leesKeuzes } from "../domain/keuzes.server";
 import { lijstOvernames } from "../domain/personeelsovernames.server";
 import { nieuweRonde, volgendeRonde } from "../domain/rondes.server";
 import { leesToewijzing } from "../domain/toewijzingen.server";
@@ -14,7 +14,7 @@ import { metWaarden, naar, verwerk } from "./formulier.server";
 import { getal, tekst } from "../schemas/formulier";
 
 /** The form intents of the "Keuze en gunning" section on the consulent's request page. */
-const KEUZE_INTENTS = ["uitnodigen", "uitnodiging-intrekken", "kiezen", "gunnen", "nieuwe-ronde"] as const;
+const KEUZE_INTENTS = ["uitnodigen", "uitnodiging-intrekken", "kiezen", "bevestigen", "gunnen", "nieuwe-ronde"] as const;
 
 export const isKeuzeIntent = (intent: unknown): intent is (typeof KEUZE_INTENTS)[number] => KEUZE_INTENTS.includes(intent as never);
 
@@ -46,6 +46,10 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
       }));
       throw naar(pagina, geen ? "Deze ronde is gesloten zonder gunning: geen passend aanbod. De aanbieders hebben bericht gekregen." : "Uw keuze is vastgelegd.");
     }
+    if (intent === "bevestigen") {
+      await bevestigKeuze(consulent, id);
+      throw naar(pagina, "U heeft de motivatie bevestigd. Er kan nu gegund worden; de cliënt ziet de keuze en de uitleg.");
+    }
     if (intent === "gunnen") {
       await gun(consulent, id, parseInvoer(GunningSchema, { motivation: tekst(formulier, "gunningMotivatie") }));
       throw naar(pagina, "De hulpvraag is gegund. De aanbieders hebben bericht gekregen en de toewijzing staat klaar.");
@@ -74,6 +78,8 @@ export async function keuzeGegevens(consulent: Gebruiker, id: string, status: st
   return {
     uitnodigingen,
     keuzes: { client: keuzes.client ?? null, consulent: keuzes.consulent ?? null, eens: Boolean(keuzes.eens) },
+    // Four eyes: the one who chose waits for a colleague; any other consulent may confirm.
+    ikKoos: keuzes.consulent?.chosenBy === consulent.id,
     toewijzing: t && { toewijzingId: t.toewijzingId, hulpvraagId: t.hulpvraagId, toegewezenOp: t.toegewezenOp, aanbieder: t.aanbieder, redenWijziging: t.redenWijziging, periode: t.periode },
     overname: overnames[0] ?? null,
     volgendeRonde: volgende,

@@ -1,7 +1,7 @@
 import { json, type TypedResponse, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { AanbiedingFormulier, tariefTekst } from "../components/AanbiedingFormulier";
+import { AanbiedingFormulier, tariefRegelTekst } from "../components/AanbiedingFormulier";
 import { categorieTekst } from "../components/catalogus-tekst";
 import { AanbiedingSamenvatting, Versies, type Versie } from "../components/AanbiedingOverzicht";
 import { HulpvraagKenmerken } from "../components/HulpvraagKenmerken";
@@ -139,7 +139,7 @@ export default function HulpvraagVoorAanbieder() {
         {data.tarieven.length ? (
           <>
             <h3 className="utrecht-heading-3">Reële tarieven van de gemeente</h3>
-            <ul>{data.tarieven.map((t) => <li key={t.productcategorie}>{categorieTekst(t.productcategorie)}: minimaal {tariefTekst(t)}</li>)}</ul>
+            <ul>{data.tarieven.map((t) => <li key={t.productcategorie} data-testid={`tarief-${t.productcategorie}`}>{categorieTekst(t.productcategorie)}: {tariefRegelTekst(t)}</li>)}</ul>
             <Begrip woord="tarief" />
           </>
         ) : null}

@@ -10,10 +10,10 @@ import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
 import { lijstAanbieders } from "../domain/aanbieders.server";
-import { leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
-import { naar, verwerk } from "../http/formulier.server";
+import { corrigeerContract, leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
+import { naar, verwerk, type FormulierFout } from "../http/formulier.server";
 import { alle, tekst } from "../schemas/formulier";
-import { ContractSchema } from "../schemas/beheer";
+import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
 import { parseInvoer } from "../schemas/parse";
 
@@ -33,6 +33,17 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
+  if (f.get("intent") === "corrigeren") {
+    const r = await verwerk(async () => {
+      await corrigeerContract(actor, tekst(f, "contractId") ?? "", parseInvoer(ContractCorrectieSchema, {
+        einddatum: tekst(f, "nieuweEinddatum"), startdatum: tekst(f, "nieuweStartdatum"), reden: tekst(f, "reden") ?? "",
+      }));
+      return naar("/beheer/contracten", "Het contract is gecorrigeerd. De correctie en de reden staan in het audittrail.");
+    });
+    if (r.status < 400) return r;
+    // Marked, so the refusal shows at the correction form and not at the registration form.
+    return json({ ...((await r.json()) as FormulierFout), corrigeren: true as const }, { status: r.status });
+  }
   return verwerk(async () => {
     await registreerContract(actor, parseInvoer(ContractSchema, {
       aanbiederId: tekst(f, "aanbiederId"), productcategorieen: alle(f, "productcategorieen"),
@@ -48,18 +59,21 @@ export default function Contracten() {
   const { contracten, aanbieders, regelboek, vandaag } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
-  const fout = (veld: string) => foutenVoor(uitkomst, veld);
+  const correctie = uitkomst && "corrigeren" in uitkomst ? uitkomst : undefined;
+  const registratie = correctie ? undefined : uitkomst;
+  const fout = (veld: string) => foutenVoor(registratie, veld);
+  const correctieFout = (veld: string) => foutenVoor(correctie, veld);
   return (
     <>
       <h1 className="utrecht-heading-1">Contracten</h1>
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Tabel
         bijschrift="Raamovereenkomsten van uw gemeente"
-        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Stand"]}
+        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Geregistreerd op", "Stand"]}
         leeg="Er zijn nog geen contracten."
         rijen={contracten.map((c) => ({
           sleutel: c.id,
-          cellen: [c.aanbiederNaam, c.productcategorieen.map(categorieTekst).join("; "), datum(c.startdatum), datum(c.einddatum), datum(c.gegundOp), looptijd(c, vandaag)],
+          cellen: [c.aanbiederNaam, c.productcategorieen.map(categorieTekst).join("; "), datum(c.startdatum), datum(c.einddatum), datum(c.gegundOp), datum(c.geregistreerdOp), looptijd(c, vandaag)],
         }))}
       />
 
@@ -67,9 +81,10 @@ export default function Contracten() {
         <h2 id="nieuw-titel" className="utrecht-heading-2">Contract registreren</h2>
         <p className="utrecht-paragraph">
           Volgens het regelboek loopt een contract minstens {regelboek.minContractMaanden} maanden en gunt u het minstens {regelboek.gunningVoorStartMaanden} maanden voor de start.
-          Een contract wordt nooit gewijzigd: registreer een nieuw contract als er iets verandert.
+          Zorgveiling legt zelf de dag van registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start minstens {regelboek.gunningVoorStartMaanden} maanden later liggen.
+          Een eerdere gunningsdatum verkort die tijd niet.
         </p>
-        <Weigering uitkomst={uitkomst} titel="Het contract is niet geregistreerd" />
+        <Weigering uitkomst={registratie} titel="Het contract is niet geregistreerd" />
         <Form method="post" noValidate>
           <Veld naam="aanbiederId" label="Aanbieder" fout={fout("aanbiederId")}>
             {(p) => <Keuzelijst {...p} leeg="Kies een aanbieder" opties={aanbieders.map((a) => [a.id, a.naam])} />}
@@ -85,6 +100,28 @@ export default function Contracten() {
           <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Contract registreren"}</Knop>
         </Form>
       </section>
+
+      {contracten.length ? (
+        <section aria-labelledby="corrigeren-titel">
+          <h2 id="corrigeren-titel" className="utrecht-heading-2">Contract corrigeren</h2>
+          <p className="utrecht-paragraph">Een correctie komt met de reden in het audittrail. Dezelfde regels gelden, gemeten vanaf de dag dat het contract geregistreerd werd.</p>
+          <Form method="post" noValidate>
+            <Weigering uitkomst={correctie} titel="Het contract is niet gecorrigeerd" />
+            <input type="hidden" name="intent" value="corrigeren" />
+            <Veld naam="contractId" label="Contract" fout={correctieFout("contractId")}>
+              {(p) => <Keuzelijst {...p} leeg="Kies een contract" opties={contracten.map((c) => [c.id, `${c.aanbiederNaam}, ${datum(c.startdatum)} tot ${datum(c.einddatum)}`])} />}
+            </Veld>
+            <div className="zv-rij">
+              <Veld naam="nieuweStartdatum" label="Begint voortaan op (niet verplicht)" type="date" fout={correctieFout("startdatum")} />
+              <Veld naam="nieuweEinddatum" label="Loopt voortaan tot (niet verplicht)" type="date" fout={correctieFout("einddatum")} />
+            </div>
+            <Veld naam="reden" label="Reden van de correctie" fout={correctieFout("reden")}>
+              {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} {...p} />}
+            </Veld>
+            <Knop variant="secondary" disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Correctie vastleggen"}</Knop>
+          </Form>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -20,7 +20,7 @@ const ROLLEN = { consulent: "Wmo-consulent", beheerder: "Beheerder", toezichthou
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const gebruikers = await lijstGebruikers(actor);
-  return json({ gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, rol: g.rol })) });
+  return json({ gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, personeelsnummer: g.personeelsnummer, rol: g.rol })) });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -30,7 +30,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
     // A posted aanbiederId (or provider role) is passed on, so the domain refuses it as it does on the API.
     await registreerGebruiker(actor, parseInvoer(GebruikerSchema, {
       email: tekst(f, "email") ?? "", naam: tekst(f, "naam"), rol: tekst(f, "rol"), password: tekst(f, "password") ?? "",
-      aanbiederId: tekst(f, "aanbiederId") ?? null,
+      aanbiederId: tekst(f, "aanbiederId") ?? null, personeelsnummer: tekst(f, "personeelsnummer"),
     }));
     return naar("/beheer/gebruikers", "De gebruiker is aangemaakt.");
   });
@@ -47,9 +47,9 @@ export default function Gebruikers() {
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Tabel
         bijschrift="Medewerkers van uw gemeente"
-        kolommen={["Naam", "E-mailadres", "Rol"]}
+        kolommen={["Naam", "E-mailadres", "Personeelsnummer", "Rol"]}
         leeg="Er zijn nog geen gebruikers."
-        rijen={gebruikers.map((g) => ({ sleutel: g.id, cellen: [g.naam, g.email, ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol] }))}
+        rijen={gebruikers.map((g) => ({ sleutel: g.id, cellen: [g.naam, g.email, g.personeelsnummer ?? "—", ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol] }))}
       />
 
       <section aria-labelledby="nieuw-titel">
@@ -59,6 +59,8 @@ export default function Gebruikers() {
         <Form method="post" noValidate>
           <Veld naam="naam" label="Naam" autoComplete="off" fout={fout("naam")} />
           <Veld naam="email" label="E-mailadres" type="email" autoComplete="off" fout={fout("email")} />
+          <Veld naam="personeelsnummer" label="Personeelsnummer (niet verplicht)" autoComplete="off" fout={fout("personeelsnummer")}
+            uitleg="Het nummer van de medewerker bij de gemeente. Zo herkent Zorgveiling één persoon ook met een tweede e-mailadres." />
           <Veld naam="rol" label="Rol" fout={fout("rol")}>
             {(p) => <Keuzelijst {...p} leeg="Kies een rol" opties={Object.entries(ROLLEN)} />}
           </Veld>

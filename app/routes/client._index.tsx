@@ -51,6 +51,7 @@ const AANKONDIGING: Partial<Record<LiveEventType, string>> = {
   "request:changed": "De stand van uw hulpvraag is veranderd.",
   "request:closed": "De tijd om te reageren is voorbij.",
   "request:withdrawn": "De gemeente heeft deze hulpvraag gestopt.",
+  "choice:reviewed": "De gemeente heeft een keuze gemaakt. Hieronder leest u wat er gekozen is en waarom.",
 };
 
 const STAND: Record<string, string> = {
@@ -74,17 +75,17 @@ export default function ClientStart() {
       <h1 className="utrecht-heading-1">Uw hulpvraag</h1>
       <p className="utrecht-paragraph" role="status" data-testid="aankondiging">{aankondiging}</p>
       <Uitkomst overzicht={overzicht} />
+      <AndereKeuze overzicht={overzicht} />
       <section aria-labelledby="doelen">
         <h2 id="doelen" className="utrecht-heading-2">Wat u wilt bereiken</h2>
+        {hulpvraag.clientTekst ? <p className="utrecht-paragraph" data-testid="client-tekst">{hulpvraag.clientTekst}</p> : null}
         <ul>
-          {hulpvraag.resultaten.map((r) => (
-            <li key={r.code}><strong>{resultaatTekst(r.code)}</strong>{r.toelichting ? `: ${r.toelichting}` : null}</li>
-          ))}
+          {hulpvraag.resultaten.map((r) => <li key={r.code}><strong>{resultaatTekst(r.code)}</strong></li>)}
         </ul>
         <p className="utrecht-paragraph">De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt {hulpvraag.duurMaanden} maanden.</p>
         {STAND[hulpvraag.status] ? (
           <p className="utrecht-paragraph">
-            {STAND[hulpvraag.status]}{hulpvraag.status === "open" ? ` Dat kan tot ${moment(hulpvraag.deadline)}.` : null}
+            {overzicht.andereKeuze && hulpvraag.status === "gekozen" ? "De gemeente heeft een keuze gemaakt. Zij regelt nu de rest." : STAND[hulpvraag.status]}{hulpvraag.status === "open" ? ` Dat kan tot ${moment(hulpvraag.deadline)}.` : null}
           </p>
         ) : null}
       </section>
@@ -94,7 +95,7 @@ export default function ClientStart() {
           <p className="zv-leeg">Er is nog geen aanbod. Komt er een aanbod bij, dan ziet u dat hier meteen. U hoeft de pagina niet te vernieuwen.</p>
         ) : (
           <ul className="zv-aanbod">
-            {aanbod.map((a, i) => <AanbodKaart key={a.id} aanbod={a} nummer={i + 1} />)}
+            {aanbod.map((a, i) => <AanbodKaart key={a.id} aanbod={a} nummer={i + 1} tegenUwKeuze={Boolean(overzicht.andereKeuze)} />)}
           </ul>
         )}
       </section>
@@ -125,6 +126,32 @@ function Uitkomst({ overzicht: { uitkomst, aanbod } }: { overzicht: ClientOverzi
   }
   if (uitkomst.soort === "geen") return <Melding titel="Geen van de aanbiedingen is gekozen">{<p className="utrecht-paragraph" data-testid="uitkomst">{uitkomst.bericht} Uw consulent neemt contact met u op.</p>}</Melding>;
   return <Melding titel="Deze hulpvraag is gestopt">{<p className="utrecht-paragraph" data-testid="uitkomst">De gemeente heeft deze hulpvraag gestopt. Heeft u vragen? Bel dan uw Wmo-consulent.</p>}</Melding>;
+}
+
+/**
+ * The gemeente chose something else than the client (rule 7, four eyes): what, why, and that the
+ * client may object and how, in plain words. Told live once a second staff member confirmed it.
+ */
+function AndereKeuze({ overzicht }: { overzicht: ClientOverzicht }) {
+  const { andereKeuze, aanbod } = overzicht;
+  if (!andereKeuze) return null;
+  const i = aanbod.findIndex((a) => a.id === andereKeuze.offerId);
+  const gekozen = i >= 0 ? aanbodTitel(aanbod[i], i + 1) : "een ander aanbod";
+  return (
+    <section aria-labelledby="andere-keuze" data-testid="andere-keuze">
+      <Melding soort="warning" titel="De gemeente kiest iets anders dan u">
+        <p className="utrecht-paragraph">U koos: {voorkeurTekst(overzicht)}. De gemeente kiest: <strong>{gekozen}</strong>.</p>
+        <p className="utrecht-paragraph">Waarom? Uw consulent schreef: “{andereKeuze.motivatie}”</p>
+        <p className="utrecht-paragraph">Een tweede medewerker van de gemeente heeft dit gelezen en goedgekeurd op {moment(andereKeuze.bevestigdOp)}.</p>
+        <h2 id="andere-keuze" className="utrecht-heading-3">Bent u het er niet mee eens?</h2>
+        <p className="utrecht-paragraph">
+          Dan mag u bezwaar maken. U krijgt van de gemeente een brief met de beslissing (de beschikking). Binnen zes weken na die brief stuurt u
+          de gemeente een brief of e-mail. Schrijf daarin uw naam, de datum, over welke beslissing het gaat en waarom u het er niet mee eens bent.
+          Zet uw handtekening eronder. Hulp nodig? Bel uw Wmo-consulent of vraag een cliëntondersteuner. Die hulp is gratis.
+        </p>
+      </Melding>
+    </section>
+  );
 }
 
 function voorkeurTekst({ voorkeur, aanbod }: Pick<ClientOverzicht, "voorkeur" | "aanbod">): string | null {

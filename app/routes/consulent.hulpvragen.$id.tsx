@@ -23,6 +23,7 @@ import { KeuzeEnGunning, type KeuzeUitkomst } from "../components/KeuzeEnGunning
 import { StatusGeschiedenis } from "../components/StatusGeschiedenis";
 import { foutenVoor } from "../components/fouten";
 import { moment } from "../format/nl";
+import { resultaatTekst } from "../components/catalogus-tekst";
 import { Knop, Melding, StatusLabel, Veld } from "../components/ui";
 import { useLive } from "../../realtime/useLive";
 import consulentCss from "../styles/consulent.css";
@@ -90,6 +91,9 @@ export default function HulpvraagPagina() {
       revalidator.revalidate();
     } else if (e.type === "choice:changed") {
       if (e.payload.partij === "client") setAankondiging("De cliënt heeft een voorkeur doorgegeven.");
+      revalidator.revalidate();
+    } else if (e.type === "choice:reviewed") {
+      setAankondiging("Een collega heeft de motivatie bevestigd. Er kan nu gegund worden.");
       revalidator.revalidate();
     } else if (e.type.startsWith("request:")) {
       if (e.type === "request:closed") setAankondiging("De reactietermijn is voorbij. U kunt nu kiezen.");
@@ -191,6 +195,21 @@ export default function HulpvraagPagina() {
           </Melding>
         ) : null}
         <HulpvraagVoorbeeld h={voorbeeld.weergave} vondsten={voorbeeld.vondsten} aanbiederNamen={aanbiederNamen} deadlineVast={h.status !== "concept" || h.deadlineGekozen} />
+      </section>
+
+      <section aria-labelledby="voorbeeld-client" data-testid="voorbeeld-client">
+        <h2 id="voorbeeld-client" className="utrecht-heading-2">Voorbeeld: dit leest de cliënt</h2>
+        {h.clientTekst ? (
+          <blockquote className="utrecht-blockquote" id={voorbeeldId("clientTekst")}>
+            <p className="utrecht-paragraph">{h.clientTekst}</p>
+            {voorbeeld.vondsten.filter((v) => v.field === "clientTekst").map((v, i) => <p key={i} className="utrecht-paragraph zv-meta">Let op: {v.message} (“{v.match}”)</p>)}
+          </blockquote>
+        ) : (
+          <Melding soort="warning">
+            <p className="utrecht-paragraph">Er is nog geen tekst voor de cliënt. De cliënt ziet dan alleen de namen van de resultaten.{h.status === "concept" ? <> <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}/bewerken`}>Schrijf een tekst voor de cliënt</Link>.</> : null}</p>
+          </Melding>
+        )}
+        <p className="utrecht-paragraph">Wat de cliënt wil bereiken: {h.resultaten.map((r) => resultaatTekst(r.code)).join(", ")}.</p>
       </section>
 
       <section aria-labelledby="geschiedenis">

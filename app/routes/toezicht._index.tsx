@@ -48,6 +48,8 @@ export default function Marktcijfers() {
           ["Aanbiedingen per hulpvraag, mediaan", ofStreep(c.aanbiedingenPerHulpvraag.mediaan)],
           ["Gunningen", getal.format(c.tijdTotGunning.gunningen)],
           ["Tijd van publicatie tot gunning, mediaan", uren(c.tijdTotGunning.mediaanUren)],
+          ["Gunningen zonder de cliënt (cliënt kan niet meebeslissen)", getal.format(c.gunningenZonderOvereenstemming.clientKanNietMeebeslissen)],
+          ["Gunningen tegen de voorkeur van de cliënt (door een collega bevestigd)", getal.format(c.gunningenZonderOvereenstemming.tegenVoorkeurVanClient)],
         ]} />
       <Cijfers id="gunningen" titel="Gunningen per aanbieder" koppen={["Aanbieder", "Gunningen", "Aandeel"]} leeg="Er is nog niets gegund."
         rijen={c.gunningenPerAanbieder.map((g) => [g.naam, getal.format(g.gunningen), `${getal.format(g.aandeel)} %`])}

@@ -86,6 +86,9 @@ const isLeeg = (c: ComponentWaarden) => !c.productcategorie && !c.omschrijving.t
 
 const getal = (s: string) => (s.trim() === "" ? undefined : Number(s.trim().replace(",", ".")));
 
+/** Hours per week as typed ("2,5"), as the schema will read them; undefined when empty or not a number. */
+export const urenUitTekst = (s: string) => { const n = getal(s); return n === undefined || Number.isNaN(n) ? undefined : n; };
+
 /** The object for `AanbiedingSchema`. Empty rows are dropped, so their indexes are remapped for messages. */
 export function invoerUitWaarden(w: AanbiedingWaarden): { invoer: unknown; rijVan: number[] } {
   const gebruikt = w.componenten.map((c, i) => ({ c, i })).filter(({ c }) => !isLeeg(c));

@@ -28,6 +28,15 @@ export const ContractSchema = z.object({
   gegundOp: datumVeld(),
 }).strict().refine((c) => c.einddatum > c.startdatum, { error: "De einddatum ligt voor de startdatum.", path: ["einddatum"] });
 
+/** A correction of a registered contract: the changed fields and, always, why (rule 2; on the audit trail). */
+export const ContractCorrectieSchema = z.object({
+  productcategorieen: z.array(z.enum(PRODUCTCATEGORIE_CODES)).min(1, { error: "Kies minstens één productcategorie." }).max(10).transform((c) => [...new Set(c)].sort()).optional(),
+  startdatum: datumVeld().optional(),
+  einddatum: datumVeld().optional(),
+  gegundOp: datumVeld().optional(),
+  reden: tekst(1000).min(5, { error: "Schrijf op waarom het contract gecorrigeerd wordt." }),
+}).strict();
+
 export const TariefSchema = z.object({
   productcategorie: z.enum(PRODUCTCATEGORIE_CODES, { error: "Kies een productcategorie." }),
   prijsPerMaandCent: z.number({ error: "Vul een prijs per maand in." }).int().min(1).max(10_000_000),
@@ -51,6 +60,8 @@ export const GebruikerSchema = z.object({
   rol: z.enum(ROLLEN, { error: "Kies een rol." }),
   /** Only ever the caller's own organisation: a user is created in the organisation of whoever creates it. */
   aanbiederId: sleutel().nullable().optional(),
+  /** Gemeente staff: the personnel number within the gemeente (rule 9 checks the person, not only the address). */
+  personeelsnummer: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, { error: "Een personeelsnummer bestaat uit letters, cijfers en streepjes (hoogstens 20)." }).optional(),
   password: WachtwoordSchema,
 }).strict();
 
@@ -71,4 +82,25 @@ export const AanbiederUitnodigingAccepterenSchema = z.object({
 
 export const MailvoorkeurSchema = z.object({
   mailvoorkeur: z.enum(["elk", "dagelijks", "geen"], { error: "Kies hoe u over nieuwe hulpvragen wilt horen." }),
+}).strict();
+
+/** A new version of the gemeente's code verantwoord marktgedrag. */
+export const GedragscodeSchema = z.object({
+  tekst: tekst(20_000).min(20, { error: "Schrijf de tekst van de gedragscode (minstens 20 tekens)." }),
+}).strict();
+
+/** The aanbieder's beheerder accepts this version of a gemeente's code. */
+export const GedragscodeAcceptatieSchema = z.object({
+  versie: z.number({ error: "Geef de versie die u accepteert." }).int().min(1),
+}).strict();
+
+/** Toezicht reports a breach of the gemeente's code by a contracted provider. */
+export const GedragscodeMeldingSchema = z.object({
+  aanbiederId: sleutel("Kies de aanbieder."),
+  omschrijving: tekst(4000).min(10, { error: "Beschrijf wat er gebeurde (minstens 10 tekens)." }),
+}).strict();
+
+/** The provider's answer to a report. */
+export const GedragscodeReactieSchema = z.object({
+  reactie: tekst(4000).min(5, { error: "Schrijf uw reactie." }),
 }).strict();

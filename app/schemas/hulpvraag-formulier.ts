@@ -20,6 +20,7 @@ export function hulpvraagUitFormulier(formulier: FormData) {
     leeftijdsklasse: tekst(formulier, "leeftijdsklasse"),
     huishouden: tekst(formulier, "huishouden"),
     toelichting: tekst(formulier, "toelichting") ?? "",
+    clientTekst: tekst(formulier, "clientTekst") ?? "",
     // Catalogue order, so an error at resultaten.<i> points at the i-th ticked result on the form.
     resultaten: RESULTAAT_CODES.filter((code) => gekozen.has(code)).map((code) => ({ code, toelichting: tekst(formulier, `toelichting.${code}`) ?? "" })),
     productcategorieen: alle(formulier, "productcategorieen"),
@@ -70,6 +71,7 @@ export function waardenVanHulpvraag(h: HulpvraagVoorGemeente): FormulierWaarden 
     leeftijdsklasse: h.leeftijdsklasse,
     huishouden: h.huishouden,
     toelichting: h.toelichting,
+    clientTekst: h.clientTekst,
     resultaten: h.resultaten.map((r) => r.code),
     productcategorieen: h.productcategorieen,
     "wensen.taal": h.wensen.taal ?? "",

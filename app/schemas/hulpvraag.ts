@@ -34,6 +34,8 @@ const hulpvraagVelden = {
   leeftijdsklasse: z.enum(LEEFTIJDSKLASSEN, { error: "Kies een leeftijdsklasse." }),
   huishouden: z.enum(HUISHOUDEN_CODES, { error: "Kies de situatie van het huishouden." }),
   toelichting: tekst(4000).default(""),
+  /** For the client's own page: plain language (B1), addressed to the client; never shown to providers. */
+  clientTekst: tekst(2000).default(""),
   resultaten: z
     .array(z.object({ code: z.enum(RESULTAAT_CODES, { error: "Kies een resultaat uit de lijst." }), toelichting: tekst(2000).default("") }))
     .min(1, { error: "Kies minstens één resultaat." })
@@ -64,6 +66,7 @@ export const HulpvraagWijzigingSchema = z.object({
   clientId: sleutel(),
   ...hulpvraagVelden,
   toelichting: hulpvraagVelden.toelichting.unwrap(),
+  clientTekst: hulpvraagVelden.clientTekst.unwrap(),
   wensen: hulpvraagVelden.wensen.unwrap(),
   urgentie: hulpvraagVelden.urgentie.unwrap(),
   deadline: hulpvraagVelden.deadline.nullable(),

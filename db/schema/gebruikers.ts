@@ -11,6 +11,9 @@ export const gebruikers = pgTable("gebruikers", {
   rol: text("rol").$type<Rol>().notNull(),
   gemeenteId: text("gemeente_id").references(() => gemeenten.id),
   aanbiederId: text("aanbieder_id").references(() => aanbieders.id),
+  // Rule 9 by person: the gemeente's own personnel number, so two accounts (two e-mail addresses)
+  // of one person are recognised as one person. Gemeente staff only.
+  personeelsnummer: text("personeelsnummer"),
   passwordHash: text("password_hash").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -45,6 +45,9 @@ export const hulpvragen = pgTable(
     leeftijdsklasse: text("leeftijdsklasse").notNull(),
     huishouden: text("huishouden").notNull(),
     toelichting: text("toelichting").notNull().default(""),
+    // Addressed to the client in plain language (B1), written by the consulent: what the client's own
+    // page shows instead of the professional notes above, which stay for providers and staff.
+    clientTekst: text("client_tekst").notNull().default(""),
     resultaten: jsonb("resultaten").$type<Resultaat[]>().notNull(),
     productcategorieen: text("productcategorieen").array().notNull(),
     wensen: jsonb("wensen").$type<Wensen>().notNull().default({}),
@@ -140,6 +143,10 @@ export const keuzes = pgTable(
     // The consulent's record of why the client cannot take part in the choice (rule 7).
     clientAfwezigReden: text("client_afwezig_reden"),
     gekozenDoor: text("gekozen_door").notNull(),
+    // Four eyes (rule 7): a colleague of the gemeente, never the chooser, confirmed the motivation of a
+    // consulent's choice that differs from the client's. Cleared whenever either choice changes.
+    bevestigdDoor: text("bevestigd_door"),
+    bevestigdOp: timestamp("bevestigd_op", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.hulpvraagId, t.partij] })],
@@ -177,6 +184,8 @@ export const toewijzingen = pgTable("toewijzingen", {
   aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
   motivatie: text("motivatie"),
   clientAfwezigReden: text("client_afwezig_reden"),
+  // Awarded against the client's preference: the colleague who confirmed the motivation (rule 7).
+  tweedeBeoordelaar: text("tweede_beoordelaar").references(() => gebruikers.id),
   toegewezenDoor: text("toegewezen_door").notNull().references(() => gebruikers.id),
   toegewezenOp: timestamp("toegewezen_op", { withTimezone: true }).notNull().defaultNow(),
   // What was assigned, as built in the award transaction: later edits of the client record or offer never rewrite it.

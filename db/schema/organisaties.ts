@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, integer, pgTable, primaryKey, text, timestamp, index } from "drizzle-orm/pg-core";
 
 export const gemeenten = pgTable("gemeenten", {
@@ -65,6 +66,9 @@ export const contracten = pgTable(
     startdatum: date("startdatum").notNull(),
     einddatum: date("einddatum").notNull(),
     gegundOp: date("gegund_op").notNull(),
+    // Rule 2: the day the server registered the contract (Amsterdam date), never typed in. The lead
+    // time is also measured from here, so a backdated gegundOp cannot shorten it.
+    geregistreerdOp: date("geregistreerd_op").notNull().default(sql`current_date`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("contracten_aanbieder_idx").on(t.aanbiederId, t.gemeenteId)],
@@ -83,4 +87,54 @@ export const tarieven = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("tarieven_lookup_idx").on(t.gemeenteId, t.productcategorie, t.geldigVanaf)],
+);
+
+/**
+ * The gemeente's code verantwoord marktgedrag (seed 002, aanbeveling 3), in versions: a new text
+ * is a new version; old versions stay, so what an aanbieder accepted can always be read back.
+ */
+export const gedragscodes = pgTable(
+  "gedragscodes",
+  {
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    versie: integer("versie").notNull(),
+    tekst: text("tekst").notNull(),
+    gepubliceerdDoor: text("gepubliceerd_door").notNull(),
+    gepubliceerdOp: timestamp("gepubliceerd_op", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.gemeenteId, t.versie] })],
+);
+
+/** An aanbieder's beheerder accepted one version of a gemeente's code; bidding there needs the newest. */
+export const gedragscodeAcceptaties = pgTable(
+  "gedragscode_acceptaties",
+  {
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    gemeenteId: text("gemeente_id").notNull(),
+    versie: integer("versie").notNull(),
+    geaccepteerdDoor: text("geaccepteerd_door").notNull(),
+    geaccepteerdOp: timestamp("geaccepteerd_op", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.aanbiederId, t.gemeenteId, t.versie] })],
+);
+
+/**
+ * Toezicht's register of reported breaches of a gemeente's code of conduct, with the provider's
+ * response: the provider reads what was reported about it and answers once, on the record.
+ */
+export const gedragscodeMeldingen = pgTable(
+  "gedragscode_meldingen",
+  {
+    id: text("id").primaryKey(),
+    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    versie: integer("versie").notNull(),
+    omschrijving: text("omschrijving").notNull(),
+    gemeldDoor: text("gemeld_door").notNull(),
+    gemeldOp: timestamp("gemeld_op", { withTimezone: true }).notNull().defaultNow(),
+    reactie: text("reactie"),
+    reactieDoor: text("reactie_door"),
+    reactieOp: timestamp("reactie_op", { withTimezone: true }),
+  },
+  (t) => [index("gedragscode_meldingen_aanbieder_idx").on(t.aanbiederId)],
 );

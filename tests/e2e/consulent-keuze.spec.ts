@@ -11,7 +11,7 @@ const tweeBiedingen = () => [
 test.describe("zonder JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("gunnen weigert bij een andere keuze van de cliënt (choice_mismatch) en na een eerdere gunning (already_awarded)", async ({ page, context, browser, server }) => {
+  test("gunnen wacht bij een andere keuze van de cliënt op een collega, en weigert na een eerdere gunning (already_awarded)", async ({ page, context, browser, server }) => {
     // Care now comes from Thuiszorg Achterhoek: awarding to Begeleiding Oost moves it (rule 4, reason 09).
     const huidigeZorg = { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden: false };
     const { id, offers: [thuiszorg, begeleiding] } = await rondeInBeoordeling(server, tweeBiedingen(), { huidigeZorg });
@@ -26,12 +26,9 @@ test.describe("zonder JavaScript", () => {
     await page.getByLabel("Motivatie", { exact: true }).fill("Grip op post en geld is nu het dringendst.");
     await page.getByRole("button", { name: "Keuze vastleggen" }).click();
     await expect(page.getByTestId("keuze-consulent")).toContainText("U koos: Begeleiding Oost, omdat: “Grip op post en geld is nu het dringendst.”");
-    await expect(page.getByText("U en de cliënt kiezen (nog) niet hetzelfde aanbod.")).toBeVisible();
-
-    await page.getByText("Gunnen…").click();
-    await page.getByRole("button", { name: "Ja, gun dit aanbod" }).click();
-    const weigering = page.getByRole("alert").filter({ hasText: "niet hetzelfde aanbod gekozen" });
-    await expect(weigering).toContainText("De cliënt heeft een ander aanbod gekozen.");
+    // Against the client's preference the page offers no award: a colleague must confirm first (four eyes).
+    await expect(page.getByTestId("vier-ogen")).toContainText("moet een collega-consulent van de gemeente uw motivatie lezen en bevestigen");
+    await expect(page.getByRole("button", { name: "Ja, gun dit aanbod" })).toHaveCount(0);
     await expect(page.getByTestId("status")).toHaveText("In beoordeling");
 
     // The client comes round; a second tab keeps the form as it was loaded.

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, type TestServer } from "../support/server";
+import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd as geweigerdZonderWijziging, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, WELZIJN, aanbod as gedeeldAanbod } from "../support/ronde";
@@ -54,6 +54,51 @@ describe("regels bij indienen", () => {
     assert.match(r.body.error.details[0].message, /415,00/);
     // 10 hours a week at the hourly tariff is far above the monthly floor.
     await geweigerd(() => dienIn(THUISZORG, id, aanbod({}, { urenPerWeek: 10 })), "below_floor_tariff", "componenten.0.prijsPerMaandCent");
+  });
+
+  it("below_floor_tariff: de pagina toont precies de ondergrens die de server afdwingt, met hoe die berekend is", async () => {
+    const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["02"], resultaten: [{ code: "regie_financien", toelichting: "Grip op post en geld." }] });
+    const { cookie } = await webInloggen(server, WELZIJN);
+    // As a reader sees it: without React's text separators, non-breaking spaces as spaces.
+    const gewoon = (t: string) => t.replaceAll("<!-- -->", "").replaceAll("\u00a0", " ");
+    const tekst = async (r: Response) => gewoon(await r.text());
+    // Before anything is typed: the rule in one line, hours included.
+    const leeg = await tekst(await fetch(`${server.url}/aanbieder/hulpvragen/${id}`, { headers: { cookie: cookie! } }));
+    assert.match(leeg, /minimaal € 563,00 per maand; met uren per week is het minimum het hoogste van dat bedrag en uren per week × 52 × € 68,00 ÷ 12/);
+
+    // 2 hours a week at € 68,00: 2 × 52 × 68 / 12 = € 589,33…, rounded up to the cent.
+    const start = new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
+    const eind = new Date(Date.parse(start) + 364 * 86400_000).toISOString().slice(0, 10);
+    const velden = {
+      _actie: "indienen", aantalComponenten: "1", "componenten.0.aanbiederId": "ab_welzijn_winterswijk", "componenten.0.productcategorie": "02",
+      "componenten.0.omschrijving": "Elke week samen de post doornemen.", "componenten.0.resultaten": "regie_financien",
+      "componenten.0.prijsPerMaandCent": "570,00", "componenten.0.urenPerWeek": "2", startdatum: start, einddatum: eind,
+      cao: "sociaal_werk", dienstverband: "loondienst", samenvatting: "Een vaste begeleider helpt u met post en geld.",
+    };
+    const pagina = await geweigerdZonderWijziging(sql, async () => {
+      const r = await formulier(server, `/aanbieder/hulpvragen/${id}`, velden, { cookie: cookie! });
+      const html = await tekst(r);
+      assert.equal(r.status, 422, html.slice(0, 300));
+      assert.match(html, /onder het reële tarief/);
+      return { status: r.status, body: { error: { code: "below_floor_tariff", message: "", details: [] }, html } };
+    }, "below_floor_tariff");
+    const opPagina = /data-testid="vloer-02">[^<]*: (€ [\d.,]+) per maand/.exec(pagina.body.html)?.[1];
+    assert.equal(opPagina, "€ 589,34");
+    assert.match(pagina.body.html, /€ 589,34 per maand \(2 uur per week × 52 × € 68,00 ÷ 12\)/);
+
+    const api = await geweigerd(async () => server.api("POST", `/api/v1/requests/${id}/offers`, {
+      token: await server.token(WELZIJN),
+      body: gedeeldAanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: 57_000, urenPerWeek: 2 }),
+    }), "below_floor_tariff", "componenten.0.prijsPerMaandCent");
+    const melding = gewoon(api.body.error.details[0].message);
+    const inWeigering = /is (€ [\d.,]+) per maand/.exec(melding)?.[1];
+    assert.equal(inWeigering, opPagina, "de pagina en de weigering noemen hetzelfde getal");
+    assert.match(melding, /2 uur per week × 52 × € 68,00 ÷ 12/);
+    // At exactly that number the offer is accepted.
+    const precies = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+      token: await server.token(WELZIJN), body: gedeeldAanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: 58_934, urenPerWeek: 2 }),
+    });
+    assert.equal(precies.status, 201, precies.text);
   });
 
   it("above_budget: duurder dan het plafond van de hulpvraag", async () => {
@@ -196,13 +241,44 @@ describe("verzegeld en live", () => {
 describe("markt en contracten (regel 2, tariefhistorie)", () => {
   it("weigert te korte contracten en te late gunning; een geldig contract wordt opgeslagen", async () => {
     const token = await server.token("beheerder@winterswijk.demo");
-    const contract = (over: Record<string, unknown>) => ({ aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["01"], startdatum: "2027-01-01", einddatum: "2030-12-31", gegundOp: "2026-06-01", ...over });
-    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ einddatum: "2027-12-31" }) }), "contract_too_short", "einddatum");
-    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ gegundOp: "2026-12-15" }) }), "award_lead_time", "gegundOp");
+    // Dates from today: the server measures the lead time from the day of registration too.
+    const dag = (dagen: number) => new Date(Date.now() + dagen * 86400_000).toISOString().slice(0, 10);
+    const contract = (over: Record<string, unknown>) => ({ aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["01"], startdatum: dag(200), einddatum: dag(200 + 4 * 365), gegundOp: dag(-30), ...over });
+    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ einddatum: dag(200 + 365) }) }), "contract_too_short", "einddatum");
+    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ gegundOp: dag(150) }) }), "invalid_input", "gegundOp");
+    await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: contract({ startdatum: dag(30), gegundOp: dag(-30) }) }), "award_lead_time", "gegundOp");
     const consulent = await server.token(CONSULENT);
     await geweigerd(() => server.api("POST", "/api/v1/contracts", { token: consulent, body: contract({}) }), "forbidden");
     const r = await server.api("POST", "/api/v1/contracts", { token, body: contract({}) });
     assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.geregistreerdOp, new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()));
+  });
+
+  it("award_lead_time: een teruggedateerde gunningsdatum verkort de voorbereidingstijd niet; corrigeren kan alleen met een reden, in het audittrail", async () => {
+    const token = await server.token("beheerder@winterswijk.demo");
+    const dag = (dagen: number) => new Date(Date.now() + dagen * 86400_000).toISOString().slice(0, 10);
+    // Awarded "a year ago" on paper, starting in a month: the old check (gegundOp + 3 months) passed this.
+    const terug = await geweigerd(() => server.api("POST", "/api/v1/contracts", { token, body: {
+      aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["04"], startdatum: dag(30), einddatum: dag(30 + 4 * 365), gegundOp: dag(-365),
+    } }), "award_lead_time", "startdatum");
+    assert.match(terug.body.error.details[0].message, /geregistreerd/);
+
+    const c = await server.api("POST", "/api/v1/contracts", { token, body: {
+      aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["04"], startdatum: dag(200), einddatum: dag(200 + 4 * 365), gegundOp: dag(-10),
+    } });
+    assert.equal(c.status, 201, c.text);
+    const pad = `/api/v1/contracts/${c.body.id}`;
+    await geweigerd(() => server.api("PATCH", pad, { token, body: { einddatum: dag(200 + 5 * 365) } }), "invalid_input", "reden");
+    await geweigerd(() => server.api("PATCH", pad, { token, body: { startdatum: dag(40), gegundOp: dag(-200), reden: "Start naar voren, gunning teruggedateerd." } }), "award_lead_time", "startdatum");
+    await geweigerd(async () => server.api("PATCH", pad, { token: await server.token(CONSULENT), body: { einddatum: dag(200 + 5 * 365), reden: "Verlengd." } }), "forbidden");
+    await geweigerd(async () => server.api("PATCH", pad, { token: await server.token("beheerder@aalten.demo"), body: { einddatum: dag(200 + 5 * 365), reden: "Verlengd." } }), "not_found");
+    const goed = await server.api("PATCH", pad, { token, body: { einddatum: dag(200 + 5 * 365), reden: "Verlengd met een jaar na de evaluatie." } });
+    assert.equal(goed.status, 200, goed.text);
+    assert.equal(goed.body.einddatum, dag(200 + 5 * 365));
+    assert.equal(goed.body.geregistreerdOp, c.body.geregistreerdOp, "de dag van registratie verandert nooit");
+    const [audit] = await sql`select voor, na from audit_log where entiteit_id = ${c.body.id} and actie = 'contract.gecorrigeerd'`;
+    assert.equal(audit.na.reden, "Verlengd met een jaar na de evaluatie.");
+    assert.equal(audit.voor.einddatum, c.body.einddatum);
   });
 
   it("een nieuw tarief verandert niet waartegen een eerder aanbod is getoetst", async () => {
@@ -226,5 +302,23 @@ describe("markt en contracten (regel 2, tariefhistorie)", () => {
     const persoon = { email: "j.jansen@winterswijk.demo", naam: "Jan Jansen", password: "een-lang-wachtwoord" };
     assert.equal((await server.api("POST", "/api/v1/users", { token, body: { ...persoon, rol: "toezichthouder" } })).status, 201);
     await geweigerd(() => server.api("POST", "/api/v1/users", { token, body: { ...persoon, rol: "beheerder" } }), "role_conflict", "rol");
+  });
+
+  it("role_conflict per persoon: hetzelfde personeelsnummer met een ander e-mailadres, ook bij een rolwijziging", async () => {
+    const token = await server.token("beheerder@winterswijk.demo");
+    const wachtwoord = "een-lang-wachtwoord";
+    const t = await server.api("POST", "/api/v1/users", { token, body: { email: "p.pieters@winterswijk.demo", naam: "Piet Pieters", rol: "toezichthouder", personeelsnummer: "WW-1001", password: wachtwoord } });
+    assert.equal(t.status, 201, t.text);
+    assert.equal(t.body.personeelsnummer, "WW-1001");
+    // Another address of the same person: refused as beheerder, by the personnel number.
+    const r = await geweigerd(() => server.api("POST", "/api/v1/users", { token, body: { email: "piet.prive@winterswijk.demo", naam: "Piet Pieters", rol: "beheerder", personeelsnummer: "WW-1001", password: wachtwoord } }), "role_conflict", "rol");
+    assert.match(r.body.error.details[0].message, /WW-1001/);
+    // As consulent the second account is fine; making it beheerder later is refused the same way.
+    const c = await server.api("POST", "/api/v1/users", { token, body: { email: "piet.prive@winterswijk.demo", naam: "Piet Pieters", rol: "consulent", personeelsnummer: "WW-1001", password: wachtwoord } });
+    assert.equal(c.status, 201, c.text);
+    await geweigerd(() => server.api("PATCH", `/api/v1/users/${c.body.id}`, { token, body: { rol: "beheerder" } }), "role_conflict", "rol");
+    // The same number in another gemeente is another person.
+    const aalten = await server.api("POST", "/api/v1/users", { token: await server.token("beheerder@aalten.demo"), body: { email: "beheer2@aalten.demo", naam: "Bert Beheer", rol: "beheerder", personeelsnummer: "WW-1001", password: wachtwoord } });
+    assert.equal(aalten.status, 201, aalten.text);
   });
 });

@@ -13,7 +13,8 @@
  *   P  the client (person) of R, in the protected register;
  *   I  an invite on R (not the one the client signed in with);  U  a consulent user of Winterswijk.
  *   UX a consulent user of Aalten;  UA a planner of Thuiszorg Achterhoek;  UB the planner of Begeleiding Oost;
- *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk).
+ *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk);  CT a contract of Winterswijk;
+ *   GA the gemeente Aalten, which published a code of conduct (version 1);  GM a reported breach of it by Thuiszorg.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -60,7 +61,7 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A";
+export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -74,7 +75,7 @@ export type Rij = {
 /** Bodies are filled in by the test from its fixtures (ids, offer prices). */
 export type Body =
   | "inloggen" | "client" | "hulpvraag" | "wijziging" | "intrekken" | "verlengen" | "aanbodS" | "aanbodK" | "uitnodiging" | "code" | "keuzeS"
-  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "tarief" | "gebruiker" | "rol" | "regelboek"
+  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "contractCorrectie" | "gedragscode" | "gedragscodeAcceptatie" | "melding" | "reactie" | "tarief" | "gebruiker" | "rol" | "regelboek"
   | "aanbiederCode" | "planner" | "plannerZonderId" | "plannerAnder" | "aanbiederBeheerderAnder" | "gemeenteRolBijAanbieder"
   | "rolAanbieder" | "rolAanbiederBeheerder" | "naarAndereGemeente" | "naarAanbieder";
 
@@ -134,6 +135,8 @@ export const API: Record<string, Rij[]> = {
   "DELETE /api/v1/client/session": [rij(undefined, iedereen("ja", 401), { muteert: true })],
   "GET /api/v1/requests/{id}/choice": [rij("R", { ...GEMEENTE_LEEST, client: "ja", clientAnder: 404 })],
   "POST /api/v1/requests/{id}/choice": [rij("R", { ...consulentMuteert, client: "ja", clientAnder: 404 }, { muteert: true, body: "keuzeS" })],
+  // Four eyes: a consulent of the gemeente (the open R has nothing to confirm: 422, authorization passed); never a client.
+  "POST /api/v1/requests/{id}/choice/review": [rij("R", consulentMuteert, { muteert: true })],
   "POST /api/v1/requests/{id}/award": [rij("R", consulentMuteert, { muteert: true, body: "gunning" })],
   "POST /api/v1/requests/{id}/rounds": [rij("R", consulentMuteert, { muteert: true, body: "ronde" })],
 
@@ -153,6 +156,16 @@ export const API: Record<string, Rij[]> = {
   "POST /api/v1/consortia": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "consortium" })],
   "GET /api/v1/contracts": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
   "POST /api/v1/contracts": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "contract" })],
+  // The code of conduct: every member of staff reads what concerns them; a gemeente's beheerder publishes; a provider's beheerder accepts.
+  "GET /api/v1/conduct-code": [rij(undefined, { ...STAF, aanbiederBeheerder: "ja" })],
+  "POST /api/v1/conduct-code": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "gedragscode" })],
+  "POST /api/v1/conduct-code/{id}/accept": [rij("GA", { aanbiederBeheerder: "ja" }, { muteert: true, body: "gedragscodeAcceptatie" })],
+  // The register of breaches: the gemeente's supervision reports, the provider reads its own and answers.
+  "GET /api/v1/conduct-code/breaches": [rij(undefined, { toezichthouder: "ja", beheerder: "ja", aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja", aanbiederBeheerder: "ja" })],
+  "POST /api/v1/conduct-code/breaches": [rij(undefined, { toezichthouder: "ja" }, { muteert: true, body: "melding" })],
+  "POST /api/v1/conduct-code/breaches/{id}/response": [rij("GM", { aanbiederBeheerder: "ja" }, { muteert: true, body: "reactie" })],
+  // A correction with its reason: the gemeente's beheerder only.
+  "PATCH /api/v1/contracts/{id}": [rij("CT", { beheerder: "ja" }, { muteert: true, body: "contractCorrectie" })],
   "GET /api/v1/tariffs": [rij(undefined, STAF)],
   "POST /api/v1/tariffs": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "tarief" })],
   // A gemeente beheerder invites a contracted aanbieder; the aanbieder makes its own first login with the code.
@@ -241,17 +254,23 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "POST /beheer/gebruikers": BEHEER_POST,
   "GET /beheer/regelboek": BEHEER,
   "POST /beheer/regelboek": BEHEER_POST,
+  "GET /beheer/gedragscode": BEHEER,
+  "POST /beheer/gedragscode": BEHEER_POST,
   "GET /beheer/tarieven": BEHEER,
   "POST /beheer/tarieven": BEHEER_POST,
 
   "GET /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }),
   "POST /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /organisatie/gedragscodes": pagina(undefined, { aanbiederBeheerder: "ja" }),
+  "POST /organisatie/gedragscodes": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /aanbieder-uitnodiging": pagina(undefined, iedereen("ja")),
   "POST /aanbieder-uitnodiging": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
 
   "GET /toezicht": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit.csv": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }),
+  "POST /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }, { muteert: true, formulier: "leeg" }),
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),

@@ -27,7 +27,7 @@ let sql: ReturnType<typeof verbind>;
 let volgnummer = 0;
 
 /** The subjects of one world: a request R with offers S and K, and what hangs around it. */
-type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string; UX: string; UA: string; UB: string; A: string };
+type Onderwerpen = { R: string; clientId: string; P: string; S: string; K: string; C: string; G: string; I: string; U: string; UX: string; UA: string; UB: string; A: string; CT: string; GA: string; GM: string };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
 let wereld: Onderwerpen;
@@ -192,7 +192,14 @@ before(async () => {
   const [I, U, UA, UX, UB] = await Promise.all([
     uitnodiging(r.R), gebruiker(), planner(), gebruikerId("consulent@aalten.demo"), gebruikerId("planning@begeleiding-oost.demo"), clientVoor(r.R), clientVoor(R2),
   ]);
-  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U, UA, UX, UB, A: "ab_thuiszorg_achterhoek" };
+  const CT = (await server.api("GET", "/api/v1/contracts", { token: await server.token(LOGIN.beheerder!) })).body.items[0].id as string;
+  // Aalten publishes a code of conduct (Winterswijk does not: its offers in this world must keep working).
+  const code = await server.api("POST", "/api/v1/conduct-code", { token: await server.token("beheerder@aalten.demo"), body: { tekst: "Wij concurreren niet op arbeidsvoorwaarden en melden belangenverstrengeling." } });
+  assert.equal(code.status, 201, code.text);
+  // A reported breach in Aalten's register about Thuiszorg, for its beheerder to answer (Aalten has no demo toezichthouder).
+  const GM = "gm_matrixmelding";
+  await sql`insert into gedragscode_meldingen (id, gemeente_id, aanbieder_id, versie, omschrijving, gemeld_door) values (${GM}, ${code.body.gemeenteId}, 'ab_thuiszorg_achterhoek', 1, 'Matrixtest: een gemelde schending.', 'toezicht')`;
+  wereld = { R: r.R, clientId, P: clientId, S: r.S, K: r.K, C, G: g.id, I: I.id, U, UA, UX, UB, A: "ab_thuiszorg_achterhoek", CT, GA: code.body.gemeenteId, GM };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
   geheimenVan.G = { teksten: [kG, g.id, g.a], prijzen: [PRIJS.G] };
@@ -221,7 +228,14 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
     case "ronde": return { duurMaanden: 6 };
     case "aanbieder": return { naam: "Matrix Zorg", kvk: uniek(), agb: uniek() };
     case "consortium": return { naam: "Matrix Consortium", penvoerderId: "ab_welzijn_winterswijk", ledenIds: ["ab_welzijn_winterswijk", "ab_de_klaproos"] };
-    case "contract": return { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["05"], startdatum: "2027-03-01", einddatum: "2030-02-28", gegundOp: "2026-06-01" };
+    // The lead time runs from the day of registration: dates from today.
+    case "contract": return { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["05"], startdatum: dagVanaf(200), einddatum: dagVanaf(200 + 4 * 365), gegundOp: dagVanaf(-30) };
+    // Too short on purpose: authorization passes (422), and Winterswijk gets no code that would stop this world's offers.
+    case "gedragscode": return { tekst: "te kort" };
+    case "gedragscodeAcceptatie": return { versie: 1 };
+    case "melding": return { aanbiederId: "ab_thuiszorg_achterhoek", omschrijving: "Matrixtest: personeel weggeworven tijdens een overdracht." };
+    case "reactie": return { reactie: "Matrixtest: wij hebben dit besproken en hersteld." };
+    case "contractCorrectie": return { reden: "Matrixtest: alleen de reden, niets anders." };
     case "tarief": return { productcategorie: "05", prijsPerMaandCent: 52000, geldigVanaf: "2031-01-01" };
     case "gebruiker": return { email: `matrix-${++volgnummer}-${Date.now()}@winterswijk.demo`, naam: "Matrix Nieuw", rol: "consulent", password: "een-lang-matrix-wachtwoord" };
     case "rol": return { rol: "consulent" };
@@ -554,3 +568,7 @@ describe("autorisatiematrix: socket-kamers", () => {
     assert.deepEqual(bevindingen, [], `${bevindingen.length} bevindingen`);
   });
 });
+
+function dagVanaf(dagen: number) {
+  return new Date(Date.now() + dagen * 86400_000).toISOString().slice(0, 10);
+}

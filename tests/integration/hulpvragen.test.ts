@@ -1,6 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, type TestServer } from "../support/server";
+import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
 import { KLAPROOS, THUISZORG, ZONDER_CONTRACT } from "../support/demo";
 import { verbind, vingerafdruk } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, hulpvraagInvoer, luisteraar, maakClient, pauze } from "../support/fabriek";
@@ -92,6 +92,8 @@ describe("anonimiteit bij publiceren (identifying_data)", () => {
     ["geboortedatum", { resultaten: [{ code: "schoon_huis", toelichting: "Geboren 12-03-1941, weduwe." }] }, "resultaten.0.toelichting", "12-03-1941"],
     ["naam van de cliënt", { toelichting: "Mevr.Wolters wil hulp." }, "toelichting", "Wolters"],
     ["straat van de cliënt", { wensen: { taal: "Nederlands, woont aan de meddosestraat" } }, "wensen.taal", "meddosestraat"],
+    // The text for the client is checked too: whoever helps the client reads it, and a name there is still a name.
+    ["naam in de tekst voor de cliënt", { clientTekst: "Beste mevrouw Wolters, u wilt dat uw huis schoon blijft." }, "clientTekst", "Wolters"],
   ];
   for (const [soort, over, veld, tekst] of gevallen) {
     it(`weigert een ${soort} en noemt veld en gevonden tekst; er verandert niets`, async () => {
@@ -177,3 +179,32 @@ describe("levensloop", () => {
     assert.ok(velden.some((v: string) => v.startsWith("productcategorieen")));
   });
 });
+
+describe("de tekst voor de cliënt", () => {
+  it("de cliënt leest de eigen tekst in gewone taal, niet de toelichting voor aanbieders; aanbieders zien die tekst niet", async () => {
+    const token = await server.token(CONSULENT);
+    const clientTekst = "U wilt graag dat uw huis schoon is. U doet zelf de afwas. Een hulp maakt de rest schoon.";
+    const notitie = "Cliënt kan niet meer stofzuigen door artrose; mantelzorg valt weg.";
+    const id = await gepubliceerdeHulpvraag(server, { clientTekst, resultaten: [{ code: "schoon_huis", toelichting: notitie }] });
+    const gemeente = await server.api("GET", `/api/v1/requests/${id}`, { token });
+    assert.equal(gemeente.body.clientTekst, clientTekst);
+    const aanbieder = await server.api("GET", `/api/v1/requests/${id}`, { token: await server.token(THUISZORG) });
+    assert.equal(aanbieder.status, 200, aanbieder.text);
+    assert.equal(aanbieder.body.clientTekst, undefined, "de tekst voor de cliënt is niet voor aanbieders");
+    assert.equal(aanbieder.body.resultaten[0].toelichting, notitie);
+
+    const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token, body: {} });
+    const r = await formulier(server, "/uitnodiging", { code: u.body.code }, { adres: "198.51.100.44" });
+    const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const pagina = (await (await fetch(`${server.url}/client`, { headers: { cookie } })).text()).replaceAll("<!-- -->", "");
+    const zichtbaar = pagina.slice(0, pagina.indexOf("<script"));
+    assert.ok(zichtbaar.includes(clientTekst), "de cliënt leest de eigen tekst");
+    assert.ok(!pagina.includes(notitie), "de notitie van de consulent staat niet op de pagina van de cliënt");
+    assert.match(zichtbaar, /Schoon en leefbaar huis/);
+
+    // The consulent's preview shows the same text.
+    const consulentPagina = await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: (await webInloggen(server, CONSULENT)).cookie! } });
+    assert.ok((await consulentPagina.text()).replaceAll("<!-- -->", "").includes(clientTekst));
+  });
+});
+

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, webInloggen, type TestServer } from "../support/server";
-import { geweigerd, verbind } from "../support/database";
+import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
+import { geweigerd, verbind, vingerafdruk } from "../support/database";
+import { COLLEGA, TOEZICHT } from "../support/demo";
 import { CONSULENT, gepubliceerdeHulpvraag, luisteraar } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, WELZIJN, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 
@@ -77,7 +78,7 @@ describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
     const [keuze] = await sql`select motivatie from keuzes where hulpvraag_id = ${id} and partij = 'consulent'`;
     assert.equal(keuze.motivatie, "Begeleiding bij de post is nu het dringendst.");
 
-    const mis = await geweigerd(sql, () => gun(id), "choice_mismatch");
+    const mis = await geweigerd(sql, () => gun(id), "second_review_required", "reviewer");
     assert.equal(mis.status, 422);
     assert.match(mis.body.error.details[0].message, /ander aanbod/);
 
@@ -108,7 +109,101 @@ describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
     await kies(id, client, { offerId: b });
     const r = await kies(id, await consulent(), { offerId: a, motivation: "Goedkoper.", clientAbsentReason: "Niet bereikbaar." });
     assert.equal(r.body.status, "beoordeling");
-    await geweigerd(sql, () => gun(id), "choice_mismatch");
+    await geweigerd(sql, () => gun(id), "second_review_required");
+  });
+});
+
+/** The client's own page as the client's browser gets it: signed in through an invite code on the invite page. */
+async function clientPaginaTekst(id: string, adres: string) {
+  const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token: await consulent(), body: {} });
+  const r = await formulier(server, "/uitnodiging", { code: u.body.code }, { adres });
+  const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  assert.ok(cookie, `geen cliëntsessie: ${r.status}`);
+  // Without React's text separators, as a reader sees it.
+  return (await (await fetch(`${server.url}/client`, { headers: { cookie } })).text()).replaceAll("<!-- -->", "");
+}
+
+describe("vier ogen bij een keuze tegen de cliënt in (regel 7)", () => {
+  it("gunt pas als een collega de motivatie bevestigde, nooit de kiezer zelf; de cliënt hoort live wat, waarom en hoe bezwaar", async () => {
+    const { id, offers: [, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    assert.equal((await kies(id, client, { offerId: null, motivation: "Ik wil liever mijn buurvrouw." })).status, 200);
+    const motivatie = "Zonder hulp bij de post lopen de schulden op; dit aanbod helpt daar het snelst bij.";
+    assert.equal((await kies(id, await consulent(), { offerId: b, motivation: motivatie })).body.status, "beoordeling");
+
+    // Not yet: on the API and on the form, with nothing stored.
+    const api = await geweigerd(sql, () => gun(id), "second_review_required", "reviewer");
+    assert.match(api.body.error.message, /collega-consulent/);
+    const { cookie } = await webInloggen(server, CONSULENT);
+    const voor = await vingerafdruk(sql);
+    const form = await formulier(server, `/consulent/hulpvragen/${id}`, { intent: "gunnen", gunningMotivatie: "" }, { cookie: cookie! });
+    assert.equal(form.status, 422);
+    assert.match(await form.text(), /Een collega-consulent moet uw motivatie eerst bevestigen/);
+    assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
+    // The page offers no award button meanwhile, and says what is needed.
+    const pagina = await (await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: cookie! } })).text();
+    assert.match(pagina, /moet een collega-consulent van de gemeente uw motivatie lezen en bevestigen/);
+    assert.doesNotMatch(pagina, /Ja, gun dit aanbod/);
+
+    // The chooser cannot confirm their own choice; a client cannot either.
+    const zelf = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await consulent() }), "second_review_required", "reviewer");
+    assert.equal(zelf.status, 422);
+    assert.equal((await geweigerd(sql, () => server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: client }), "forbidden")).status, 403);
+
+    // A colleague confirms on the page; the client hears it live on the request's feed.
+    const clientLive = await luisteraar(server, { token: client });
+    const collega = await webInloggen(server, COLLEGA);
+    const collegaPagina = await (await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: collega.cookie! } })).text();
+    assert.match(collegaPagina, /Ik bevestig deze motivatie/);
+    const bevestigd = await formulier(server, `/consulent/hulpvragen/${id}`, { intent: "bevestigen" }, { cookie: collega.cookie! });
+    assert.equal(bevestigd.status, 302, await bevestigd.text());
+    const e = await clientLive.wacht("choice:reviewed", (p) => p.hulpvraagId === id);
+    assert.equal(e.payload.aanbiedingId, b);
+    assert.equal(e.payload.status, "gekozen");
+    clientLive.sluit();
+    const [k] = await sql`select k.bevestigd_door, g.email from keuzes k join gebruikers g on g.id = k.bevestigd_door where k.hulpvraag_id = ${id} and k.partij = 'consulent'`;
+    assert.equal(k.email, COLLEGA);
+    const [audit] = await sql`select count(*)::int as n from audit_log where hulpvraag_id = ${id} and actie = 'keuze.bevestigd'`;
+    assert.equal(audit.n, 1);
+
+    // The client's page: what was chosen, why, that a second staff member checked, and how to object.
+    const clientPagina = await clientPaginaTekst(id, "198.51.100.7");
+    assert.match(clientPagina, /De gemeente kiest iets anders dan u/);
+    assert.match(clientPagina, /U koos: geen van deze aanbiedingen/);
+    assert.ok(clientPagina.includes(motivatie));
+    assert.match(clientPagina, /bezwaar maken/);
+    assert.match(clientPagina, /Binnen zes weken/);
+    assert.match(clientPagina, /De gemeente kiest dit aanbod/);
+    assert.doesNotMatch(clientPagina, /U en de consulent kozen/);
+
+    const g = await gun(id);
+    assert.equal(g.status, 201, g.text);
+    const [t] = await sql`select t.tweede_beoordelaar, g.email from toewijzingen t join gebruikers g on g.id = t.tweede_beoordelaar where t.hulpvraag_id = ${id}`;
+    assert.equal(t.email, COLLEGA);
+    const cijfers = await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) });
+    assert.ok(cijfers.body.gunningenZonderOvereenstemming.tegenVoorkeurVanClient >= 1, JSON.stringify(cijfers.body));
+  });
+
+  it("vraagt een nieuwe bevestiging als de consulent of de cliënt de keuze daarna verandert", async () => {
+    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const client = await clientToken(server, id);
+    await kies(id, client, { offerId: a });
+    await kies(id, await consulent(), { offerId: b, motivation: "Past beter bij de resultaten." });
+    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await server.token(COLLEGA) })).body.status, "gekozen");
+    assert.equal((await kies(id, client, { offerId: null })).body.status, "beoordeling");
+    await geweigerd(sql, () => gun(id), "second_review_required");
+    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await server.token(COLLEGA) })).body.status, "gekozen");
+    await kies(id, await consulent(), { offerId: b, motivation: "Nog steeds: past beter." });
+    await geweigerd(sql, () => gun(id), "second_review_required");
+  });
+
+  it("telt de gunning zonder de cliënt apart voor het toezicht", async () => {
+    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const voor = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body.gunningenZonderOvereenstemming.clientKanNietMeebeslissen;
+    await kies(id, await consulent(), { offerId: a, clientAbsentReason: "Cliënt is opgenomen; er is geen vertegenwoordiger." });
+    assert.equal((await gun(id)).status, 201);
+    const na = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body.gunningenZonderOvereenstemming.clientKanNietMeebeslissen;
+    assert.equal(na, voor + 1);
   });
 });
 
@@ -239,6 +334,37 @@ describe("personeelsovername (regel 4)", () => {
       const pagina = await (await fetch(`${server.url}/aanbieder/hulpvragen/${volgende}`, { headers: { cookie: cookie! } })).text();
       assert.match(pagina, /Verplicht voor deze hulpvraag\./);
       assert.match(pagina, /plafond van 10% cliëntverhuizingen/);
+    } finally {
+      await sql`update aanbieders set clientenaantal = ${clientenaantal} where id = 'ab_thuiszorg_achterhoek'`;
+    }
+  });
+});
+
+describe("het jaarplafond opnieuw bij de gunning (regel 4)", () => {
+  it("weigert in de gunning een aanbod zonder toezegging als het plafond sinds het bieden vol raakte; er verandert niets", async () => {
+    const huidig = { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden: false };
+    const vandaag = new Date();
+    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31))).toISOString().slice(0, 10);
+    const periode = { startdatum: start, einddatum: `${Number(start.slice(0, 4)) + 1}${start.slice(4)}` };
+    const [{ clientenaantal }] = await sql`select clientenaantal from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
+    const [{ eerder }] = await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
+    // Room for exactly one more move without a commitment: both offers below are accepted when made.
+    await sql`update aanbieders set clientenaantal = ${(eerder + 1) * 10} where id = 'ab_thuiszorg_achterhoek'`;
+    try {
+      const bieding = [{ email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02", periode) }];
+      const [eerste, tweede] = await Promise.all([
+        rondeInBeoordeling(server, bieding, { huidigeZorg: huidig, startdatum: start }),
+        rondeInBeoordeling(server, bieding, { huidigeZorg: huidig, startdatum: start }),
+      ]);
+      for (const r of [eerste, tweede]) {
+        await kies(r.id, await clientToken(server, r.id), { offerId: r.offers[0] });
+        await kies(r.id, await consulent(), { offerId: r.offers[0] });
+      }
+      assert.equal((await gun(eerste.id)).status, 201);
+      const r = await geweigerd(sql, () => gun(tweede.id), "staff_transfer_required", "offerId");
+      assert.match(r.body.error.details[0].message, /plafond/);
+      const [h] = await sql`select status from hulpvragen where id = ${tweede.id}`;
+      assert.equal(h.status, "gekozen");
     } finally {
       await sql`update aanbieders set clientenaantal = ${clientenaantal} where id = 'ab_thuiszorg_achterhoek'`;
     }

@@ -42,7 +42,7 @@ function geldig(method: string, pad: string): Record<string, unknown> {
     "post /api/v1/requests/{}/withdraw": { reden: "Cliënt is verhuisd." },
     "post /api/v1/requests/{}/extend": { deadline: new Date(Date.now() + 30 * 86400_000).toISOString() },
     "post /api/v1/aanbieders": { naam: "Nieuwe Zorg", kvk: "12345678", agb: "87654321" },
-    "post /api/v1/contracts": { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["01"], startdatum: "2027-01-01", einddatum: "2030-12-31", gegundOp: "2026-06-01" },
+    "post /api/v1/contracts": { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["01"], startdatum: dagVanaf(200), einddatum: dagVanaf(200 + 4 * 365), gegundOp: dagVanaf(-30) },
     "post /api/v1/tariffs": { productcategorie: "01", prijsPerMaandCent: 42000, geldigVanaf: "2027-01-01" },
     "post /api/v1/rulebook": { minContractMaanden: 36 },
     "post /api/v1/users": { email: "nieuw@winterswijk.demo", naam: "Nieuwe Collega", rol: "consulent", password: "een-lang-wachtwoord" },
@@ -158,3 +158,7 @@ describe("vijandige invoer op elk API-eindpunt", () => {
     assert.ok(aantal > 1000, `${aantal} vijandige verzoeken`);
   });
 });
+
+function dagVanaf(dagen: number) {
+  return new Date(Date.now() + dagen * 86400_000).toISOString().slice(0, 10);
+}

@@ -37,7 +37,7 @@ export function verbind(url: string) {
 const DOMEINTABELLEN = [
   "clienten", "hulpvragen", "aanbiedingen", "aanbieding_versies", "keuzes", "uitnodigingen", "toewijzingen",
   "personeelsovernames", "contracten", "tarieven", "aanbieders", "consortia", "consortium_leden", "gebruikers",
-  "regelboeken", "audit_log", "live_events", "aanbieder_uitnodigingen",
+  "regelboeken", "audit_log", "live_events", "aanbieder_uitnodigingen", "gedragscodes", "gedragscode_acceptaties", "gedragscode_meldingen",
 ];
 
 /** A fingerprint of every domain table's content; equal fingerprints mean nothing changed. */

@@ -6,6 +6,8 @@ export { DEMO_WACHTWOORD } from "../../db/demo";
 
 export const CONSULENT = "consulent@winterswijk.demo";
 export const CONSULENT_AALTEN = "consulent@aalten.demo";
+/** A second consulent of Winterswijk: the colleague who confirms a choice against the client (four eyes). */
+export const COLLEGA = "collega@winterswijk.demo";
 export const BEHEERDER = "beheerder@winterswijk.demo";
 export const BEHEERDER_AALTEN = "beheerder@aalten.demo";
 export const TOEZICHT = "toezicht@winterswijk.demo";

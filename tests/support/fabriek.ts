@@ -48,9 +48,10 @@ export async function gepubliceerdeHulpvraag(server: TestServer, over: Record<st
   return r.body.id;
 }
 
-/** A socket with a bearer token that records every live event it hears. */
-export async function luisteraar(server: TestServer, email: string) {
-  const socket: Socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: await server.token(email) } });
+/** A socket with a bearer token that records every live event it hears: a staff member's (by e-mail) or `{ token }` (a client's). */
+export async function luisteraar(server: TestServer, wie: string | { token: string }) {
+  const token = typeof wie === "string" ? await server.token(wie) : wie.token;
+  const socket: Socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token } });
   await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
   const events: LiveEvent[] = [];
   socket.on("live", (e: LiveEvent) => events.push(e));
