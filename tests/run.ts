@@ -51,6 +51,20 @@ let code = 0;
   }
 }
 
+// Then the formatting (Prettier, print width 120, `.prettierrc.json`): on a whole run only, as
+// one test; an unformatted file fails the run. `npm run format` formats everything.
+if (filter.length === 0) {
+  const opmaak = await draai(path.join(root, "node_modules/.bin/prettier"), ["--check", "--log-level", "warn", "."], process.env);
+  if (opmaak.code === 0) {
+    geslaagd += 1;
+    console.log("✔ opmaak: elk bestand volgens Prettier");
+  } else {
+    mislukt += 1;
+    code = 1;
+    console.log("✖ opmaak: de bestanden hierboven wijken af van Prettier; `npm run format` herstelt ze");
+  }
+}
+
 let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
 let dataDir: string | null = null;
 let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
