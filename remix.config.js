@@ -5,5 +5,10 @@ export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*", "**/__*"],
   // Bundled so that server-only helpers shared with server.ts resolve the same way.
   serverDependenciesToBundle: [/^@utrecht\//],
-  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true, v3_lazyRouteDiscovery: true },
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_lazyRouteDiscovery: true,
+  },
 };

@@ -13,7 +13,11 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   // smtp://user:pass@host:587 or smtps://…:465. Unset: e-mail stays in the outbox ("Verzonden berichten").
-  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), { error: "Gebruik smtp:// of smtps://." }).optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:/.test(u), { error: "Gebruik smtp:// of smtps://." })
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Zorgveiling <noreply@zorgveiling.localhost>"),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   // The proxies whose X-Forwarded-For is believed; by default none, so the address is the TCP peer's.
@@ -31,12 +35,17 @@ const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);
  * then any client could choose its own address and escape the per-address limits.
  */
 function leesTrustProxy(waarde: string, ctx: z.RefinementCtx): false | string[] {
-  const delen = waarde.split(",").map((d) => d.trim()).filter(Boolean);
+  const delen = waarde
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
   if (delen.length === 0 || (delen.length === 1 && delen[0] === "false")) return false;
   for (const d of delen) {
     const [adres, bits, ...rest] = d.split("/");
-    const ok = PROXY_NAMEN.has(d) || (isIP(adres) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
-    if (!ok) ctx.addIssue({ code: "custom", message: `"${d}" is geen adres, CIDR-bereik of loopback/linklocal/uniquelocal` });
+    const ok =
+      PROXY_NAMEN.has(d) || (isIP(adres) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
+    if (!ok)
+      ctx.addIssue({ code: "custom", message: `"${d}" is geen adres, CIDR-bereik of loopback/linklocal/uniquelocal` });
   }
   return delen;
 }

@@ -60,13 +60,23 @@ export const handleError: HandleErrorFunction = (error, { context }) => {
 export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
   if (!context?.databaseWeg) return response;
   const { "Content-Type": _, ...headers } = onbeschikbaarHeaders();
-  return Response.json({ error: { code: "unavailable", message: FOUTCODES.unavailable.bericht, details: [] } }, { status: 503, headers });
+  return Response.json(
+    { error: { code: "unavailable", message: FOUTCODES.unavailable.bericht, details: [] } },
+    { status: 503, headers },
+  );
 };
 
 // Pages are rendered whole (no deferred data here), so bots and browsers get the same stream.
-export default function handleRequest(request: Request, status: number, headers: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
+export default function handleRequest(
+  request: Request,
+  status: number,
+  headers: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
   const nonce = loadContext.nonce;
-  if (loadContext.databaseWeg) return new Response(onbeschikbaarPagina(), { status: 503, headers: onbeschikbaarHeaders() });
+  if (loadContext.databaseWeg)
+    return new Response(onbeschikbaarPagina(), { status: 503, headers: onbeschikbaarHeaders() });
   return new Promise((resolve, reject) => {
     let fout = false;
     const { pipe, abort } = renderToPipeableStream(

@@ -27,8 +27,13 @@ export function startBewaking(url: string, bijWijziging: (bereikbaar: boolean) =
   const peil = async () => {
     let timer: NodeJS.Timeout | undefined;
     const ok = await Promise.race([
-      sql`select 1`.then(() => true, () => false),
-      new Promise<boolean>((r) => { timer = setTimeout(() => r(false), PEIL_TIMEOUT_MS); }),
+      sql`select 1`.then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((r) => {
+        timer = setTimeout(() => r(false), PEIL_TIMEOUT_MS);
+      }),
     ]);
     clearTimeout(timer);
     zet(ok);
@@ -38,13 +43,18 @@ export function startBewaking(url: string, bijWijziging: (bereikbaar: boolean) =
   const timer = setInterval(async () => {
     if (bezig) return;
     bezig = true;
-    await peil().finally(() => { bezig = false; });
+    await peil().finally(() => {
+      bezig = false;
+    });
   }, PEIL_ELKE_MS);
   const bewaking: Bewaking = {
     peil,
     // Something else saw the database go (the adapter's listening connection): say so now.
     meldWeg: () => zet(false),
-    stop: async () => { clearInterval(timer); await sql.end({ timeout: 1 }).catch(() => {}); },
+    stop: async () => {
+      clearInterval(timer);
+      await sql.end({ timeout: 1 }).catch(() => {});
+    },
   };
   actief = bewaking;
   return bewaking;

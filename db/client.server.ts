@@ -6,7 +6,13 @@ export function connect(url: string, max = 10) {
   // With the database away a request gets its 503 within seconds: a short connect timeout, and
   // a short fixed wait before reconnecting (the default grows with each failure, up to 20 s,
   // and queries wait for it).
-  const sql = postgres(url, { max, connect_timeout: 3, backoff: () => 0.25, onnotice: () => {}, connection: { TimeZone: "UTC" } });
+  const sql = postgres(url, {
+    max,
+    connect_timeout: 3,
+    backoff: () => 0.25,
+    onnotice: () => {},
+    connection: { TimeZone: "UTC" },
+  });
   return { sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
 }
 

@@ -7,14 +7,58 @@ export const DEMO_GEMEENTEN = [
 ];
 
 export const DEMO_AANBIEDERS = [
-  { slug: "thuiszorg-achterhoek", naam: "Thuiszorg Achterhoek", soort: "thuiszorg", kvk: "08123456", agb: "98000001", clientenaantal: 120, categorieen: ["01", "03"] },
-  { slug: "begeleiding-oost", naam: "Begeleiding Oost", soort: "begeleiding", kvk: "08234567", agb: "98000002", clientenaantal: 80, categorieen: ["02", "06", "10"] },
-  { slug: "de-klaproos", naam: "Dagbesteding De Klaproos", soort: "dagbesteding", kvk: "08345678", agb: "98000003", clientenaantal: 60, categorieen: ["07", "08", "09"] },
-  { slug: "welzijn-winterswijk", naam: "Welzijn Winterswijk", soort: "welzijn", kvk: "08456789", agb: "98000004", clientenaantal: 40, categorieen: ["02", "06", "09"] },
-  { slug: "zorgbureau-nieuw", naam: "Zorgbureau Nieuw", soort: "thuiszorg", kvk: "08567890", agb: "98000005", clientenaantal: 10, categorieen: [] },
+  {
+    slug: "thuiszorg-achterhoek",
+    naam: "Thuiszorg Achterhoek",
+    soort: "thuiszorg",
+    kvk: "08123456",
+    agb: "98000001",
+    clientenaantal: 120,
+    categorieen: ["01", "03"],
+  },
+  {
+    slug: "begeleiding-oost",
+    naam: "Begeleiding Oost",
+    soort: "begeleiding",
+    kvk: "08234567",
+    agb: "98000002",
+    clientenaantal: 80,
+    categorieen: ["02", "06", "10"],
+  },
+  {
+    slug: "de-klaproos",
+    naam: "Dagbesteding De Klaproos",
+    soort: "dagbesteding",
+    kvk: "08345678",
+    agb: "98000003",
+    clientenaantal: 60,
+    categorieen: ["07", "08", "09"],
+  },
+  {
+    slug: "welzijn-winterswijk",
+    naam: "Welzijn Winterswijk",
+    soort: "welzijn",
+    kvk: "08456789",
+    agb: "98000004",
+    clientenaantal: 40,
+    categorieen: ["02", "06", "09"],
+  },
+  {
+    slug: "zorgbureau-nieuw",
+    naam: "Zorgbureau Nieuw",
+    soort: "thuiszorg",
+    kvk: "08567890",
+    agb: "98000005",
+    clientenaantal: 10,
+    categorieen: [],
+  },
 ];
 
-export const DEMO_CONSORTIUM = { naam: "Samen Thuis Achterhoek", penvoerder: "begeleiding-oost", leden: ["begeleiding-oost", "thuiszorg-achterhoek"] };
+export const DEMO_CONSORTIUM = {
+  naam: "Samen Thuis Achterhoek",
+  penvoerder: "begeleiding-oost",
+  leden: ["begeleiding-oost", "thuiszorg-achterhoek"],
+};
 
 /** Reële tarieven per month (and per hour where the category is hour-based), in cents. */
 export const DEMO_TARIEVEN: Record<string, { maand: number; uur?: number }> = {
@@ -38,7 +82,17 @@ export const DEMO_GEBRUIKERS = [
   { email: "toezicht@winterswijk.demo", naam: "Tineke Toezicht", rol: "toezichthouder", gemeente: "winterswijk" },
   { email: "beheerder@aalten.demo", naam: "Bram Beheer", rol: "beheerder", gemeente: "aalten" },
   { email: "consulent@aalten.demo", naam: "Ans Consulent", rol: "consulent", gemeente: "aalten" },
-  ...DEMO_AANBIEDERS.map((a) => ({ email: `planning@${a.slug}.demo`, naam: `Planning ${a.naam}`, rol: "aanbieder", aanbieder: a.slug })),
+  ...DEMO_AANBIEDERS.map((a) => ({
+    email: `planning@${a.slug}.demo`,
+    naam: `Planning ${a.naam}`,
+    rol: "aanbieder",
+    aanbieder: a.slug,
+  })),
   // The provider's own account manager: in real use its first account comes from a gemeente's invitation.
-  ...DEMO_AANBIEDERS.map((a) => ({ email: `beheer@${a.slug}.demo`, naam: `Beheer ${a.naam}`, rol: "aanbieder-beheerder", aanbieder: a.slug })),
+  ...DEMO_AANBIEDERS.map((a) => ({
+    email: `beheer@${a.slug}.demo`,
+    naam: `Beheer ${a.naam}`,
+    rol: "aanbieder-beheerder",
+    aanbieder: a.slug,
+  })),
 ] as const satisfies readonly { email: string; naam: string; rol: string; gemeente?: string; aanbieder?: string }[];

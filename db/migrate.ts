@@ -30,7 +30,9 @@ export async function migreerZodraBereikbaar(url: string) {
     } catch (e) {
       if (!isDatabaseWeg(e)) throw e;
       const { hostname, port } = new URL(url);
-      console.error(`PostgreSQL op ${hostname}:${port || 5432} is niet bereikbaar (${(e as { code?: string }).code ?? "geen verbinding"}); opnieuw over 2 s…`);
+      console.error(
+        `PostgreSQL op ${hostname}:${port || 5432} is niet bereikbaar (${(e as { code?: string }).code ?? "geen verbinding"}); opnieuw over 2 s…`,
+      );
       await new Promise((r) => setTimeout(r, 2000));
     }
   }

@@ -3,7 +3,14 @@ import type { Database } from "./client.server";
 import * as s from "./schema";
 import type { Rol } from "./schema/gebruikers";
 import { newId } from "./schema/ids";
-import { DEMO_AANBIEDERS, DEMO_CONSORTIUM, DEMO_GEBRUIKERS, DEMO_GEMEENTEN, DEMO_TARIEVEN, DEMO_WACHTWOORD } from "./demo";
+import {
+  DEMO_AANBIEDERS,
+  DEMO_CONSORTIUM,
+  DEMO_GEBRUIKERS,
+  DEMO_GEMEENTEN,
+  DEMO_TARIEVEN,
+  DEMO_WACHTWOORD,
+} from "./demo";
 
 /** Seeds the demo region once, on an empty database. Returns false when there was data already. */
 export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Promise<string>): Promise<boolean> {
@@ -17,33 +24,59 @@ export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Prom
     await tx.insert(s.regelboeken).values(DEMO_GEMEENTEN.map((g) => ({ gemeenteId: g.id })));
 
     const aanbiederId = new Map(DEMO_AANBIEDERS.map((a) => [a.slug, `ab_${a.slug.replace(/-/g, "_")}`]));
-    await tx.insert(s.aanbieders).values(DEMO_AANBIEDERS.map(({ categorieen: _c, ...a }) => ({ ...a, id: aanbiederId.get(a.slug)! })));
+    await tx
+      .insert(s.aanbieders)
+      .values(DEMO_AANBIEDERS.map(({ categorieen: _c, ...a }) => ({ ...a, id: aanbiederId.get(a.slug)! })));
 
     const consortiumId = "co_samen_thuis";
-    await tx.insert(s.consortia).values({ id: consortiumId, naam: DEMO_CONSORTIUM.naam, penvoerderId: aanbiederId.get(DEMO_CONSORTIUM.penvoerder)! });
-    await tx.insert(s.consortiumLeden).values(DEMO_CONSORTIUM.leden.map((slug) => ({ consortiumId, aanbiederId: aanbiederId.get(slug)! })));
+    await tx.insert(s.consortia).values({
+      id: consortiumId,
+      naam: DEMO_CONSORTIUM.naam,
+      penvoerderId: aanbiederId.get(DEMO_CONSORTIUM.penvoerder)!,
+    });
+    await tx
+      .insert(s.consortiumLeden)
+      .values(DEMO_CONSORTIUM.leden.map((slug) => ({ consortiumId, aanbiederId: aanbiederId.get(slug)! })));
 
     // Four-year framework contracts, awarded well before they start (rule 2).
     const contracten = DEMO_GEMEENTEN.flatMap((g) =>
       DEMO_AANBIEDERS.filter((a) => a.categorieen.length > 0).map((a) => ({
-        id: newId("ct"), gemeenteId: g.id, aanbiederId: aanbiederId.get(a.slug)!, productcategorieen: [...a.categorieen],
-        startdatum: "2025-01-01", einddatum: "2028-12-31", gegundOp: "2024-09-01",
+        id: newId("ct"),
+        gemeenteId: g.id,
+        aanbiederId: aanbiederId.get(a.slug)!,
+        productcategorieen: [...a.categorieen],
+        startdatum: "2025-01-01",
+        einddatum: "2028-12-31",
+        gegundOp: "2024-09-01",
       })),
     );
     await tx.insert(s.contracten).values(contracten);
 
-    await tx.insert(s.tarieven).values(DEMO_GEMEENTEN.flatMap((g) =>
-      Object.entries(DEMO_TARIEVEN).map(([productcategorie, t]) => ({
-        id: newId("tr"), gemeenteId: g.id, productcategorie, prijsPerMaandCent: t.maand, prijsPerUurCent: t.uur ?? null, geldigVanaf: "2025-01-01",
-      })),
-    ));
+    await tx.insert(s.tarieven).values(
+      DEMO_GEMEENTEN.flatMap((g) =>
+        Object.entries(DEMO_TARIEVEN).map(([productcategorie, t]) => ({
+          id: newId("tr"),
+          gemeenteId: g.id,
+          productcategorie,
+          prijsPerMaandCent: t.maand,
+          prijsPerUurCent: t.uur ?? null,
+          geldigVanaf: "2025-01-01",
+        })),
+      ),
+    );
 
     const passwordHash = await hashWachtwoord(DEMO_WACHTWOORD);
-    await tx.insert(s.gebruikers).values(DEMO_GEBRUIKERS.map((u) => ({
-      id: newId("us"), email: u.email, naam: u.naam, rol: u.rol as Rol, passwordHash,
-      gemeenteId: "gemeente" in u ? u.gemeente : null,
-      aanbiederId: "aanbieder" in u ? aanbiederId.get(u.aanbieder)! : null,
-    })));
+    await tx.insert(s.gebruikers).values(
+      DEMO_GEBRUIKERS.map((u) => ({
+        id: newId("us"),
+        email: u.email,
+        naam: u.naam,
+        rol: u.rol as Rol,
+        passwordHash,
+        gemeenteId: "gemeente" in u ? u.gemeente : null,
+        aanbiederId: "aanbieder" in u ? aanbiederId.get(u.aanbieder)! : null,
+      })),
+    );
     return true;
   });
 }

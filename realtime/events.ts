@@ -95,7 +95,12 @@ export type SyncVerzoek = { feeds: Record<string, number> };
  * replay), so only a fresh page load shows the truth. `onbeschikbaar`: the database could not
  * be read; ask again later.
  */
-export type SyncAntwoord = { events: LiveEvent[]; feeds: Record<string, number>; herladen?: boolean; onbeschikbaar?: boolean };
+export type SyncAntwoord = {
+  events: LiveEvent[];
+  feeds: Record<string, number>;
+  herladen?: boolean;
+  onbeschikbaar?: boolean;
+};
 
 export type ClientToServer = {
   /** Sent on (re)connect with the last seq seen per feed; the answer holds what was missed. */

@@ -66,7 +66,10 @@ export function begrensSockets(grenzen: SocketGrenzen, adresVan: (s: Socket) => 
     const adres = adresVan(socket);
     const nSessie = op(perSessie, sessie, 1);
     const nAdres = op(perAdres, adres, 1);
-    socket.once("disconnect", () => { op(perSessie, sessie, -1); op(perAdres, adres, -1); });
+    socket.once("disconnect", () => {
+      op(perSessie, sessie, -1);
+      op(perAdres, adres, -1);
+    });
     const reden = nSessie > grenzen.perSessie ? melding.sessie : nAdres > grenzen.perAdres ? melding.adres : null;
     if (!reden) return true;
     socket.emit("verbinding:geweigerd" as never, { reden } as never);

@@ -20,10 +20,25 @@ type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, 
  * socket.io on the app's own http.Server. With a shared PostgreSQL server the adapter relays
  * emits between processes over LISTEN/NOTIFY, so a browser on process B hears what A committed.
  */
-export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?: string; publicUrl?: string; adresVan?: (req: IncomingMessage) => string; grenzen?: SocketGrenzen }) {
-  const io: Realtime = new Server(httpServer, { serveClient: false, transports: ["websocket", "polling"], allowRequest: herkomstToegestaan(opts.publicUrl) });
+export async function startRealtime(
+  httpServer: HttpServer,
+  opts: {
+    adapterUrl?: string;
+    publicUrl?: string;
+    adresVan?: (req: IncomingMessage) => string;
+    grenzen?: SocketGrenzen;
+  },
+) {
+  const io: Realtime = new Server(httpServer, {
+    serveClient: false,
+    transports: ["websocket", "polling"],
+    allowRequest: herkomstToegestaan(opts.publicUrl),
+  });
   zetHeaders(httpServer);
-  const binnenGrens = begrensSockets(opts.grenzen ?? { perSessie: 20, perAdres: 1000 }, (s) => opts.adresVan?.(s.request) ?? s.handshake.address);
+  const binnenGrens = begrensSockets(
+    opts.grenzen ?? { perSessie: 20, perAdres: 1000 },
+    (s) => opts.adresVan?.(s.request) ?? s.handshake.address,
+  );
   let pool: pg.Pool | undefined;
   if (opts.adapterUrl) {
     // Two connections: the adapter's LISTEN client and one for publishing. One publishing
@@ -31,7 +46,12 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
     // processes) before the sockets are disconnected; both are published before acting locally.
     pool = new pg.Pool({ connectionString: opts.adapterUrl, max: 2, connectionTimeoutMillis: 3000 });
     // The attachments table (socket_io_attachments) comes from a migration; the housekeeping clears it too.
-    io.adapter(createAdapter(voorAdapter(pool, () => meldDatabase(io, true)), { errorHandler: (err) => logboek.warn({ err }, "socket.io-adapter: fout"), cleanupInterval: 60_000 }));
+    io.adapter(
+      createAdapter(
+        voorAdapter(pool, () => meldDatabase(io, true)),
+        { errorHandler: (err) => logboek.warn({ err }, "socket.io-adapter: fout"), cleanupInterval: 60_000 },
+      ),
+    );
   }
 
   // Trust only the handshake: the session decides who this is and which rooms it may join.
@@ -76,7 +96,9 @@ export async function startRealtime(httpServer: HttpServer, opts: { adapterUrl?:
   });
 
   registreerPublisher({
-    events: (events) => { for (const e of events) io.to(e.feed).emit("live", e); },
+    events: (events) => {
+      for (const e of events) io.to(e.feed).emit("live", e);
+    },
     verbreek: (room, stilVoor) => {
       (stilVoor ? io.to(room).except(stilVoor) : io.to(room)).emit("session:ended");
       io.in(room).disconnectSockets(true);
@@ -108,18 +130,32 @@ function voorAdapter(pool: pg.Pool, bijOpnieuwLuisteren: () => void): pg.Pool {
   let eerder = false;
   // An idle client lost its connection: the pool drops it; said at debug level, the bewaking reports the outage.
   pool.on("error", (err) => logboek.debug({ err }, "socket.io-adapter: verbinding in de pool verbroken"));
-  pool.on("connect", (client) => { client.on("error", (err) => logboek.debug({ err }, "socket.io-adapter: verbinding verbroken")); });
+  pool.on("connect", (client) => {
+    client.on("error", (err) => logboek.debug({ err }, "socket.io-adapter: verbinding verbroken"));
+  });
   const luisterClient = async () => {
     const client = await pool.connect();
-    client.on("error", (err) => { logboek.warn({ err }, "socket.io-adapter: luisterverbinding verbroken"); meldDatabaseWeg(); });
-    client.once("end", () => { try { client.release(true); } catch { /* already given back */ } });
+    client.on("error", (err) => {
+      logboek.warn({ err }, "socket.io-adapter: luisterverbinding verbroken");
+      meldDatabaseWeg();
+    });
+    client.once("end", () => {
+      try {
+        client.release(true);
+      } catch {
+        /* already given back */
+      }
+    });
     // Notifications sent while nobody listened are gone: once LISTEN is back, sockets catch up.
     if (eerder) setTimeout(bijOpnieuwLuisteren, 1000).unref();
     eerder = true;
     return client;
   };
   // The adapter calls only connect() (its LISTEN client) and query().
-  return { connect: luisterClient, query: (...args: unknown[]) => (pool.query as (...a: unknown[]) => unknown)(...args) } as unknown as pg.Pool;
+  return {
+    connect: luisterClient,
+    query: (...args: unknown[]) => (pool.query as (...a: unknown[]) => unknown)(...args),
+  } as unknown as pg.Pool;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;

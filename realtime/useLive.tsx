@@ -15,12 +15,22 @@ const Context = createContext<LiveContext>({ status: "uit", luister: () => () =>
  * happens between the page being rendered and the socket connecting is caught up too. Events
  * are delivered per feed in seq order, each once (Volgorde); a gap is filled by asking `sync`.
  */
-export function LiveProvider({ actief, feeds, children }: { actief: boolean; feeds: Record<string, number>; children: ReactNode }) {
+export function LiveProvider({
+  actief,
+  feeds,
+  children,
+}: {
+  actief: boolean;
+  feeds: Record<string, number>;
+  children: ReactNode;
+}) {
   const [status, setStatus] = useState<LiveStatus>(actief ? "verbinden" : "uit");
   const luisteraars = useRef(new Set<Luisteraar>());
   const volgorde = useRef<Volgorde | null>(null);
   if (!volgorde.current) {
-    volgorde.current = new Volgorde((e) => { for (const fn of luisteraars.current) fn(e); });
+    volgorde.current = new Volgorde((e) => {
+      for (const fn of luisteraars.current) fn(e);
+    });
     for (const [feed, seq] of Object.entries(feeds)) volgorde.current.basis(feed, seq);
   }
 
@@ -35,7 +45,11 @@ export function LiveProvider({ actief, feeds, children }: { actief: boolean; fee
     const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket"], withCredentials: true });
     const bij = houdBij(socket, v, { status: setStatus, herladen: () => window.location.reload() });
     // A client has no password: send them back to where they type their invite code.
-    socket.on("session:ended", () => window.location.assign(window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen"));
+    socket.on("session:ended", () =>
+      window.location.assign(
+        window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen",
+      ),
+    );
     (window as unknown as { __zorgveilingSocket?: Socket }).__zorgveilingSocket = socket;
     return () => {
       bij.stop();

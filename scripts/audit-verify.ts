@@ -12,6 +12,8 @@ await voerUitOpDatabase("De controle kon niet worden uitgevoerd", async () => {
     console.log(`Het audittrail is intact: ${uitkomst.entries} regels gecontroleerd.`);
     return 0;
   }
-  console.log(`Het audittrail is NIET intact: regel ${uitkomst.firstBrokenAt} klopt niet met de hashketen (${uitkomst.entries} regels gelezen).`);
+  console.log(
+    `Het audittrail is NIET intact: regel ${uitkomst.firstBrokenAt} klopt niet met de hashketen (${uitkomst.entries} regels gelezen).`,
+  );
   return 1;
 });

@@ -27,20 +27,35 @@ describe("importrichting", () => {
   it("keurt een project goed waarvan de imports één kant op gaan", async () => {
     await bestand("db/schema/markt.ts", `export const tabel = 1;\n`);
     await bestand("app/format/nl.ts", `export const euro = (c: number) => String(c);\n`);
-    await bestand("app/domain/regels.server.ts", `import { tabel } from "../../db/schema/markt";\nimport { euro } from "../format/nl";\nexport const r = euro(tabel);\n`);
-    await bestand("app/routes/pagina.tsx", `import { useState } from "react";\nimport { r } from "~/domain/regels.server";\nexport default () => r;\n`);
+    await bestand(
+      "app/domain/regels.server.ts",
+      `import { tabel } from "../../db/schema/markt";\nimport { euro } from "../format/nl";\nexport const r = euro(tabel);\n`,
+    );
+    await bestand(
+      "app/routes/pagina.tsx",
+      `import { useState } from "react";\nimport { r } from "~/domain/regels.server";\nexport default () => r;\n`,
+    );
     assert.deepEqual(controleer(map).overtredingen, []);
   });
 
   it("noemt elke import tegen de richting in, en elke cirkel", async () => {
     await bestand("app/components/Knop.tsx", `export const Knop = 1;\n`);
-    await bestand("app/domain/fout.server.ts", [
-      `import { Knop } from "../components/Knop";`,
-      `import type { ReactNode } from "react";`,
-      `export const x = Knop;`,
-    ].join("\n"));
-    await bestand("app/schemas/formulier.ts", `import {\n  Knop,\n} from "~/components/Knop";\nexport const y = Knop;\n`);
-    await bestand("db/schema/extra.ts", `import type { x } from "../../app/domain/fout.server";\nexport type Z = typeof x;\n`);
+    await bestand(
+      "app/domain/fout.server.ts",
+      [
+        `import { Knop } from "../components/Knop";`,
+        `import type { ReactNode } from "react";`,
+        `export const x = Knop;`,
+      ].join("\n"),
+    );
+    await bestand(
+      "app/schemas/formulier.ts",
+      `import {\n  Knop,\n} from "~/components/Knop";\nexport const y = Knop;\n`,
+    );
+    await bestand(
+      "db/schema/extra.ts",
+      `import type { x } from "../../app/domain/fout.server";\nexport type Z = typeof x;\n`,
+    );
     await bestand("db/tool.ts", `const m = await import("../app/domain/regels.server");\n`);
     await bestand("db/client.server.ts", `export const db = () => 1;\n`);
     await bestand("app/api/snel.server.ts", `import { db } from "../../db/client.server";\nexport const q = db;\n`);
@@ -48,7 +63,11 @@ describe("importrichting", () => {
     await bestand("app/domain/b.ts", `export { a as b } from "./a";\n`);
 
     const { overtredingen } = controleer(map);
-    const bevat = (tekst: string) => assert.ok(overtredingen.some((o) => o.includes(tekst)), `verwacht: ${tekst}\nkreeg:\n${overtredingen.join("\n")}`);
+    const bevat = (tekst: string) =>
+      assert.ok(
+        overtredingen.some((o) => o.includes(tekst)),
+        `verwacht: ${tekst}\nkreeg:\n${overtredingen.join("\n")}`,
+      );
     bevat("app/domain/fout.server.ts → app/components/Knop.tsx");
     bevat("app/domain/fout.server.ts → react");
     bevat("app/schemas/formulier.ts → app/components/Knop.tsx");

@@ -69,19 +69,27 @@ function los(root: string, van: string, spec: string): string | null {
 
 const onder = (bestand: string, map: string) => bestand === map || bestand.startsWith(`${map}/`);
 
-type Regel = { naam: string; geldt: (van: string) => boolean; verboden: (naar: string | null, spec: string) => boolean };
+type Regel = {
+  naam: string;
+  geldt: (van: string) => boolean;
+  verboden: (naar: string | null, spec: string) => boolean;
+};
 
 const REGELS: Regel[] = [
   {
     naam: "app/domain importeert geen routes, API, HTTP-laag, componenten of React",
     geldt: (van) => onder(van, "app/domain"),
     verboden: (naar, spec) =>
-      (naar !== null && ["app/routes", "app/api", "app/components", "app/http", "app/root.tsx", "app/entry.server.tsx"].some((m) => onder(naar, m))) ||
+      (naar !== null &&
+        ["app/routes", "app/api", "app/components", "app/http", "app/root.tsx", "app/entry.server.tsx"].some((m) =>
+          onder(naar, m),
+        )) ||
       /^(react|react-dom|@remix-run\/react)(\/|$)/.test(spec),
   },
   {
     naam: "routes, API, HTTP-laag, componenten en schema's bereiken de database alleen via app/domain",
-    geldt: (van) => ["app/routes", "app/api", "app/http", "app/components", "app/schemas", "app/root.tsx"].some((m) => onder(van, m)),
+    geldt: (van) =>
+      ["app/routes", "app/api", "app/http", "app/components", "app/schemas", "app/root.tsx"].some((m) => onder(van, m)),
     verboden: (naar) => naar !== null && onder(naar, "db") && !onder(naar, "db/schema"),
   },
   {
@@ -133,7 +141,9 @@ export function controleer(root = projectmap): { overtredingen: string[]; bestan
     for (const spec of specifiers(readFileSync(path.join(root, van), "utf8"))) {
       const naar = los(root, van, spec);
       const rand = `${van} → ${naar ?? spec}`;
-      for (const r of REGELS) if (r.geldt(van) && r.verboden(naar, spec) && !TOEGESTANE_RANDEN.has(rand)) overtredingen.push(`${rand}: ${r.naam}`);
+      for (const r of REGELS)
+        if (r.geldt(van) && r.verboden(naar, spec) && !TOEGESTANE_RANDEN.has(rand))
+          overtredingen.push(`${rand}: ${r.naam}`);
       if (naar) randen.add(naar);
     }
     graaf.set(van, randen);

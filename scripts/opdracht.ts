@@ -13,18 +13,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function voerUitOpDatabase(mislukt: string, werk: () => Promise<number>): Promise<never> {
   const config = readConfig();
-  const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR)).catch((e) => {
-    // The embedded database serves one process: a running server holds it.
-    console.error(`De ingebouwde database kon niet starten (${e instanceof Error ? e.message : e}). Draait de server nog? Stop die, of geef DATABASE_URL op.`);
-    process.exit(2);
-  });
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(path.resolve(root, config.DATA_DIR)).catch((e) => {
+        // The embedded database serves one process: a running server holds it.
+        console.error(
+          `De ingebouwde database kon niet starten (${e instanceof Error ? e.message : e}). Draait de server nog? Stop die, of geef DATABASE_URL op.`,
+        );
+        process.exit(2);
+      });
   useDatabase(config.DATABASE_URL ?? embedded!.url, 1);
   let code = 0;
   try {
     code = await werk();
   } catch (e) {
     code = 2;
-    const oorzaak = (e as { cause?: { message?: string } })?.cause?.message ?? (e instanceof Error ? e.message : String(e));
+    const oorzaak =
+      (e as { cause?: { message?: string } })?.cause?.message ?? (e instanceof Error ? e.message : String(e));
     console.error(`${mislukt}: ${oorzaak}`);
   } finally {
     await closeDatabase();

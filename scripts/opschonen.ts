@@ -8,8 +8,10 @@ import { voerUitOpDatabase } from "./opdracht";
 
 await voerUitOpDatabase("Het opschonen kon niet worden uitgevoerd", async () => {
   const { gepseudonimiseerd } = await pseudonimiseerVerlopenClienten();
-  console.log(gepseudonimiseerd.length === 0
-    ? "Geen cliënten voorbij de bewaartermijn."
-    : `${gepseudonimiseerd.length} cliënt(en) gepseudonimiseerd: ${gepseudonimiseerd.join(", ")}`);
+  console.log(
+    gepseudonimiseerd.length === 0
+      ? "Geen cliënten voorbij de bewaartermijn."
+      : `${gepseudonimiseerd.length} cliënt(en) gepseudonimiseerd: ${gepseudonimiseerd.join(", ")}`,
+  );
   return 0;
 });

@@ -28,7 +28,10 @@ function draai(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ c
   return new Promise((resolve) => {
     const p = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
     let uitvoer = "";
-    p.stdout.on("data", (d: Buffer) => { uitvoer += d.toString(); process.stdout.write(d); });
+    p.stdout.on("data", (d: Buffer) => {
+      uitvoer += d.toString();
+      process.stdout.write(d);
+    });
     p.on("exit", (code) => resolve({ code: code ?? 1, uitvoer }));
   });
 }
@@ -54,7 +57,11 @@ let code = 0;
 // Then the formatting (Prettier, print width 120, `.prettierrc.json`): on a whole run only, as
 // one test; an unformatted file fails the run. `npm run format` formats everything.
 if (filter.length === 0) {
-  const opmaak = await draai(path.join(root, "node_modules/.bin/prettier"), ["--check", "--log-level", "warn", "."], process.env);
+  const opmaak = await draai(
+    path.join(root, "node_modules/.bin/prettier"),
+    ["--check", "--log-level", "warn", "."],
+    process.env,
+  );
   if (opmaak.code === 0) {
     geslaagd += 1;
     console.log("✔ opmaak: elk bestand volgens Prettier");
@@ -82,23 +89,33 @@ await runMigrations(u.toString());
 await admin.end();
 
 const env: NodeJS.ProcessEnv = { ...process.env, ZV_TEST_ADMIN_URL: adminUrl, NODE_ENV: "production" };
-const kies = (bestanden: string[]) => (filter.length ? bestanden.filter((b) => filter.some((f) => b.includes(f))) : bestanden);
+const kies = (bestanden: string[]) =>
+  filter.length ? bestanden.filter((b) => filter.some((f) => b.includes(f))) : bestanden;
 
 const nodeBestanden = kies([
-  ...(await testbestanden("app", /\.test\.tsx?$/)), ...(await testbestanden("scripts", /\.test\.ts$/)), ...(await testbestanden("tests/integration", /\.test\.ts$/)),
+  ...(await testbestanden("app", /\.test\.tsx?$/)),
+  ...(await testbestanden("scripts", /\.test\.ts$/)),
+  ...(await testbestanden("tests/integration", /\.test\.ts$/)),
 ]);
 const e2eBestanden = kies(await testbestanden("tests/e2e", /\.spec\.ts$/));
 
 try {
   if (nodeBestanden.length) {
-    const r = await draai(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...nodeBestanden], env);
+    const r = await draai(
+      process.execPath,
+      ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...nodeBestanden],
+      env,
+    );
     geslaagd += Number(/ℹ pass (\d+)/.exec(r.uitvoer)?.[1] ?? 0);
     mislukt += Number(/ℹ fail (\d+)/.exec(r.uitvoer)?.[1] ?? 0);
     if (r.code !== 0) code = 1;
   }
   if (e2eBestanden.length) {
     const rapport = path.join(root, "test-results", "playwright.json");
-    const r = await draai(path.join(root, "node_modules/.bin/playwright"), ["test", ...e2eBestanden], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: rapport });
+    const r = await draai(path.join(root, "node_modules/.bin/playwright"), ["test", ...e2eBestanden], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: rapport,
+    });
     try {
       const stats = JSON.parse(await readFile(rapport, "utf8")).stats;
       geslaagd += stats.expected + stats.flaky;

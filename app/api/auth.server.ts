@@ -31,7 +31,17 @@ export const authRoutes: ApiRoute[] = [
     samenvatting: "Wie is aangemeld met dit token.",
     handler: async (v) => {
       const a = v.actor!;
-      if (a.soort === "gebruiker") return { json: { id: a.id, email: a.email, naam: a.naam, role: a.rol, gemeenteId: a.gemeenteId, aanbiederId: a.aanbiederId } };
+      if (a.soort === "gebruiker")
+        return {
+          json: {
+            id: a.id,
+            email: a.email,
+            naam: a.naam,
+            role: a.rol,
+            gemeenteId: a.gemeenteId,
+            aanbiederId: a.aanbiederId,
+          },
+        };
       if (a.soort === "client") return { json: { role: "client", requestId: a.hulpvraagId } };
       return { json: {} };
     },

@@ -17,8 +17,7 @@ export type ApiVerzoek = {
 };
 
 export type ApiAntwoord =
-  | { status?: number; json: unknown }
-  | { status?: number; bestand: string; contentType: string; bestandsnaam?: string };
+  { status?: number; json: unknown } | { status?: number; bestand: string; contentType: string; bestandsnaam?: string };
 
 export type ApiRoute = {
   method: "get" | "post" | "put" | "patch" | "delete";
@@ -49,7 +48,9 @@ export function registreer(router: Router, routes: ApiRoute[]) {
           actor,
           params: req.params as Record<string, string>,
           body: req.body,
-          query: Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === "string" ? v : undefined])),
+          query: Object.fromEntries(
+            Object.entries(req.query).map(([k, v]) => [k, typeof v === "string" ? v : undefined]),
+          ),
           ip: req.ip ?? "onbekend",
           invoer: (schema) => parseInvoer(schema, req.body ?? {}),
         });
@@ -69,7 +70,13 @@ export function registreer(router: Router, routes: ApiRoute[]) {
         const weg = alsOnbeschikbaar(e);
         if (weg) return stuurFout(res, weg);
         logboek.error({ err: e, method: req.method, pad: req.path }, "API-verzoek mislukt");
-        res.status(500).json({ error: { code: "internal", message: "Er ging iets mis aan onze kant. Probeer het later opnieuw.", details: [] } });
+        res.status(500).json({
+          error: {
+            code: "internal",
+            message: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+            details: [],
+          },
+        });
       }
     });
   }

@@ -13,7 +13,15 @@ import { openApiDocument } from "./openapi.server";
 import { logboek } from "../logboek.server";
 
 /** Every API route, in one list: the router, the OpenAPI document and the authorization matrix read it. */
-export const apiRoutes: ApiRoute[] = [...authRoutes, ...hulpvraagRoutes, ...aanbiedingRoutes, ...beheerRoutes, ...keuzeRoutes, ...toewijzingRoutes, ...privacyRoutes];
+export const apiRoutes: ApiRoute[] = [
+  ...authRoutes,
+  ...hulpvraagRoutes,
+  ...aanbiedingRoutes,
+  ...beheerRoutes,
+  ...keuzeRoutes,
+  ...toewijzingRoutes,
+  ...privacyRoutes,
+];
 
 export function apiRouter(): Router {
   const router = Router();
@@ -27,7 +35,9 @@ export function apiRouter(): Router {
       next(e);
     }
   });
-  router.get("/openapi.json", (_req, res) => { res.json(openApiDocument(apiRoutes)); });
+  router.get("/openapi.json", (_req, res) => {
+    res.json(openApiDocument(apiRoutes));
+  });
   registreer(router, apiRoutes);
   router.use((_req, res) => stuurFout(res, new DomainError("not_found")));
   // Malformed JSON or an oversized body from express.json(): a 4xx in our shape, never a stack trace.
@@ -36,7 +46,14 @@ export function apiRouter(): Router {
     const weg = alsOnbeschikbaar(err);
     if (weg) return stuurFout(res, weg);
     const status = (err as { status?: number }).status;
-    if (status === 413) return res.status(413).json({ error: { code: "invalid_input", message: "Het verzoek is te groot.", details: [{ field: "body", message: "Te groot" }] } });
+    if (status === 413)
+      return res.status(413).json({
+        error: {
+          code: "invalid_input",
+          message: "Het verzoek is te groot.",
+          details: [{ field: "body", message: "Te groot" }],
+        },
+      });
     if (status && status >= 400 && status < 500) {
       return stuurFout(res, new DomainError("invalid_input", [{ field: "body", message: "Geen geldige JSON." }]));
     }

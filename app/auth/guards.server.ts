@@ -23,7 +23,11 @@ export const STARTPAGINA: Record<Rol | "client", string> = {
 };
 
 /** Pages never check roles by hand: this returns the signed-in user or throws a redirect or a 403. */
-export function vereisGebruiker<R extends Rol>(context: AppLoadContext, request: Request, ...rollen: R[]): Gebruiker & { rol: R } {
+export function vereisGebruiker<R extends Rol>(
+  context: AppLoadContext,
+  request: Request,
+  ...rollen: R[]
+): Gebruiker & { rol: R } {
   const actor = context.actor;
   if (!actor || actor.soort !== "gebruiker") {
     const url = new URL(request.url);

@@ -28,7 +28,13 @@ function maakLucia() {
       expires: false,
       attributes: { secure: process.env.COOKIE_SECURE !== "false", sameSite: "lax" },
     },
-    getUserAttributes: (a) => ({ email: a.email, naam: a.naam, rol: a.rol, gemeenteId: a.gemeenteId, aanbiederId: a.aanbiederId }),
+    getUserAttributes: (a) => ({
+      email: a.email,
+      naam: a.naam,
+      rol: a.rol,
+      gemeenteId: a.gemeenteId,
+      aanbiederId: a.aanbiederId,
+    }),
     getSessionAttributes: (a) => ({ soort: a.soort }),
   });
 }
@@ -36,7 +42,13 @@ function maakLucia() {
 declare module "lucia" {
   interface Register {
     Lucia: ReturnType<typeof maakLucia>;
-    DatabaseUserAttributes: { email: string; naam: string; rol: Rol; gemeenteId: string | null; aanbiederId: string | null };
+    DatabaseUserAttributes: {
+      email: string;
+      naam: string;
+      rol: Rol;
+      gemeenteId: string | null;
+      aanbiederId: string | null;
+    };
     DatabaseSessionAttributes: { soort: "web" | "api" };
   }
 }
@@ -49,7 +61,10 @@ export { hashWachtwoord };
 /** Checks credentials with per-account and per-address slowdown; always a fresh session. */
 export async function meldAan(email: string, wachtwoord: string, adres: string, soort: "web" | "api") {
   // The attempt is reserved before the password is checked: a burst sent at once is counted too.
-  const poging = await reserveer([["inlog-account", email.trim().toLowerCase()], ["inlog-adres", adres]]);
+  const poging = await reserveer([
+    ["inlog-account", email.trim().toLowerCase()],
+    ["inlog-adres", adres],
+  ]);
   const [gebruiker] = await db().select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase()));
   const klopt = gebruiker ? await wachtwoordKlopt(gebruiker.passwordHash, wachtwoord) : false;
   if (!gebruiker || !klopt) throw new DomainError("unauthorized", [], "Het e-mailadres of het wachtwoord klopt niet.");
@@ -60,7 +75,12 @@ export async function meldAan(email: string, wachtwoord: string, adres: string, 
     await db().update(sessies).set({ expiresAt }).where(eq(sessies.id, sessie.id));
     return { sessieId: sessie.id, rol: gebruiker.rol, expiresAt, cookie: null };
   }
-  return { sessieId: sessie.id, rol: gebruiker.rol, expiresAt: sessie.expiresAt, cookie: lucia().createSessionCookie(sessie.id).serialize() };
+  return {
+    sessieId: sessie.id,
+    rol: gebruiker.rol,
+    expiresAt: sessie.expiresAt,
+    cookie: lucia().createSessionCookie(sessie.id).serialize(),
+  };
 }
 
 /**
@@ -112,8 +132,17 @@ export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> 
  */
 async function gebruikerUitApiToken(id: string): Promise<Gebruiker | null> {
   const [rij] = await db()
-    .select({ sessieId: sessies.id, id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam, rol: gebruikers.rol, gemeenteId: gebruikers.gemeenteId, aanbiederId: gebruikers.aanbiederId })
-    .from(sessies).innerJoin(gebruikers, eq(gebruikers.id, sessies.userId))
+    .select({
+      sessieId: sessies.id,
+      id: gebruikers.id,
+      email: gebruikers.email,
+      naam: gebruikers.naam,
+      rol: gebruikers.rol,
+      gemeenteId: gebruikers.gemeenteId,
+      aanbiederId: gebruikers.aanbiederId,
+    })
+    .from(sessies)
+    .innerJoin(gebruikers, eq(gebruikers.id, sessies.userId))
     .where(and(eq(sessies.id, id), eq(sessies.soort, "api"), gt(sessies.expiresAt, new Date())));
   return rij ? { soort: "gebruiker", ...rij } : null;
 }
@@ -122,18 +151,27 @@ async function gebruikerUitApiToken(id: string): Promise<Gebruiker | null> {
 export async function sessieEindigt(actor: Actor): Promise<Date | null> {
   const nu = new Date();
   if (actor.soort === "gebruiker") {
-    const [rij] = await db().select({ tot: sessies.expiresAt }).from(sessies).where(and(eq(sessies.id, actor.sessieId), gt(sessies.expiresAt, nu)));
+    const [rij] = await db()
+      .select({ tot: sessies.expiresAt })
+      .from(sessies)
+      .where(and(eq(sessies.id, actor.sessieId), gt(sessies.expiresAt, nu)));
     return rij?.tot ?? null;
   }
   if (actor.soort === "client") {
-    const [rij] = await db().select({ tot: clientSessies.expiresAt }).from(clientSessies).where(and(eq(clientSessies.id, actor.sessieId), gt(clientSessies.expiresAt, nu)));
+    const [rij] = await db()
+      .select({ tot: clientSessies.expiresAt })
+      .from(clientSessies)
+      .where(and(eq(clientSessies.id, actor.sessieId), gt(clientSessies.expiresAt, nu)));
     return rij?.tot ?? null;
   }
   return null;
 }
 
 async function clientUitSessie(token: string): Promise<Actor | null> {
-  const [rij] = await db().select().from(clientSessies).where(and(eq(clientSessies.id, token), gt(clientSessies.expiresAt, new Date())));
+  const [rij] = await db()
+    .select()
+    .from(clientSessies)
+    .where(and(eq(clientSessies.id, token), gt(clientSessies.expiresAt, new Date())));
   if (!rij) return null;
   return { soort: "client", hulpvraagId: rij.hulpvraagId, uitnodigingId: rij.uitnodigingId, sessieId: rij.id };
 }

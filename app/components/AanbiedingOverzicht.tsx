@@ -5,13 +5,19 @@ import { Tabel } from "./Tabel";
 import { StatusLabel } from "./ui";
 
 /** A stored version: the offer as it was submitted then. */
-export type Versie = { versie: number; op: string; inhoud: { prijsPerMaandCent: number; startdatum: string; einddatum: string; cao: string; componenten: unknown[] } };
+export type Versie = {
+  versie: number;
+  op: string;
+  inhoud: { prijsPerMaandCent: number; startdatum: string; einddatum: string; cao: string; componenten: unknown[] };
+};
 
 export function Versies({ versies }: { versies: Versie[] }) {
   if (versies.length === 0) return null;
   return (
     <section aria-labelledby="versies-titel">
-      <h2 id="versies-titel" className="utrecht-heading-2">Eerdere versies</h2>
+      <h2 id="versies-titel" className="utrecht-heading-2">
+        Eerdere versies
+      </h2>
       <Tabel
         bijschrift="Alle ingediende versies van uw aanbieding"
         verbergBijschrift
@@ -19,7 +25,14 @@ export function Versies({ versies }: { versies: Versie[] }) {
         leeg="Nog geen versies."
         rijen={[...versies].reverse().map((v) => ({
           sleutel: String(v.versie),
-          cellen: [v.versie, moment(v.op), euro(v.inhoud.prijsPerMaandCent), `${datum(v.inhoud.startdatum)} tot en met ${datum(v.inhoud.einddatum)}`, caoTekst(v.inhoud.cao), v.inhoud.componenten.length],
+          cellen: [
+            v.versie,
+            moment(v.op),
+            euro(v.inhoud.prijsPerMaandCent),
+            `${datum(v.inhoud.startdatum)} tot en met ${datum(v.inhoud.einddatum)}`,
+            caoTekst(v.inhoud.cao),
+            v.inhoud.componenten.length,
+          ],
         }))}
       />
     </section>
@@ -31,20 +44,29 @@ export function AanbiedingSamenvatting({ a }: { a: AanbiedingWeergave }) {
   return (
     <div className="zv-kaart" data-testid={`aanbieding-${a.id}`}>
       <p className="utrecht-paragraph">
-        <StatusLabel status={a.status} /> {a.consortiumNaam ? <>Namens consortium <strong>{a.consortiumNaam}</strong>, </> : null}
+        <StatusLabel status={a.status} />{" "}
+        {a.consortiumNaam ? (
+          <>
+            Namens consortium <strong>{a.consortiumNaam}</strong>,{" "}
+          </>
+        ) : null}
         versie {a.versie}, laatst gewijzigd {moment(a.updatedAt)}.
       </p>
       <p className="utrecht-paragraph">
-        <strong>{euro(a.prijsPerMaandCent)} per maand</strong> ({euro(a.totaalCent)} over {a.maanden} maanden), van {datum(a.startdatum)} tot en met {datum(a.einddatum)}.
+        <strong>{euro(a.prijsPerMaandCent)} per maand</strong> ({euro(a.totaalCent)} over {a.maanden} maanden), van{" "}
+        {datum(a.startdatum)} tot en met {datum(a.einddatum)}.
       </p>
       <ul>
-        {a.componenten.map((c, i) => <li key={i}>{categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand</li>)}
+        {a.componenten.map((c, i) => (
+          <li key={i}>
+            {categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand
+          </li>
+        ))}
       </ul>
       <Uitkomst a={a} />
     </div>
   );
 }
-
 
 const UITKOMST: Record<string, string> = {
   gegund: "Uw aanbieding is gegund. De gemeente stuurt de toewijzing.",
@@ -56,8 +78,12 @@ function Uitkomst({ a }: { a: Pick<AanbiedingWeergave, "status" | "uitkomstMotiv
   if (!UITKOMST[a.status]) return null;
   return (
     <div data-testid="uitkomst">
-      <p className="utrecht-paragraph"><strong>{UITKOMST[a.status]}</strong></p>
-      {a.uitkomstMotivatie ? <p className="utrecht-paragraph">Motivatie van de gemeente: “{a.uitkomstMotivatie}”</p> : null}
+      <p className="utrecht-paragraph">
+        <strong>{UITKOMST[a.status]}</strong>
+      </p>
+      {a.uitkomstMotivatie ? (
+        <p className="utrecht-paragraph">Motivatie van de gemeente: “{a.uitkomstMotivatie}”</p>
+      ) : null}
     </div>
   );
 }

@@ -19,8 +19,14 @@ type Props = {
 export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, huidigeAanbiederId }: Props) {
   const rij = (kop: string, cel: (a: AanbiedingWeergave) => ReactNode) => (
     <tr key={kop}>
-      <th scope="row" className="utrecht-table__header-cell">{kop}</th>
-      {aanbiedingen.map((a) => <td key={a.id} className="utrecht-table__cell">{cel(a)}</td>)}
+      <th scope="row" className="utrecht-table__header-cell">
+        {kop}
+      </th>
+      {aanbiedingen.map((a) => (
+        <td key={a.id} className="utrecht-table__cell">
+          {cel(a)}
+        </td>
+      ))}
     </tr>
   );
   return (
@@ -40,10 +46,18 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
         </thead>
         <tbody className="utrecht-table__body">
           {rij("Prijs per maand", (a) => euro(a.prijsPerMaandCent))}
-          {rij("Prijs over de hele periode", (a) => <>{euro(a.totaalCent)} <span className="zv-meta">({MAANDEN.format(a.maanden)} maanden)</span></>)}
+          {rij("Prijs over de hele periode", (a) => (
+            <>
+              {euro(a.totaalCent)} <span className="zv-meta">({MAANDEN.format(a.maanden)} maanden)</span>
+            </>
+          ))}
           {rij("Startdatum", (a) => datum(a.startdatum))}
           {rij("Einddatum", (a) => datum(a.einddatum))}
-          {gevraagdeResultaten.map((code) => rij(`Resultaat: ${resultaatTekst(code)}`, (a) => (a.resultatenGedekt.includes(code) ? "Ja, gedekt" : "Nee, niet gedekt")))}
+          {gevraagdeResultaten.map((code) =>
+            rij(`Resultaat: ${resultaatTekst(code)}`, (a) =>
+              a.resultatenGedekt.includes(code) ? "Ja, gedekt" : "Nee, niet gedekt",
+            ),
+          )}
           {rij("Onderdelen", (a) => (
             <ul className="zv-compact">
               {a.componenten.map((c, i) => (
@@ -57,9 +71,13 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
           {rij("Cao", (a) => caoTekst(a.cao))}
           {rij("Dienstverband", (a) => dienstverbandTekst(a.dienstverband))}
           {rij("Continuïteit", (a) =>
-            huidigeAanbiederId && (a.aanbiederId === huidigeAanbiederId || a.componenten.some((c) => c.aanbiederId === huidigeAanbiederId))
+            huidigeAanbiederId &&
+            (a.aanbiederId === huidigeAanbiederId || a.componenten.some((c) => c.aanbiederId === huidigeAanbiederId))
               ? "Is de huidige aanbieder"
-              : a.overnameHulpverlener ? "Ja, neemt de huidige hulpverlener over" : "Nee, neemt de huidige hulpverlener niet over")}
+              : a.overnameHulpverlener
+                ? "Ja, neemt de huidige hulpverlener over"
+                : "Nee, neemt de huidige hulpverlener niet over",
+          )}
           {rij("Samenvatting voor de cliënt", (a) => a.samenvatting)}
           {rij("Laatst ingediend", (a) => moment(a.updatedAt))}
         </tbody>

@@ -17,5 +17,13 @@ export function Weigering({ uitkomst, titel }: { uitkomst: unknown; titel: strin
 export function Bevestiging({ verberg = false }: { verberg?: boolean }) {
   const [params] = useSearchParams();
   const melding = verberg ? null : params.get("melding");
-  return <div aria-live="polite">{melding ? <Melding soort="ok"><p className="utrecht-paragraph">{melding}</p></Melding> : null}</div>;
+  return (
+    <div aria-live="polite">
+      {melding ? (
+        <Melding soort="ok">
+          <p className="utrecht-paragraph">{melding}</p>
+        </Melding>
+      ) : null}
+    </div>
+  );
 }

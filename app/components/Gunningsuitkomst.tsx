@@ -14,7 +14,12 @@ export type Toewijzing = {
   periode: { startdatum: string; einddatum: string } | null;
 };
 export type Overname = {
-  vanAanbiederNaam?: string; naarAanbiederNaam?: string; hulpverlenerRol: string; cao: string; datum: string; toegezegd: boolean;
+  vanAanbiederNaam?: string;
+  naarAanbiederNaam?: string;
+  hulpverlenerRol: string;
+  cao: string;
+  datum: string;
+  toegezegd: boolean;
 };
 
 const DOWNLOADS = [
@@ -39,15 +44,25 @@ export function Gunningsuitkomst({ status, aanbiedingen, toewijzing, overname, v
     if (status !== "geen_passend_aanbod") return null;
     return (
       <Melding soort="info" titel="Geen passend aanbod">
-        <p className="utrecht-paragraph">Deze ronde is gesloten zonder gunning. De aanbieders hebben bericht gekregen.</p>
+        <p className="utrecht-paragraph">
+          Deze ronde is gesloten zonder gunning. De aanbieders hebben bericht gekregen.
+        </p>
         {volgendeRonde ? (
           <p className="utrecht-paragraph">
-            <Link className="utrecht-link" to={`/consulent/hulpvragen/${volgendeRonde.id}`}>Naar de nieuwe ronde</Link> ({statusTekst(volgendeRonde.status)})
+            <Link className="utrecht-link" to={`/consulent/hulpvragen/${volgendeRonde.id}`}>
+              Naar de nieuwe ronde
+            </Link>{" "}
+            ({statusTekst(volgendeRonde.status)})
           </p>
         ) : (
           <Form method="post">
-            <p className="utrecht-paragraph">U kunt de hulpvraag aanpassen en opnieuw uitzetten. De nieuwe ronde begint als concept met dezelfde gegevens.</p>
-            <Knop name="intent" value="nieuwe-ronde" disabled={bezig}>{bezig ? "Bezig…" : "Nieuwe ronde"}</Knop>
+            <p className="utrecht-paragraph">
+              U kunt de hulpvraag aanpassen en opnieuw uitzetten. De nieuwe ronde begint als concept met dezelfde
+              gegevens.
+            </p>
+            <Knop name="intent" value="nieuwe-ronde" disabled={bezig}>
+              {bezig ? "Bezig…" : "Nieuwe ronde"}
+            </Knop>
           </Form>
         )}
       </Melding>
@@ -57,30 +72,61 @@ export function Gunningsuitkomst({ status, aanbiedingen, toewijzing, overname, v
   return (
     <div data-testid="uitkomst">
       <Melding soort="ok" titel={`Gegund aan ${winnaar ? bieder(winnaar) : toewijzing.aanbieder.naam}`}>
-        <p className="utrecht-paragraph">Op {moment(toewijzing.toegewezenOp)}. Toewijzing {toewijzing.toewijzingId}.</p>
-        {winnaar?.uitkomstMotivatie ? <p className="utrecht-paragraph">Motivatie voor de aanbieders: “{winnaar.uitkomstMotivatie}”</p> : null}
+        <p className="utrecht-paragraph">
+          Op {moment(toewijzing.toegewezenOp)}. Toewijzing {toewijzing.toewijzingId}.
+        </p>
+        {winnaar?.uitkomstMotivatie ? (
+          <p className="utrecht-paragraph">Motivatie voor de aanbieders: “{winnaar.uitkomstMotivatie}”</p>
+        ) : null}
       </Melding>
       <dl className="zv-kenmerken">
         <dt>Aanbieder in de toewijzing</dt>
-        <dd>{toewijzing.aanbieder.naam} (AGB {toewijzing.aanbieder.agb}, KvK {toewijzing.aanbieder.kvk})</dd>
-        {toewijzing.periode ? <><dt>Periode</dt><dd>{datum(toewijzing.periode.startdatum)} tot en met {datum(toewijzing.periode.einddatum)}</dd></> : null}
-        {toewijzing.redenWijziging ? <><dt>Reden wijziging</dt><dd>{toewijzing.redenWijziging}: de zorg gaat naar een andere aanbieder</dd></> : null}
+        <dd>
+          {toewijzing.aanbieder.naam} (AGB {toewijzing.aanbieder.agb}, KvK {toewijzing.aanbieder.kvk})
+        </dd>
+        {toewijzing.periode ? (
+          <>
+            <dt>Periode</dt>
+            <dd>
+              {datum(toewijzing.periode.startdatum)} tot en met {datum(toewijzing.periode.einddatum)}
+            </dd>
+          </>
+        ) : null}
+        {toewijzing.redenWijziging ? (
+          <>
+            <dt>Reden wijziging</dt>
+            <dd>{toewijzing.redenWijziging}: de zorg gaat naar een andere aanbieder</dd>
+          </>
+        ) : null}
       </dl>
       {overname ? (
         <section aria-labelledby="overname" data-testid="personeelsovername">
-          <h3 id="overname" className="utrecht-heading-3">Personeelsovername</h3>
+          <h3 id="overname" className="utrecht-heading-3">
+            Personeelsovername
+          </h3>
           <p className="utrecht-paragraph">
-            De {overname.hulpverlenerRol} gaat van {overname.vanAanbiederNaam} naar {overname.naarAanbiederNaam}, onder {caoTekst(overname.cao)}, per {datum(overname.datum)}.{" "}
-            {overname.toegezegd ? "De nieuwe aanbieder heeft toegezegd deze hulpverlener een baan aan te bieden." : "Zonder toezegging van een baan: dit telt mee voor het jaarplafond van de huidige aanbieder."}
+            De {overname.hulpverlenerRol} gaat van {overname.vanAanbiederNaam} naar {overname.naarAanbiederNaam}, onder{" "}
+            {caoTekst(overname.cao)}, per {datum(overname.datum)}.{" "}
+            {overname.toegezegd
+              ? "De nieuwe aanbieder heeft toegezegd deze hulpverlener een baan aan te bieden."
+              : "Zonder toezegging van een baan: dit telt mee voor het jaarplafond van de huidige aanbieder."}
           </p>
         </section>
       ) : null}
       <section aria-labelledby="downloads">
-        <h3 id="downloads" className="utrecht-heading-3">Toewijzing downloaden</h3>
+        <h3 id="downloads" className="utrecht-heading-3">
+          Toewijzing downloaden
+        </h3>
         <ul className="zv-downloads">
           {DOWNLOADS.map(([formaat, tekst]) => (
             <li key={formaat}>
-              <a className="utrecht-link" href={`/consulent/hulpvragen/${toewijzing.hulpvraagId}/toewijzing/${formaat}`} download>{tekst}</a>
+              <a
+                className="utrecht-link"
+                href={`/consulent/hulpvragen/${toewijzing.hulpvraagId}/toewijzing/${formaat}`}
+                download
+              >
+                {tekst}
+              </a>
             </li>
           ))}
         </ul>

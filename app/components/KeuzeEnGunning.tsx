@@ -11,8 +11,14 @@ import { Knop, Melding, Veld } from "./ui";
 import { GEEN_AANBOD } from "../schemas/keuze";
 
 type KeuzeWeergave = {
-  offerId: string | null; motivation: string | null; comment: string | null; clientAbsentReason: string | null;
-  chosenBy: string; reviewedBy: string | null; reviewedAt: string | null; updatedAt: string;
+  offerId: string | null;
+  motivation: string | null;
+  comment: string | null;
+  clientAbsentReason: string | null;
+  chosenBy: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  updatedAt: string;
 };
 export type Keuzes = { client: KeuzeWeergave | null; consulent: KeuzeWeergave | null; eens: boolean };
 
@@ -41,7 +47,8 @@ type Props = {
   nu: number;
 };
 
-const waarde = (u: KeuzeUitkomst | undefined, naam: string) => (typeof u?.waarden?.[naam] === "string" ? String(u.waarden[naam]) : undefined);
+const waarde = (u: KeuzeUitkomst | undefined, naam: string) =>
+  typeof u?.waarden?.[naam] === "string" ? String(u.waarden[naam]) : undefined;
 function naamVan(aanbiedingen: AanbiedingWeergave[], offerId: string | null) {
   if (offerId === null) return "Geen van deze aanbiedingen";
   const a = aanbiedingen.find((x) => x.id === offerId);
@@ -50,8 +57,12 @@ function naamVan(aanbiedingen: AanbiedingWeergave[], offerId: string | null) {
 
 // The fields each form shows its own messages at; anything else goes in the message above the section.
 const VELDEN: Record<string, string[]> = {
-  kiezen: ["offerId", "motivation", "clientAbsentReason"], gunnen: ["motivation"], bevestigen: [], uitnodigen: ["vertegenwoordiger", "email", "geldigDagen"],
-  "nieuwe-ronde": [], "uitnodiging-intrekken": [],
+  kiezen: ["offerId", "motivation", "clientAbsentReason"],
+  gunnen: ["motivation"],
+  bevestigen: [],
+  uitnodigen: ["vertegenwoordiger", "email", "geldigDagen"],
+  "nieuwe-ronde": [],
+  "uitnodiging-intrekken": [],
 };
 
 /** "Keuze en gunning" on the consulent's request page: invite, the client's preference, choose, award, outcome. */
@@ -63,27 +74,52 @@ export function KeuzeEnGunning(p: Props) {
   const algemeen = intent in VELDEN && p.uitkomst?.melding ? p.uitkomst : undefined;
   return (
     <section aria-labelledby="keuze" data-testid="keuze-en-gunning" className="zv-keuze">
-      <h2 id="keuze" className="utrecht-heading-2">Keuze en gunning</h2>
+      <h2 id="keuze" className="utrecht-heading-2">
+        Keuze en gunning
+      </h2>
       {algemeen ? (
         <Melding soort="error" titel={algemeen.melding}>
-          {algemeen.fouten?.filter((f) => !VELDEN[intent].includes(f.field)).map((f, i) => <p key={i} className="utrecht-paragraph">{f.message}</p>)}
+          {algemeen.fouten
+            ?.filter((f) => !VELDEN[intent].includes(f.field))
+            .map((f, i) => (
+              <p key={i} className="utrecht-paragraph">
+                {f.message}
+              </p>
+            ))}
         </Melding>
       ) : null}
-      {p.status === "concept" ? <p className="utrecht-paragraph">Na publicatie kunt u de cliënt uitnodigen om mee te kiezen.</p> : null}
+      {p.status === "concept" ? (
+        <p className="utrecht-paragraph">Na publicatie kunt u de cliënt uitnodigen om mee te kiezen.</p>
+      ) : null}
       {p.status === "open" ? (
         <p className="utrecht-paragraph">
-          Kiezen en gunnen kan na de reactietermijn ({moment(p.deadline)}). Deze pagina gaat dan vanzelf verder. Nodig de cliënt nu al uit: de cliënt kan al een voorkeur geven.
+          Kiezen en gunnen kan na de reactietermijn ({moment(p.deadline)}). Deze pagina gaat dan vanzelf verder. Nodig
+          de cliënt nu al uit: de cliënt kan al een voorkeur geven.
         </p>
       ) : null}
       {p.toewijzing || p.status === "geen_passend_aanbod" ? (
-        <Gunningsuitkomst status={p.status} aanbiedingen={p.aanbiedingen} toewijzing={p.toewijzing} overname={p.overname} volgendeRonde={p.volgendeRonde} bezig={p.bezig === "nieuwe-ronde"} />
+        <Gunningsuitkomst
+          status={p.status}
+          aanbiedingen={p.aanbiedingen}
+          toewijzing={p.toewijzing}
+          overname={p.overname}
+          volgendeRonde={p.volgendeRonde}
+          bezig={p.bezig === "nieuwe-ronde"}
+        />
       ) : null}
-      {p.status !== "concept" && p.status !== "ingetrokken" ? <ClientVoorkeur keuzes={p.keuzes} aanbiedingen={p.aanbiedingen} /> : null}
+      {p.status !== "concept" && p.status !== "ingetrokken" ? (
+        <ClientVoorkeur keuzes={p.keuzes} aanbiedingen={p.aanbiedingen} />
+      ) : null}
       {beoordelen ? <KeuzeFormulier {...p} uitkomst={voor("kiezen")} /> : null}
       {beoordelen && tegenDeClient(p.keuzes) ? <VierOgen {...p} /> : null}
       {beoordelen && p.keuzes.consulent?.offerId ? <GunFormulier {...p} uitkomst={voor("gunnen")} /> : null}
-      <ClientUitnodiging uitnodigingen={p.uitnodigingen} kanUitnodigen={p.status === "open" || beoordelen} nieuw={voor("uitnodigen")?.uitnodiging}
-        uitkomst={voor("uitnodigen")} nu={p.nu} />
+      <ClientUitnodiging
+        uitnodigingen={p.uitnodigingen}
+        kanUitnodigen={p.status === "open" || beoordelen}
+        nieuw={voor("uitnodigen")?.uitnodiging}
+        uitkomst={voor("uitnodigen")}
+        nu={p.nu}
+      />
     </section>
   );
 }
@@ -93,15 +129,26 @@ function ClientVoorkeur({ keuzes, aanbiedingen }: { keuzes: Keuzes; aanbiedingen
   const c = keuzes.client;
   return (
     <section aria-labelledby="voorkeur">
-      <h3 id="voorkeur" className="utrecht-heading-3">Voorkeur van de cliënt</h3>
+      <h3 id="voorkeur" className="utrecht-heading-3">
+        Voorkeur van de cliënt
+      </h3>
       <div aria-live="polite" data-testid="voorkeur-client">
         {c ? (
           <>
-            <p className="utrecht-paragraph">De cliënt kiest: <strong>{naamVan(aanbiedingen, c.offerId)}</strong> <span className="zv-meta">(doorgegeven op {moment(c.updatedAt)})</span></p>
-            {c.comment ? <blockquote className="utrecht-blockquote"><p className="utrecht-paragraph">“{c.comment}”</p></blockquote> : null}
+            <p className="utrecht-paragraph">
+              De cliënt kiest: <strong>{naamVan(aanbiedingen, c.offerId)}</strong>{" "}
+              <span className="zv-meta">(doorgegeven op {moment(c.updatedAt)})</span>
+            </p>
+            {c.comment ? (
+              <blockquote className="utrecht-blockquote">
+                <p className="utrecht-paragraph">“{c.comment}”</p>
+              </blockquote>
+            ) : null}
           </>
         ) : (
-          <p className="utrecht-paragraph zv-leeg">De cliënt heeft nog geen voorkeur gegeven. Zodra dat gebeurt, ziet u het hier vanzelf.</p>
+          <p className="utrecht-paragraph zv-leeg">
+            De cliënt heeft nog geen voorkeur gegeven. Zodra dat gebeurt, ziet u het hier vanzelf.
+          </p>
         )}
       </div>
     </section>
@@ -114,13 +161,21 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
   const open = aanbiedingen.filter((a) => a.status !== "ingetrokken");
   return (
     <section aria-labelledby="uw-keuze">
-      <h3 id="uw-keuze" className="utrecht-heading-3">Uw keuze</h3>
+      <h3 id="uw-keuze" className="utrecht-heading-3">
+        Uw keuze
+      </h3>
       {keuzes.consulent ? (
-        <p className="utrecht-paragraph" data-testid="keuze-consulent">U koos: <strong>{naamVan(aanbiedingen, keuzes.consulent.offerId)}</strong>{keuzes.consulent.motivation ? <>, omdat: “{keuzes.consulent.motivation}”</> : null}.</p>
+        <p className="utrecht-paragraph" data-testid="keuze-consulent">
+          U koos: <strong>{naamVan(aanbiedingen, keuzes.consulent.offerId)}</strong>
+          {keuzes.consulent.motivation ? <>, omdat: “{keuzes.consulent.motivation}”</> : null}.
+        </p>
       ) : null}
       {keuzes.consulent?.offerId && !keuzes.client && !keuzes.eens ? (
         <Melding soort="warning">
-          <p className="utrecht-paragraph">De cliënt heeft nog geen voorkeur gegeven. Gunnen kan als de cliënt hetzelfde kiest, of als u hieronder vastlegt waarom de cliënt niet kan meebeslissen.</p>
+          <p className="utrecht-paragraph">
+            De cliënt heeft nog geen voorkeur gegeven. Gunnen kan als de cliënt hetzelfde kiest, of als u hieronder
+            vastlegt waarom de cliënt niet kan meebeslissen.
+          </p>
         </Melding>
       ) : null}
       {uitkomst?.bevestigGeen ? (
@@ -129,8 +184,13 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
             <input type="hidden" name="keuze" value={GEEN_AANBOD} />
             <input type="hidden" name="motivation" value={waarde(uitkomst, "motivation") ?? ""} />
             <input type="hidden" name="bevestigd" value="ja" />
-            <p className="utrecht-paragraph">Deze ronde sluit dan zonder gunning. Dat kan niet ongedaan worden gemaakt. Alle aanbieders krijgen bericht. Daarna kunt u een aangepaste hulpvraag uitzetten als nieuwe ronde.</p>
-            <Knop name="intent" value="kiezen" variant="danger">Ja, geen passend aanbod: sluit deze ronde</Knop>
+            <p className="utrecht-paragraph">
+              Deze ronde sluit dan zonder gunning. Dat kan niet ongedaan worden gemaakt. Alle aanbieders krijgen
+              bericht. Daarna kunt u een aangepaste hulpvraag uitzetten als nieuwe ronde.
+            </p>
+            <Knop name="intent" value="kiezen" variant="danger">
+              Ja, geen passend aanbod: sluit deze ronde
+            </Knop>
           </Form>
         </Melding>
       ) : null}
@@ -138,25 +198,52 @@ function KeuzeFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
         <Keuzegroep legend="Welk aanbod kiest u?" fout={foutenVoor(uitkomst, "offerId")}>
           {open.map((a) => (
             <Keuze key={a.id} type="radio" naam="keuze" waarde={a.id} aan={gekozen === a.id}>
-              {bieder(a)}, {euro(a.prijsPerMaandCent)} per maand{keuzes.client?.offerId === a.id ? " (voorkeur van de cliënt)" : ""}
+              {bieder(a)}, {euro(a.prijsPerMaandCent)} per maand
+              {keuzes.client?.offerId === a.id ? " (voorkeur van de cliënt)" : ""}
             </Keuze>
           ))}
-          <Keuze type="radio" naam="keuze" waarde={GEEN_AANBOD} aan={gekozen === GEEN_AANBOD}>Geen passend aanbod (de ronde sluit)</Keuze>
+          <Keuze type="radio" naam="keuze" waarde={GEEN_AANBOD} aan={gekozen === GEEN_AANBOD}>
+            Geen passend aanbod (de ronde sluit)
+          </Keuze>
         </Keuzegroep>
-        <Veld naam="motivation" label="Motivatie" fout={foutenVoor(uitkomst, "motivation")}
-          uitleg="Verplicht als u iets anders kiest dan de cliënt. De motivatie wordt bewaard.">
-          {(props) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={3} {...props} defaultValue={waarde(uitkomst, "motivation") ?? ""} />}
+        <Veld
+          naam="motivation"
+          label="Motivatie"
+          fout={foutenVoor(uitkomst, "motivation")}
+          uitleg="Verplicht als u iets anders kiest dan de cliënt. De motivatie wordt bewaard."
+        >
+          {(props) => (
+            <textarea
+              className="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={3}
+              {...props}
+              defaultValue={waarde(uitkomst, "motivation") ?? ""}
+            />
+          )}
         </Veld>
         {!keuzes.client ? (
           <details className="zv-bevestig" open={Boolean(afwezig)}>
             <summary className="utrecht-link">De cliënt kan niet meebeslissen</summary>
-            <Veld naam="clientAbsentReason" label="Waarom kan de cliënt niet meebeslissen?" fout={foutenVoor(uitkomst, "clientAbsentReason")}
-              uitleg="Alleen als de cliënt (of wie helpt) echt niet kan kiezen. Met deze reden kunt u gunnen zonder voorkeur van de cliënt.">
-              {(props) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} {...props} defaultValue={afwezig} />}
+            <Veld
+              naam="clientAbsentReason"
+              label="Waarom kan de cliënt niet meebeslissen?"
+              fout={foutenVoor(uitkomst, "clientAbsentReason")}
+              uitleg="Alleen als de cliënt (of wie helpt) echt niet kan kiezen. Met deze reden kunt u gunnen zonder voorkeur van de cliënt."
+            >
+              {(props) => (
+                <textarea
+                  className="utrecht-textarea utrecht-textarea--html-textarea"
+                  rows={2}
+                  {...props}
+                  defaultValue={afwezig}
+                />
+              )}
             </Veld>
           </details>
         ) : null}
-        <Knop name="intent" value="kiezen" disabled={bezig === "kiezen"}>{bezig === "kiezen" ? "Bezig…" : "Keuze vastleggen"}</Knop>
+        <Knop name="intent" value="kiezen" disabled={bezig === "kiezen"}>
+          {bezig === "kiezen" ? "Bezig…" : "Keuze vastleggen"}
+        </Knop>
       </Form>
     </section>
   );
@@ -175,20 +262,34 @@ function VierOgen({ aanbiedingen, keuzes, ikKoos, bezig }: Props) {
   const c = keuzes.consulent!;
   return (
     <section aria-labelledby="vier-ogen" data-testid="vier-ogen">
-      <h3 id="vier-ogen" className="utrecht-heading-3">Bevestiging door een collega</h3>
+      <h3 id="vier-ogen" className="utrecht-heading-3">
+        Bevestiging door een collega
+      </h3>
       <p className="utrecht-paragraph">
-        De cliënt koos <strong>{naamVan(aanbiedingen, keuzes.client!.offerId)}</strong>; de gemeente kiest <strong>{naamVan(aanbiedingen, c.offerId)}</strong>, omdat: “{c.motivation}”.
+        De cliënt koos <strong>{naamVan(aanbiedingen, keuzes.client!.offerId)}</strong>; de gemeente kiest{" "}
+        <strong>{naamVan(aanbiedingen, c.offerId)}</strong>, omdat: “{c.motivation}”.
       </p>
       {c.reviewedBy ? (
-        <p className="utrecht-paragraph">Een collega-consulent heeft deze motivatie bevestigd op {moment(c.reviewedAt!)}. De cliënt ziet de keuze, de uitleg en hoe bezwaar maken gaat.</p>
+        <p className="utrecht-paragraph">
+          Een collega-consulent heeft deze motivatie bevestigd op {moment(c.reviewedAt!)}. De cliënt ziet de keuze, de
+          uitleg en hoe bezwaar maken gaat.
+        </p>
       ) : ikKoos ? (
         <Melding soort="warning">
-          <p className="utrecht-paragraph">U kiest anders dan de cliënt. Voordat u kunt gunnen, moet een collega-consulent van de gemeente uw motivatie lezen en bevestigen. Vraag een collega deze hulpvraag te openen.</p>
+          <p className="utrecht-paragraph">
+            U kiest anders dan de cliënt. Voordat u kunt gunnen, moet een collega-consulent van de gemeente uw motivatie
+            lezen en bevestigen. Vraag een collega deze hulpvraag te openen.
+          </p>
         </Melding>
       ) : (
         <Form method="post">
-          <p className="utrecht-paragraph">Een collega koos anders dan de cliënt. Lees de motivatie. Vindt u die voldoende, bevestig dan. Daarna kan er gegund worden en ziet de cliënt de keuze met de uitleg.</p>
-          <Knop name="intent" value="bevestigen" disabled={bezig === "bevestigen"}>{bezig === "bevestigen" ? "Bezig…" : "Ik bevestig deze motivatie"}</Knop>
+          <p className="utrecht-paragraph">
+            Een collega koos anders dan de cliënt. Lees de motivatie. Vindt u die voldoende, bevestig dan. Daarna kan er
+            gegund worden en ziet de cliënt de keuze met de uitleg.
+          </p>
+          <Knop name="intent" value="bevestigen" disabled={bezig === "bevestigen"}>
+            {bezig === "bevestigen" ? "Bezig…" : "Ik bevestig deze motivatie"}
+          </Knop>
         </Form>
       )}
     </section>
@@ -201,10 +302,14 @@ function GunFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
   if (!keuzes.eens) {
     return (
       <section aria-labelledby="gunnen">
-        <h3 id="gunnen" className="utrecht-heading-3">Gunnen</h3>
+        <h3 id="gunnen" className="utrecht-heading-3">
+          Gunnen
+        </h3>
         <p className="utrecht-paragraph" data-testid="gunnen-kan-niet">
-          {tegenDeClient(keuzes) ? "Gunnen kan zodra een collega-consulent uw motivatie heeft bevestigd."
-            : keuzes.client ? "Gunnen kan zodra u en de cliënt hetzelfde aanbod kiezen."
+          {tegenDeClient(keuzes)
+            ? "Gunnen kan zodra een collega-consulent uw motivatie heeft bevestigd."
+            : keuzes.client
+              ? "Gunnen kan zodra u en de cliënt hetzelfde aanbod kiezen."
               : "Gunnen kan zodra de cliënt hetzelfde kiest, of als u vastlegt waarom de cliënt niet kan meebeslissen."}
         </p>
       </section>
@@ -212,19 +317,35 @@ function GunFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
   }
   return (
     <section aria-labelledby="gunnen">
-      <h3 id="gunnen" className="utrecht-heading-3">Gunnen</h3>
+      <h3 id="gunnen" className="utrecht-heading-3">
+        Gunnen
+      </h3>
       <details className="zv-bevestig" open={Boolean(uitkomst)}>
         <summary className="utrecht-link">Gunnen…</summary>
         <Form method="post" noValidate>
           <p className="utrecht-paragraph">
-            U gunt aan <strong>{naamVan(aanbiedingen, keuzes.consulent?.offerId ?? null)}</strong>. Dit kan niet ongedaan worden gemaakt.
-            Alle aanbieders die reageerden krijgen direct bericht, met de motivatie hieronder. Daarna staat de toewijzing klaar.
+            U gunt aan <strong>{naamVan(aanbiedingen, keuzes.consulent?.offerId ?? null)}</strong>. Dit kan niet
+            ongedaan worden gemaakt. Alle aanbieders die reageerden krijgen direct bericht, met de motivatie hieronder.
+            Daarna staat de toewijzing klaar.
           </p>
-          <Veld naam="gunningMotivatie" label="Korte motivatie voor de aanbieders" fout={foutenVoor(uitkomst, "motivation")}
-            uitleg="Zonder gegevens waarmee de cliënt herkend kan worden. Leeg laten geeft een standaardtekst.">
-            {(props) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} {...props} defaultValue={waarde(uitkomst, "gunningMotivatie") ?? ""} />}
+          <Veld
+            naam="gunningMotivatie"
+            label="Korte motivatie voor de aanbieders"
+            fout={foutenVoor(uitkomst, "motivation")}
+            uitleg="Zonder gegevens waarmee de cliënt herkend kan worden. Leeg laten geeft een standaardtekst."
+          >
+            {(props) => (
+              <textarea
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+                rows={2}
+                {...props}
+                defaultValue={waarde(uitkomst, "gunningMotivatie") ?? ""}
+              />
+            )}
           </Veld>
-          <Knop name="intent" value="gunnen" disabled={bezig === "gunnen"}>{bezig === "gunnen" ? "Bezig met gunnen…" : "Ja, gun dit aanbod"}</Knop>
+          <Knop name="intent" value="gunnen" disabled={bezig === "gunnen"}>
+            {bezig === "gunnen" ? "Bezig met gunnen…" : "Ja, gun dit aanbod"}
+          </Knop>
         </Form>
       </details>
     </section>

@@ -18,17 +18,30 @@ const ACTIES: Record<string, string> = {
 /** The detail a consulent wants next to a step: the new deadline or the reason. */
 function toelichting(actie: string, na: unknown): string | null {
   const n = (na ?? {}) as { deadline?: string; reden?: string };
-  if ((actie === "hulpvraag.gepubliceerd" || actie === "hulpvraag.verlengd") && n.deadline) return `Reageren kan tot ${moment(n.deadline)}`;
+  if ((actie === "hulpvraag.gepubliceerd" || actie === "hulpvraag.verlengd") && n.deadline)
+    return `Reageren kan tot ${moment(n.deadline)}`;
   if (actie === "hulpvraag.ingetrokken" && n.reden) return `Reden: ${n.reden}`;
   return null;
 }
 
 export function StatusGeschiedenis({ regels }: { regels: Regel[] }) {
   return (
-    <Tabel bijschrift="Statusgeschiedenis" verbergBijschrift kolommen={["Moment", "Wat", "Door"]} leeg="Nog geen geschiedenis."
+    <Tabel
+      bijschrift="Statusgeschiedenis"
+      verbergBijschrift
+      kolommen={["Moment", "Wat", "Door"]}
+      leeg="Nog geen geschiedenis."
       rijen={regels.map((r, i) => ({
         sleutel: String(i),
-        cellen: [moment(r.at), <>{ACTIES[r.actie] ?? r.actie}{toelichting(r.actie, r.na) ? <span className="zv-meta"> — {toelichting(r.actie, r.na)}</span> : null}</>, r.door],
-      }))} />
+        cellen: [
+          moment(r.at),
+          <>
+            {ACTIES[r.actie] ?? r.actie}
+            {toelichting(r.actie, r.na) ? <span className="zv-meta"> — {toelichting(r.actie, r.na)}</span> : null}
+          </>,
+          r.door,
+        ],
+      }))}
+    />
   );
 }

@@ -11,11 +11,16 @@ export type ClientAanbod = {
   samenvatting: string;
   startdatum: string;
   einddatum: string;
-  onderdelen: { wie: string; productcategorie: string; wat: string; resultaten: string[]; urenPerWeek: number | null }[];
+  onderdelen: {
+    wie: string;
+    productcategorie: string;
+    wat: string;
+    resultaten: string[];
+    urenPerWeek: number | null;
+  }[];
   resultatenGedekt: string[];
   hulpverlener: "blijft" | "overname" | "nieuw" | null;
 };
-
 
 const HULPVERLENER: Record<NonNullable<ClientAanbod["hulpverlener"]>, string> = {
   blijft: "Uw huidige hulpverlener blijft. Uw huidige zorgaanbieder doet mee in dit aanbod.",
@@ -23,18 +28,37 @@ const HULPVERLENER: Record<NonNullable<ClientAanbod["hulpverlener"]>, string> = 
   nieuw: "U krijgt een nieuwe hulpverlener.",
 };
 
-const UITKOMST: Record<string, string> = { gegund: "Gekozen", afgewezen: "Niet gekozen", gekozen: "U en de consulent kozen dit aanbod" };
+const UITKOMST: Record<string, string> = {
+  gegund: "Gekozen",
+  afgewezen: "Niet gekozen",
+  gekozen: "U en de consulent kozen dit aanbod",
+};
 
-export const aanbodTitel = (a: Pick<ClientAanbod, "aanbiederNaam">, nummer: number) => `Aanbod ${nummer}: ${a.aanbiederNaam}`;
+export const aanbodTitel = (a: Pick<ClientAanbod, "aanbiederNaam">, nummer: number) =>
+  `Aanbod ${nummer}: ${a.aanbiederNaam}`;
 
 /** `tegenUwKeuze`: the gemeente chose this one against the client's preference (four eyes); the label must not say "you". */
-export function AanbodKaart({ aanbod: a, nummer, tegenUwKeuze = false }: { aanbod: ClientAanbod; nummer: number; tegenUwKeuze?: boolean }) {
+export function AanbodKaart({
+  aanbod: a,
+  nummer,
+  tegenUwKeuze = false,
+}: {
+  aanbod: ClientAanbod;
+  nummer: number;
+  tegenUwKeuze?: boolean;
+}) {
   const kop = `aanbod-${a.id}`;
   const uitkomst = a.status === "gekozen" && tegenUwKeuze ? "De gemeente kiest dit aanbod" : UITKOMST[a.status];
   return (
     <li data-gegund={a.status === "gegund" ? "ja" : undefined} data-testid="aanbod">
-      <h3 id={kop} className="utrecht-heading-3">{aanbodTitel(a, nummer)}</h3>
-      {uitkomst ? <p className="utrecht-paragraph"><strong>{uitkomst}</strong></p> : null}
+      <h3 id={kop} className="utrecht-heading-3">
+        {aanbodTitel(a, nummer)}
+      </h3>
+      {uitkomst ? (
+        <p className="utrecht-paragraph">
+          <strong>{uitkomst}</strong>
+        </p>
+      ) : null}
       <dl>
         <dt>Wie helpt u</dt>
         <dd>{a.aanbiederNaam}</dd>
@@ -45,7 +69,12 @@ export function AanbodKaart({ aanbod: a, nummer, tegenUwKeuze = false }: { aanbo
           <ul>
             {a.onderdelen.map((o, i) => (
               <li key={i}>
-                {o.wat} <span className="zv-meta">({categorieNaam(o.productcategorie)}{o.urenPerWeek ? `, ongeveer ${o.urenPerWeek} uur per week` : ""}{o.wie !== a.aanbiederNaam ? `, door ${o.wie}` : ""})</span>
+                {o.wat}{" "}
+                <span className="zv-meta">
+                  ({categorieNaam(o.productcategorie)}
+                  {o.urenPerWeek ? `, ongeveer ${o.urenPerWeek} uur per week` : ""}
+                  {o.wie !== a.aanbiederNaam ? `, door ${o.wie}` : ""})
+                </span>
               </li>
             ))}
           </ul>
@@ -53,7 +82,9 @@ export function AanbodKaart({ aanbod: a, nummer, tegenUwKeuze = false }: { aanbo
         <dt>Helpt bij</dt>
         <dd>{a.resultatenGedekt.map(resultaatTekst).join(", ")}</dd>
         <dt>Wanneer</dt>
-        <dd>Van {datum(a.startdatum)} tot en met {datum(a.einddatum)}</dd>
+        <dd>
+          Van {datum(a.startdatum)} tot en met {datum(a.einddatum)}
+        </dd>
         {a.hulpverlener ? (
           <>
             <dt>Uw hulpverlener</dt>

@@ -2,9 +2,18 @@ import type { ReactNode } from "react";
 
 /** Thin wrappers over the NL Design System (Utrecht) CSS classes, so pages stay readable. */
 
-export function Knop({ variant = "primary", children, ...rest }: { variant?: "primary" | "secondary" | "subtle" | "danger" } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+export function Knop({
+  variant = "primary",
+  children,
+  ...rest
+}: { variant?: "primary" | "secondary" | "subtle" | "danger" } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
   // Utrecht styles "danger" only together with a button kind; alone it looked disabled.
-  const klasse = { primary: "primary-action", secondary: "secondary-action", subtle: "subtle", danger: "primary-action utrecht-button--danger" }[variant];
+  const klasse = {
+    primary: "primary-action",
+    secondary: "secondary-action",
+    subtle: "subtle",
+    danger: "primary-action utrecht-button--danger",
+  }[variant];
   return (
     <button type="submit" {...rest} className={`utrecht-button utrecht-button--${klasse} ${rest.className ?? ""}`}>
       {children}
@@ -12,12 +21,26 @@ export function Knop({ variant = "primary", children, ...rest }: { variant?: "pr
   );
 }
 
-export function Melding({ soort = "info", titel, children, rol }: { soort?: "info" | "ok" | "warning" | "error"; titel?: string; children?: ReactNode; rol?: "alert" | "status" }) {
+export function Melding({
+  soort = "info",
+  titel,
+  children,
+  rol,
+}: {
+  soort?: "info" | "ok" | "warning" | "error";
+  titel?: string;
+  children?: ReactNode;
+  rol?: "alert" | "status";
+}) {
   return (
     <div className={`utrecht-alert utrecht-alert--${soort}`} role={rol ?? (soort === "error" ? "alert" : "status")}>
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          {titel ? <p className="utrecht-paragraph"><strong>{titel}</strong></p> : null}
+          {titel ? (
+            <p className="utrecht-paragraph">
+              <strong>{titel}</strong>
+            </p>
+          ) : null}
           {children}
         </div>
       </div>
@@ -37,21 +60,42 @@ type VeldProps = {
 export function Veld({ naam, label, fout, uitleg, children, ...input }: VeldProps) {
   const id = `veld-${naam.replace(/[^a-zA-Z0-9]/g, "-")}`;
   const fouten = Array.isArray(fout) ? fout : fout ? [fout] : [];
-  const beschrijving = [uitleg ? `${id}-uitleg` : null, fouten.length ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
+  const beschrijving =
+    [uitleg ? `${id}-uitleg` : null, fouten.length ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
   const props = { id, name: naam, "aria-describedby": beschrijving, "aria-invalid": fouten.length ? true : undefined };
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text ${fouten.length ? "utrecht-form-field--invalid" : ""}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--text ${fouten.length ? "utrecht-form-field--invalid" : ""}`}
+    >
       <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>{label}</label>
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
       </div>
-      {uitleg ? <div className="utrecht-form-field__description" id={`${id}-uitleg`}>{uitleg}</div> : null}
+      {uitleg ? (
+        <div className="utrecht-form-field__description" id={`${id}-uitleg`}>
+          {uitleg}
+        </div>
+      ) : null}
       {fouten.length ? (
         <div className="utrecht-form-field__error-message" id={`${id}-fout`}>
-          {fouten.map((f) => <p key={f} className="utrecht-paragraph">{f}</p>)}
+          {fouten.map((f) => (
+            <p key={f} className="utrecht-paragraph">
+              {f}
+            </p>
+          ))}
         </div>
       ) : null}
       <div className="utrecht-form-field__input">
-        {children ? children(props) : <input className={`utrecht-textbox utrecht-textbox--html-input ${fouten.length ? "utrecht-textbox--invalid" : ""}`} {...props} {...input} />}
+        {children ? (
+          children(props)
+        ) : (
+          <input
+            className={`utrecht-textbox utrecht-textbox--html-input ${fouten.length ? "utrecht-textbox--invalid" : ""}`}
+            {...props}
+            {...input}
+          />
+        )}
       </div>
     </div>
   );
@@ -71,7 +115,9 @@ const STATUS_TEKST: Record<string, { tekst: string; soort: string }> = {
 
 export function StatusLabel({ status }: { status: string }) {
   const s = STATUS_TEKST[status] ?? { tekst: status, soort: "neutral" };
-  return <span className={`utrecht-badge-status utrecht-status-badge utrecht-status-badge--${s.soort}`}>{s.tekst}</span>;
+  return (
+    <span className={`utrecht-badge-status utrecht-status-badge utrecht-status-badge--${s.soort}`}>{s.tekst}</span>
+  );
 }
 
 export const statusTekst = (status: string) => STATUS_TEKST[status]?.tekst ?? status;

@@ -1,5 +1,13 @@
 import { and, desc, eq, lte, sql } from "drizzle-orm";
-import { aanbieders, consortia, consortiumLeden, contracten, hulpvragen, personeelsovernames, tarieven } from "../../db/schema";
+import {
+  aanbieders,
+  consortia,
+  consortiumLeden,
+  contracten,
+  hulpvragen,
+  personeelsovernames,
+  tarieven,
+} from "../../db/schema";
 import { db, type Executor, type Tx } from "../../db/client.server";
 import type { Component } from "../../db/schema/markt";
 import { amsterdamDatum } from "./deadline";
@@ -13,7 +21,6 @@ import { reeleVloer, vloerBerekening } from "./reeel-tarief";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
-
 export type Leveranciers = {
   consortium: typeof consortia.$inferSelect | null;
   /** Who may deliver: the bidder alone, or every member of its consortium (the penvoerder included). */
@@ -26,18 +33,28 @@ export type Leveranciers = {
  * Who may deliver: the bidder alone, or the members of the consortium it leads (rule 1). The
  * consortium and its members (with names) are asked for together: one round trip.
  */
-export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: string | null | undefined): Promise<Leveranciers> {
+export async function leveranciersVoor(
+  tx: Tx,
+  bieder: string,
+  consortiumId: string | null | undefined,
+): Promise<Leveranciers> {
   if (!consortiumId) {
     const rijen = await naamVan(tx, { id: bieder });
     return { consortium: null, leden: [bieder], namen: new Map(rijen.map((r) => [r.id, r.naam])) };
   }
   const [[c], leden] = await Promise.all([
     tx.select().from(consortia).where(eq(consortia.id, consortiumId)),
-    tx.select({ id: consortiumLeden.aanbiederId, naam: aanbieders.naam }).from(consortiumLeden)
-      .innerJoin(aanbieders, eq(aanbieders.id, consortiumLeden.aanbiederId)).where(eq(consortiumLeden.consortiumId, consortiumId)),
+    tx
+      .select({ id: consortiumLeden.aanbiederId, naam: aanbieders.naam })
+      .from(consortiumLeden)
+      .innerJoin(aanbieders, eq(aanbieders.id, consortiumLeden.aanbiederId))
+      .where(eq(consortiumLeden.consortiumId, consortiumId)),
   ]);
   if (!c) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Dit consortium bestaat niet." }]);
-  if (c.penvoerderId !== bieder) throw new DomainError("invalid_input", [{ field: "consortiumId", message: "Alleen de penvoerder dient een aanbod in namens het consortium." }]);
+  if (c.penvoerderId !== bieder)
+    throw new DomainError("invalid_input", [
+      { field: "consortiumId", message: "Alleen de penvoerder dient een aanbod in namens het consortium." },
+    ]);
   return { consortium: c, leden: leden.map((l) => l.id), namen: new Map(leden.map((l) => [l.id, l.naam])) };
 }
 
@@ -46,35 +63,89 @@ export async function leveranciersVoor(tx: Tx, bieder: string, consortiumId: str
  * categories, in one round trip: what `contractenVoor` and `tariefOp` give per component and
  * per category, filtered the same way below.
  */
-async function contractenEnTarieven(tx: Tx, gemeenteId: string, leveranciers: string[], categorieen: string[], datum: string) {
-  return Promise.all([contractenVan(tx, { gemeenteId, leveranciers }), tarievenOp(tx, { gemeenteId, categorieen, datum })]);
+async function contractenEnTarieven(
+  tx: Tx,
+  gemeenteId: string,
+  leveranciers: string[],
+  categorieen: string[],
+  datum: string,
+) {
+  return Promise.all([
+    contractenVan(tx, { gemeenteId, leveranciers }),
+    tarievenOp(tx, { gemeenteId, categorieen, datum }),
+  ]);
 }
 
 // Built once (vooraf.server.ts): these run for every offer.
-const naamVan = vooraf(() => db().select({ id: aanbieders.id, naam: aanbieders.naam }).from(aanbieders).where(eq(aanbieders.id, sql.placeholder("id"))).prepare("aanbod_naam"));
-const contractenVan = vooraf(() => db().select().from(contracten)
-  .where(and(eq(contracten.gemeenteId, sql.placeholder("gemeenteId")), sql`${contracten.aanbiederId} = any(${sql.placeholder("leveranciers")}::text[])`)).prepare("aanbod_contracten"));
-const tarievenOp = vooraf(() => db().selectDistinctOn([tarieven.productcategorie]).from(tarieven)
-  .where(and(eq(tarieven.gemeenteId, sql.placeholder("gemeenteId")), sql`${tarieven.productcategorie} = any(${sql.placeholder("categorieen")}::text[])`, lte(tarieven.geldigVanaf, sql.placeholder("datum"))))
-  .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt)).prepare("aanbod_tarieven"));
+const naamVan = vooraf(() =>
+  db()
+    .select({ id: aanbieders.id, naam: aanbieders.naam })
+    .from(aanbieders)
+    .where(eq(aanbieders.id, sql.placeholder("id")))
+    .prepare("aanbod_naam"),
+);
+const contractenVan = vooraf(() =>
+  db()
+    .select()
+    .from(contracten)
+    .where(
+      and(
+        eq(contracten.gemeenteId, sql.placeholder("gemeenteId")),
+        sql`${contracten.aanbiederId} = any(${sql.placeholder("leveranciers")}::text[])`,
+      ),
+    )
+    .prepare("aanbod_contracten"),
+);
+const tarievenOp = vooraf(() =>
+  db()
+    .selectDistinctOn([tarieven.productcategorie])
+    .from(tarieven)
+    .where(
+      and(
+        eq(tarieven.gemeenteId, sql.placeholder("gemeenteId")),
+        sql`${tarieven.productcategorie} = any(${sql.placeholder("categorieen")}::text[])`,
+        lte(tarieven.geldigVanaf, sql.placeholder("datum")),
+      ),
+    )
+    .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt))
+    .prepare("aanbod_tarieven"),
+);
 
 /** Why rule 4 applies: the client keeps the caregiver, or the current provider's yearly cap is reached. */
 export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
 
 /** Whether the offer must commit to employing the current caregiver (rule 4), and why. */
-export async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "huidigeZorg">, leveranciers: string[], regels: Regelboek): Promise<Overnamegrond | null> {
+export async function overnameVereist(
+  executor: Executor,
+  h: Pick<Hulpvraag, "huidigeZorg">,
+  leveranciers: string[],
+  regels: Regelboek,
+): Promise<Overnamegrond | null> {
   const huidig = h.huidigeZorg;
   if (!huidig || leveranciers.includes(huidig.aanbiederId)) return null;
   if (huidig.behouden) return { grond: "behouden", tekst: "De cliënt wil de huidige hulpverlener houden." };
   // The cap: moves away from the current provider this year without a commitment, against its client count.
   const jaar = amsterdamDatum(new Date()).slice(0, 4);
-  const [{ zonderToezegging }] = await executor.select({ zonderToezegging: sql<number>`count(*)::int` }).from(personeelsovernames).where(and(
-    eq(personeelsovernames.vanAanbiederId, huidig.aanbiederId), eq(personeelsovernames.toegezegd, false), sql`extract(year from ${personeelsovernames.datum}) = ${Number(jaar)}`,
-  ));
-  const [a] = await executor.select({ clientenaantal: aanbieders.clientenaantal }).from(aanbieders).where(eq(aanbieders.id, huidig.aanbiederId));
+  const [{ zonderToezegging }] = await executor
+    .select({ zonderToezegging: sql<number>`count(*)::int` })
+    .from(personeelsovernames)
+    .where(
+      and(
+        eq(personeelsovernames.vanAanbiederId, huidig.aanbiederId),
+        eq(personeelsovernames.toegezegd, false),
+        sql`extract(year from ${personeelsovernames.datum}) = ${Number(jaar)}`,
+      ),
+    );
+  const [a] = await executor
+    .select({ clientenaantal: aanbieders.clientenaantal })
+    .from(aanbieders)
+    .where(eq(aanbieders.id, huidig.aanbiederId));
   const toegestaan = Math.floor(((a?.clientenaantal ?? 0) * regels.personeelsmutatiePlafondProcent) / 100);
   return zonderToezegging >= toegestaan
-    ? { grond: "plafond", tekst: `Het plafond van ${regels.personeelsmutatiePlafondProcent}% cliëntverhuizingen zonder personeelsovername is dit jaar bereikt voor de huidige aanbieder.` }
+    ? {
+        grond: "plafond",
+        tekst: `Het plafond van ${regels.personeelsmutatiePlafondProcent}% cliëntverhuizingen zonder personeelsovername is dit jaar bereikt voor de huidige aanbieder.`,
+      }
     : null;
 }
 
@@ -83,7 +154,10 @@ export async function overnameVereist(executor: Executor, h: Pick<Hulpvraag, "hu
  * `controleerAanbieding`, for an offer of this aanbieder alone, so the page never says
  * something the server will not hold to.
  */
-export async function overnameVereistVoorAanbieder(actor: Actor, h: Pick<Hulpvraag, "gemeenteId" | "huidigeZorg">): Promise<Overnamegrond | null> {
+export async function overnameVereistVoorAanbieder(
+  actor: Actor,
+  h: Pick<Hulpvraag, "gemeenteId" | "huidigeZorg">,
+): Promise<Overnamegrond | null> {
   const aanbieder = vereisRol(actor, "aanbieder");
   if (!aanbieder.aanbiederId || !h.huidigeZorg) return null;
   return overnameVereist(db(), h, [aanbieder.aanbiederId], await leesRegelboek(h.gemeenteId));
@@ -93,35 +167,84 @@ export async function overnameVereistVoorAanbieder(actor: Actor, h: Pick<Hulpvra
  * Rules 1–4 for one offer, in the order a provider can fix them. Returns the components with
  * what they were judged against (tariff, contract), so later changes never rewrite the judgement.
  */
-export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: AanbiedingInvoer, leveranciers: string[], regels: Regelboek): Promise<Component[]> {
+export async function controleerAanbieding(
+  tx: Tx,
+  h: Hulpvraag,
+  invoer: AanbiedingInvoer,
+  leveranciers: string[],
+  regels: Regelboek,
+): Promise<Component[]> {
   const ongeldig: FoutDetail[] = [];
   const resultatenGevraagd = new Set(h.resultaten.map((r) => r.code));
   invoer.componenten.forEach((c, i) => {
-    if (!leveranciers.includes(c.aanbiederId)) ongeldig.push({ field: `componenten.${i}.aanbiederId`, message: "Dit onderdeel moet geleverd worden door uw organisatie of een lid van het consortium." });
-    if (!h.productcategorieen.includes(c.productcategorie)) ongeldig.push({ field: `componenten.${i}.productcategorie`, message: "Deze productcategorie is niet gevraagd." });
-    c.resultaten.forEach((r, j) => { if (!resultatenGevraagd.has(r)) ongeldig.push({ field: `componenten.${i}.resultaten.${j}`, message: "Dit resultaat staat niet in de hulpvraag." }); });
+    if (!leveranciers.includes(c.aanbiederId))
+      ongeldig.push({
+        field: `componenten.${i}.aanbiederId`,
+        message: "Dit onderdeel moet geleverd worden door uw organisatie of een lid van het consortium.",
+      });
+    if (!h.productcategorieen.includes(c.productcategorie))
+      ongeldig.push({ field: `componenten.${i}.productcategorie`, message: "Deze productcategorie is niet gevraagd." });
+    c.resultaten.forEach((r, j) => {
+      if (!resultatenGevraagd.has(r))
+        ongeldig.push({
+          field: `componenten.${i}.resultaten.${j}`,
+          message: "Dit resultaat staat niet in de hulpvraag.",
+        });
+    });
   });
   if (ongeldig.length) throw new DomainError("invalid_input", ongeldig);
 
   if (invoer.dienstverband === "alfahulp") {
-    throw new DomainError("staffing_not_allowed", [{ field: "dienstverband", message: "Alfahulp is niet toegestaan in zorg in natura: het personeel is in dienst van de aanbieder." }]);
+    throw new DomainError("staffing_not_allowed", [
+      {
+        field: "dienstverband",
+        message: "Alfahulp is niet toegestaan in zorg in natura: het personeel is in dienst van de aanbieder.",
+      },
+    ]);
   }
   if (invoer.dienstverband === "zzp" && !regels.zzpToegestaan) {
-    throw new DomainError("staffing_not_allowed", [{ field: "dienstverband", message: "Deze gemeente staat de inzet van zzp'ers niet toe." }]);
+    throw new DomainError("staffing_not_allowed", [
+      { field: "dienstverband", message: "Deze gemeente staat de inzet van zzp'ers niet toe." },
+    ]);
   }
 
   const vandaag = amsterdamDatum(new Date());
-  const [alleContracten, tarievenVandaag] = await contractenEnTarieven(tx, h.gemeenteId, [...new Set(invoer.componenten.map((c) => c.aanbiederId))], [...new Set(invoer.componenten.map((c) => c.productcategorie))], vandaag);
+  const [alleContracten, tarievenVandaag] = await contractenEnTarieven(
+    tx,
+    h.gemeenteId,
+    [...new Set(invoer.componenten.map((c) => c.aanbiederId))],
+    [...new Set(invoer.componenten.map((c) => c.productcategorie))],
+    vandaag,
+  );
   const beoordeeld: Component[] = [];
   for (const [i, c] of invoer.componenten.entries()) {
-    const kandidaten = alleContracten.filter((k) => k.aanbiederId === c.aanbiederId && k.productcategorieen.includes(c.productcategorie) && k.startdatum <= invoer.startdatum && k.einddatum >= invoer.startdatum);
+    const kandidaten = alleContracten.filter(
+      (k) =>
+        k.aanbiederId === c.aanbiederId &&
+        k.productcategorieen.includes(c.productcategorie) &&
+        k.startdatum <= invoer.startdatum &&
+        k.einddatum >= invoer.startdatum,
+    );
     if (kandidaten.length === 0) {
-      throw new DomainError("not_contracted", [{ field: `componenten.${i}.aanbiederId`, message: `Geen contract met de gemeente voor productcategorie ${c.productcategorie} op de startdatum.` }]);
+      throw new DomainError("not_contracted", [
+        {
+          field: `componenten.${i}.aanbiederId`,
+          message: `Geen contract met de gemeente voor productcategorie ${c.productcategorie} op de startdatum.`,
+        },
+      ]);
     }
     const dekkend = kandidaten.find((k) => k.einddatum >= invoer.einddatum);
     if (!dekkend) {
-      const laatste = kandidaten.map((k) => k.einddatum).sort().at(-1);
-      throw new DomainError("outside_contract_period", [{ field: "einddatum", message: `Het contract voor productcategorie ${c.productcategorie} loopt tot ${laatste}; het arrangement mag niet later eindigen.` }]);
+      const laatste = kandidaten
+        .map((k) => k.einddatum)
+        .sort()
+        .at(-1);
+      throw new DomainError("outside_contract_period", [
+        {
+          field: "einddatum",
+          message: `Het contract voor productcategorie ${c.productcategorie} loopt tot ${laatste}; het arrangement mag niet later eindigen.`,
+        },
+      ]);
     }
     beoordeeld.push({ ...c, urenPerWeek: c.urenPerWeek ?? null, contractId: dekkend.id });
   }
@@ -140,17 +263,32 @@ export async function controleerAanbieding(tx: Tx, h: Hulpvraag, invoer: Aanbied
     const vloer = reeleVloer(tarief, som.uren);
     for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;
     if (som.prijs < vloer) {
-      throw new DomainError("below_floor_tariff", [{ field: `componenten.${som.eerste}.prijsPerMaandCent`, message: `Het reële tarief voor productcategorie ${categorie} is ${vloerBerekening(tarief, som.uren)}.` }]);
+      throw new DomainError("below_floor_tariff", [
+        {
+          field: `componenten.${som.eerste}.prijsPerMaandCent`,
+          message: `Het reële tarief voor productcategorie ${categorie} is ${vloerBerekening(tarief, som.uren)}.`,
+        },
+      ]);
     }
   }
   const totaal = beoordeeld.reduce((s, c) => s + c.prijsPerMaandCent, 0);
   if (h.budgetPerMaandCent !== null && totaal > h.budgetPerMaandCent) {
-    throw new DomainError("above_budget", [{ field: "componenten", message: `Het aanbod kost ${euro(totaal)} per maand; het plafond is ${euro(h.budgetPerMaandCent)}.` }]);
+    throw new DomainError("above_budget", [
+      {
+        field: "componenten",
+        message: `Het aanbod kost ${euro(totaal)} per maand; het plafond is ${euro(h.budgetPerMaandCent)}.`,
+      },
+    ]);
   }
 
   const reden = await overnameVereist(tx, h, leveranciers, regels);
   if (reden && !invoer.overnameHulpverlener) {
-    throw new DomainError("staff_transfer_required", [{ field: "overnameHulpverlener", message: `${reden.tekst} Zeg toe dat u deze hulpverlener een baan aanbiedt onder de geldende cao.` }]);
+    throw new DomainError("staff_transfer_required", [
+      {
+        field: "overnameHulpverlener",
+        message: `${reden.tekst} Zeg toe dat u deze hulpverlener een baan aanbiedt onder de geldende cao.`,
+      },
+    ]);
   }
   return beoordeeld;
 }

@@ -56,7 +56,13 @@ export function clientWeergave(v: AanbiedingWeergave) {
     samenvatting: v.samenvatting,
     startdatum: v.startdatum,
     einddatum: v.einddatum,
-    onderdelen: v.componenten.map((c) => ({ wie: c.aanbiederNaam, productcategorie: c.productcategorie, wat: c.omschrijving, resultaten: c.resultaten, urenPerWeek: c.urenPerWeek })),
+    onderdelen: v.componenten.map((c) => ({
+      wie: c.aanbiederNaam,
+      productcategorie: c.productcategorie,
+      wat: c.omschrijving,
+      resultaten: c.resultaten,
+      urenPerWeek: c.urenPerWeek,
+    })),
     resultatenGedekt: v.resultatenGedekt,
     overnameHulpverlener: v.overnameHulpverlener,
   };

@@ -23,9 +23,14 @@ function canoniek(value: unknown): string {
   if (value === undefined) return "null";
   const plain = JSON.parse(JSON.stringify(value ?? null));
   const sorteer = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sorteer)
+    Array.isArray(v)
+      ? v.map(sorteer)
       : v && typeof v === "object"
-        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorteer((v as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorteer((v as Record<string, unknown>)[k])]),
+          )
         : v;
   return JSON.stringify(sorteer(plain));
 }
@@ -33,8 +38,20 @@ function canoniek(value: unknown): string {
 type Regel = typeof auditLog.$inferSelect;
 
 function berekenHash(r: Omit<Regel, "id" | "hash">): string {
-  const inhoud = [r.vorigeHash, new Date(r.at).toISOString(), r.actorType, r.actorId ?? "", r.actorLabel, r.actie,
-    r.entiteit, r.entiteitId, r.gemeenteId ?? "", r.hulpvraagId ?? "", canoniek(r.voor), canoniek(r.na)].join("\u241f");
+  const inhoud = [
+    r.vorigeHash,
+    new Date(r.at).toISOString(),
+    r.actorType,
+    r.actorId ?? "",
+    r.actorLabel,
+    r.actie,
+    r.entiteit,
+    r.entiteitId,
+    r.gemeenteId ?? "",
+    r.hulpvraagId ?? "",
+    canoniek(r.voor),
+    canoniek(r.na),
+  ].join("\u241f");
   return createHash("sha256").update(inhoud).digest("hex");
 }
 
@@ -90,7 +107,12 @@ export async function verifieerAudit(executor: Executor = db()): Promise<Verific
   let na = 0;
   let entries = 0;
   for (;;) {
-    const pagina = await executor.select().from(auditLog).where(gt(auditLog.id, na)).orderBy(asc(auditLog.id)).limit(2000);
+    const pagina = await executor
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, na))
+      .orderBy(asc(auditLog.id))
+      .limit(2000);
     if (pagina.length === 0) return { valid: true, entries };
     for (const r of pagina) {
       entries++;
@@ -101,7 +123,15 @@ export async function verifieerAudit(executor: Executor = db()): Promise<Verific
   }
 }
 
-export type AuditFilter = { gemeenteId: string; hulpvraagId?: string; actorId?: string; van?: Date; tot?: Date; limit?: number; voor?: number };
+export type AuditFilter = {
+  gemeenteId: string;
+  hulpvraagId?: string;
+  actorId?: string;
+  van?: Date;
+  tot?: Date;
+  limit?: number;
+  voor?: number;
+};
 
 export async function leesAudit(f: AuditFilter) {
   const voorwaarden: SQL[] = [eq(auditLog.gemeenteId, f.gemeenteId)];
@@ -110,5 +140,10 @@ export async function leesAudit(f: AuditFilter) {
   if (f.van) voorwaarden.push(gte(auditLog.at, f.van));
   if (f.tot) voorwaarden.push(lte(auditLog.at, f.tot));
   if (f.voor) voorwaarden.push(sql`${auditLog.id} < ${f.voor}`);
-  return db().select().from(auditLog).where(and(...voorwaarden)).orderBy(desc(auditLog.id)).limit(f.limit ?? 200);
+  return db()
+    .select()
+    .from(auditLog)
+    .where(and(...voorwaarden))
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit ?? 200);
 }

@@ -7,13 +7,25 @@ import type { AuditNamen } from "./auditzinnen";
 export async function auditNamen(ids: { aanbiedingen: string[]; aanbieders: string[] }): Promise<AuditNamen> {
   const uit: AuditNamen = { aanbiedingen: {}, aanbieders: {} };
   if (ids.aanbiedingen.length) {
-    const rijen = await db().select({ id: aanbiedingen.id, versie: aanbiedingen.versie, aanbieder: aanbieders.naam, consortium: consortia.naam })
-      .from(aanbiedingen).innerJoin(aanbieders, eq(aanbieders.id, aanbiedingen.aanbiederId)).leftJoin(consortia, eq(consortia.id, aanbiedingen.consortiumId))
+    const rijen = await db()
+      .select({
+        id: aanbiedingen.id,
+        versie: aanbiedingen.versie,
+        aanbieder: aanbieders.naam,
+        consortium: consortia.naam,
+      })
+      .from(aanbiedingen)
+      .innerJoin(aanbieders, eq(aanbieders.id, aanbiedingen.aanbiederId))
+      .leftJoin(consortia, eq(consortia.id, aanbiedingen.consortiumId))
       .where(inArray(aanbiedingen.id, ids.aanbiedingen));
-    for (const r of rijen) uit.aanbiedingen[r.id] = { bieder: r.consortium ? `consortium ${r.consortium}` : r.aanbieder, versie: r.versie };
+    for (const r of rijen)
+      uit.aanbiedingen[r.id] = { bieder: r.consortium ? `consortium ${r.consortium}` : r.aanbieder, versie: r.versie };
   }
   if (ids.aanbieders.length) {
-    const rijen = await db().select({ id: aanbieders.id, naam: aanbieders.naam }).from(aanbieders).where(inArray(aanbieders.id, ids.aanbieders));
+    const rijen = await db()
+      .select({ id: aanbieders.id, naam: aanbieders.naam })
+      .from(aanbieders)
+      .where(inArray(aanbieders.id, ids.aanbieders));
     for (const r of rijen) uit.aanbieders[r.id] = r.naam;
   }
   return uit;

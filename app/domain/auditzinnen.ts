@@ -3,14 +3,30 @@
  * in local time, with names instead of ids. The raw entry stays beside it, so nothing is hidden.
  */
 export type AuditRegel = {
-  actorType: string; actor: string; action: string; entity: string; entityId: string; requestId: string | null;
-  before: unknown; after: unknown;
+  actorType: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  requestId: string | null;
+  before: unknown;
+  after: unknown;
 };
 
 /** Names the trail does not hold itself: offers (bidder and version) and providers, by id. */
-export type AuditNamen = { aanbiedingen: Record<string, { bieder: string; versie: number }>; aanbieders: Record<string, string> };
+export type AuditNamen = {
+  aanbiedingen: Record<string, { bieder: string; versie: number }>;
+  aanbieders: Record<string, string>;
+};
 
-const MOMENT = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+const MOMENT = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export function lokaleTijd(iso: string | Date): string {
@@ -57,14 +73,22 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
   };
   const motivatie = (m: unknown) => (tekst(m) ? ` en motiveerde: ${tekst(m)}` : "");
   switch (r.action) {
-    case "hulpvraag.aangemaakt": return `${w} maakte ${hv} aan als concept.`;
-    case "hulpvraag.gewijzigd": return `${w} wijzigde het concept van ${hv}.`;
-    case "hulpvraag.gepubliceerd": return `${w} publiceerde ${hv}; aanbieders konden reageren tot ${wanneer(na.deadline)}.`;
-    case "hulpvraag.ingetrokken": return `${w} trok ${hv} in${tekst(na.reden) ? ` met als reden: ${tekst(na.reden)}` : ""}.`;
-    case "hulpvraag.verlengd": return `${w} verlengde de reactietermijn van ${hv} van ${wanneer(voor.deadline)} tot ${wanneer(na.deadline)}.`;
-    case "hulpvraag.termijn_verstreken": return `De reactietermijn van ${hv} liep af; de gemeente beoordeelt nu de aanbiedingen.`;
-    case "hulpvraag.nieuwe_ronde": return `${w} zette ${hv} opnieuw uit in een nieuwe ronde.`;
-    case "hulpvraag.gegund": return `${w} gunde ${hv} aan ${aanbod(na.aanbiedingId).replace(/^het aanbod van /, "")}${motivatie(na.motivatie)}.`;
+    case "hulpvraag.aangemaakt":
+      return `${w} maakte ${hv} aan als concept.`;
+    case "hulpvraag.gewijzigd":
+      return `${w} wijzigde het concept van ${hv}.`;
+    case "hulpvraag.gepubliceerd":
+      return `${w} publiceerde ${hv}; aanbieders konden reageren tot ${wanneer(na.deadline)}.`;
+    case "hulpvraag.ingetrokken":
+      return `${w} trok ${hv} in${tekst(na.reden) ? ` met als reden: ${tekst(na.reden)}` : ""}.`;
+    case "hulpvraag.verlengd":
+      return `${w} verlengde de reactietermijn van ${hv} van ${wanneer(voor.deadline)} tot ${wanneer(na.deadline)}.`;
+    case "hulpvraag.termijn_verstreken":
+      return `De reactietermijn van ${hv} liep af; de gemeente beoordeelt nu de aanbiedingen.`;
+    case "hulpvraag.nieuwe_ronde":
+      return `${w} zette ${hv} opnieuw uit in een nieuwe ronde.`;
+    case "hulpvraag.gegund":
+      return `${w} gunde ${hv} aan ${aanbod(na.aanbiedingId).replace(/^het aanbod van /, "")}${motivatie(na.motivatie)}.`;
     case "keuze.consulent":
       return na.offerId === null || na.offerId === undefined
         ? `${w} koos geen van de aanbiedingen bij ${hv}: geen passend aanbod${motivatie(na.motivation)}.`
@@ -73,26 +97,47 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return na.offerId === null || na.offerId === undefined
         ? `${w} gaf aan geen van de aanbiedingen bij ${hv} te willen${na.comment ? ", met een opmerking" : ""}.`
         : `${w} gaf een voorkeur door voor ${aanbod(na.offerId)}${na.comment ? ", met een opmerking" : ""}.`;
-    case "aanbieding.ingediend": return `${w} diende ${aanbod(r.entityId)} in op ${hv}.`;
-    case "aanbieding.herzien": return `${w} herzag ${aanbod(r.entityId)} op ${hv}.`;
-    case "aanbieding.ingetrokken": return `${w} trok ${aanbod(r.entityId)} op ${hv} in.`;
-    case "aanbieding.gegund": return `${w} legde de uitkomst vast: ${aanbod(r.entityId)} op ${hv} is gegund.`;
-    case "aanbieding.afgewezen": return `${w} legde de uitkomst vast: ${aanbod(r.entityId)} op ${hv} is niet gekozen${tekst(na.uitkomstMotivatie) ? `, met als motivatie: ${tekst(na.uitkomstMotivatie)}` : ""}.`;
-    case "uitnodiging.aangemaakt": return `${w} nodigde de cliënt${tekst(na.vertegenwoordiger) ? ` en ${na.vertegenwoordiger === "[afgeschermd]" ? "een helper (naam afgeschermd)" : tekst(na.vertegenwoordiger)}` : ""} uit voor ${hv}${na.perEmail ? ", ook per e-mail" : ""}; de code werkt tot ${wanneer(na.geldigTot)}.`;
-    case "uitnodiging.geopend": return `De cliënt opende ${hv} met een uitnodigingscode.`;
-    case "uitnodiging.ingetrokken": return `${w} trok een uitnodiging voor ${hv} in.`;
-    case "client.geregistreerd": return `${w} registreerde een cliënt in het beschermde cliëntregister.`;
-    case "client.gepseudonimiseerd": return "Na de bewaartermijn zijn de gegevens van een cliënt gepseudonimiseerd.";
-    case "client.inzage_geexporteerd": return `${w} maakte een inzage-export van de gegevens van een cliënt.`;
-    case "personeelsovername.vastgelegd": return `${w} legde bij ${hv} vast dat een hulpverlener met de cliënt meeverhuist naar een andere aanbieder.`;
-    case "contract.geregistreerd": return `${w} registreerde een contract met ${namen.aanbieders[String(na.aanbiederId)] ?? "een aanbieder"}.`;
-    case "tarief.geregistreerd": return `${w} stelde een reëel tarief vast voor productcategorie ${String(na.productcategorie ?? "?")}, geldig vanaf ${wanneer(na.geldigVanaf)}.`;
-    case "regelboek.gewijzigd": return `${w} wijzigde het regelboek van de gemeente.`;
-    case "aanbieder.geregistreerd": return `${w} registreerde aanbieder ${tekst(na.naam) ?? r.entityId}.`;
-    case "aanbieder.mailvoorkeur": return `${w} koos voor ${namen.aanbieders[r.entityId] ?? "de aanbieder"} hoe die e-mail over nieuwe hulpvragen krijgt.`;
-    case "consortium.geregistreerd": return `${w} registreerde consortium ${tekst(na.naam) ?? r.entityId}.`;
-    case "gebruiker.aangemaakt": return `${w} maakte een account aan${tekst(na.rol) ? ` met de rol ${tekst(na.rol)}` : ""}.`;
-    case "gebruiker.rol_gewijzigd": return `${w} wijzigde de rol van een gebruiker van ${String(voor.rol ?? "?")} in ${String(na.rol ?? "?")}.`;
-    default: return `${w}: ${r.action.replace(/[._]/g, " ")} (${r.entity} ${r.entityId}).`;
+    case "aanbieding.ingediend":
+      return `${w} diende ${aanbod(r.entityId)} in op ${hv}.`;
+    case "aanbieding.herzien":
+      return `${w} herzag ${aanbod(r.entityId)} op ${hv}.`;
+    case "aanbieding.ingetrokken":
+      return `${w} trok ${aanbod(r.entityId)} op ${hv} in.`;
+    case "aanbieding.gegund":
+      return `${w} legde de uitkomst vast: ${aanbod(r.entityId)} op ${hv} is gegund.`;
+    case "aanbieding.afgewezen":
+      return `${w} legde de uitkomst vast: ${aanbod(r.entityId)} op ${hv} is niet gekozen${tekst(na.uitkomstMotivatie) ? `, met als motivatie: ${tekst(na.uitkomstMotivatie)}` : ""}.`;
+    case "uitnodiging.aangemaakt":
+      return `${w} nodigde de cliënt${tekst(na.vertegenwoordiger) ? ` en ${na.vertegenwoordiger === "[afgeschermd]" ? "een helper (naam afgeschermd)" : tekst(na.vertegenwoordiger)}` : ""} uit voor ${hv}${na.perEmail ? ", ook per e-mail" : ""}; de code werkt tot ${wanneer(na.geldigTot)}.`;
+    case "uitnodiging.geopend":
+      return `De cliënt opende ${hv} met een uitnodigingscode.`;
+    case "uitnodiging.ingetrokken":
+      return `${w} trok een uitnodiging voor ${hv} in.`;
+    case "client.geregistreerd":
+      return `${w} registreerde een cliënt in het beschermde cliëntregister.`;
+    case "client.gepseudonimiseerd":
+      return "Na de bewaartermijn zijn de gegevens van een cliënt gepseudonimiseerd.";
+    case "client.inzage_geexporteerd":
+      return `${w} maakte een inzage-export van de gegevens van een cliënt.`;
+    case "personeelsovername.vastgelegd":
+      return `${w} legde bij ${hv} vast dat een hulpverlener met de cliënt meeverhuist naar een andere aanbieder.`;
+    case "contract.geregistreerd":
+      return `${w} registreerde een contract met ${namen.aanbieders[String(na.aanbiederId)] ?? "een aanbieder"}.`;
+    case "tarief.geregistreerd":
+      return `${w} stelde een reëel tarief vast voor productcategorie ${String(na.productcategorie ?? "?")}, geldig vanaf ${wanneer(na.geldigVanaf)}.`;
+    case "regelboek.gewijzigd":
+      return `${w} wijzigde het regelboek van de gemeente.`;
+    case "aanbieder.geregistreerd":
+      return `${w} registreerde aanbieder ${tekst(na.naam) ?? r.entityId}.`;
+    case "aanbieder.mailvoorkeur":
+      return `${w} koos voor ${namen.aanbieders[r.entityId] ?? "de aanbieder"} hoe die e-mail over nieuwe hulpvragen krijgt.`;
+    case "consortium.geregistreerd":
+      return `${w} registreerde consortium ${tekst(na.naam) ?? r.entityId}.`;
+    case "gebruiker.aangemaakt":
+      return `${w} maakte een account aan${tekst(na.rol) ? ` met de rol ${tekst(na.rol)}` : ""}.`;
+    case "gebruiker.rol_gewijzigd":
+      return `${w} wijzigde de rol van een gebruiker van ${String(voor.rol ?? "?")} in ${String(na.rol ?? "?")}.`;
+    default:
+      return `${w}: ${r.action.replace(/[._]/g, " ")} (${r.entity} ${r.entityId}).`;
   }
 }

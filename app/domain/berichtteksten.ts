@@ -4,21 +4,40 @@
  */
 export type Opgemaakt = { onderwerp: string; tekst: string; html: string };
 
-type Opmaak = { onderwerp: string; aanhef: string; alineas: string[]; lijst?: string[]; knop: { tekst: string; url: string }; afmelden?: string };
+type Opmaak = {
+  onderwerp: string;
+  aanhef: string;
+  alineas: string[];
+  lijst?: string[];
+  knop: { tekst: string; url: string };
+  afmelden?: string;
+};
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function datumTijd(d: Date): string {
-  return d.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return d.toLocaleString("nl-NL", {
+    timeZone: "Europe/Amsterdam",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 function maak(o: Opmaak): Opgemaakt {
   const tekst = [
-    o.aanhef, "",
+    o.aanhef,
+    "",
     ...o.alineas.flatMap((a) => [a, ""]),
     ...(o.lijst?.length ? [...o.lijst.map((r) => `- ${r}`), ""] : []),
-    `${o.knop.tekst}: ${o.knop.url}`, "",
-    "Met vriendelijke groet,", "Zorgveiling",
+    `${o.knop.tekst}: ${o.knop.url}`,
+    "",
+    "Met vriendelijke groet,",
+    "Zorgveiling",
     ...(o.afmelden ? ["", `Minder of geen e-mail? Kies wat u wilt ontvangen: ${o.afmelden}`] : []),
   ].join("\n");
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${esc(o.onderwerp)}</title></head>
@@ -53,8 +72,13 @@ export function dagoverzicht(basis: string, gemeente: string, hulpvragen: Aanvra
   return maak({
     onderwerp: `${n} nieuwe ${n === 1 ? "hulpvraag" : "hulpvragen"} van gemeente ${gemeente}`,
     aanhef: "Beste planner,",
-    alineas: [`Gemeente ${gemeente} heeft het afgelopen etmaal ${n === 1 ? "deze hulpvraag" : `deze ${n} hulpvragen`} uitgezet waarop u kunt reageren:`],
-    lijst: hulpvragen.map((h) => `${h.id}${h.spoed ? " (spoed)" : ""}: reageren kan tot ${datumTijd(h.deadline)}. ${basis}/aanbieder/hulpvragen/${h.id}`),
+    alineas: [
+      `Gemeente ${gemeente} heeft het afgelopen etmaal ${n === 1 ? "deze hulpvraag" : `deze ${n} hulpvragen`} uitgezet waarop u kunt reageren:`,
+    ],
+    lijst: hulpvragen.map(
+      (h) =>
+        `${h.id}${h.spoed ? " (spoed)" : ""}: reageren kan tot ${datumTijd(h.deadline)}. ${basis}/aanbieder/hulpvragen/${h.id}`,
+    ),
     knop: { tekst: "Bekijk alle open hulpvragen", url: `${basis}/aanbieder` },
     afmelden: `${basis}/aanbieder/meldingen`,
   });
@@ -73,9 +97,14 @@ export function herinnering(basis: string, h: Aanvraag): Opgemaakt {
   });
 }
 
-export function uitkomst(basis: string, o: { hulpvraagId: string; gemeente: string; gegund: boolean; motivatie: string }): Opgemaakt {
+export function uitkomst(
+  basis: string,
+  o: { hulpvraagId: string; gemeente: string; gegund: boolean; motivatie: string },
+): Opgemaakt {
   return maak({
-    onderwerp: o.gegund ? `Uw aanbod op hulpvraag ${o.hulpvraagId} is gegund` : `Uitkomst van hulpvraag ${o.hulpvraagId}: uw aanbod is niet gekozen`,
+    onderwerp: o.gegund
+      ? `Uw aanbod op hulpvraag ${o.hulpvraagId} is gegund`
+      : `Uitkomst van hulpvraag ${o.hulpvraagId}: uw aanbod is niet gekozen`,
     aanhef: "Beste planner,",
     alineas: [
       o.gegund
@@ -87,7 +116,10 @@ export function uitkomst(basis: string, o: { hulpvraagId: string; gemeente: stri
   });
 }
 
-export function uitnodiging(basis: string, o: { gemeente: string; code: string; url: string; geldigTot: Date; naam?: string | null }): Opgemaakt {
+export function uitnodiging(
+  basis: string,
+  o: { gemeente: string; code: string; url: string; geldigTot: Date; naam?: string | null },
+): Opgemaakt {
   return maak({
     onderwerp: `Uitnodiging van gemeente ${o.gemeente}: kies mee`,
     aanhef: o.naam ? `Beste ${o.naam},` : "Beste meneer, mevrouw,",
@@ -104,7 +136,9 @@ export function clientKoos(basis: string, o: { hulpvraagId: string }): Opgemaakt
   return maak({
     onderwerp: `De cliënt heeft gekozen bij hulpvraag ${o.hulpvraagId}`,
     aanhef: "Beste consulent,",
-    alineas: [`De cliënt (of de vertegenwoordiger) heeft een voorkeur doorgegeven bij hulpvraag ${o.hulpvraagId}. U ziet de keuze en een eventuele opmerking in Zorgveiling.`],
+    alineas: [
+      `De cliënt (of de vertegenwoordiger) heeft een voorkeur doorgegeven bij hulpvraag ${o.hulpvraagId}. U ziet de keuze en een eventuele opmerking in Zorgveiling.`,
+    ],
     knop: { tekst: "Bekijk de hulpvraag", url: `${basis}/consulent/hulpvragen/${o.hulpvraagId}` },
   });
 }

@@ -48,7 +48,6 @@ function verlopenClienten(executor: Tx | ReturnType<typeof db>, nu: Date, client
     ${clientId ? sql`for update of c skip locked` : sql`limit ${BATCH}`}`);
 }
 
-
 /**
  * Pseudonymises every client past the term, one transaction and one audit entry each. Safe
  * to run in several processes at once: a client is claimed with a row lock and checked again.
@@ -76,25 +75,58 @@ async function pseudonimiseer(clientId: string, nu: Date): Promise<boolean> {
     const [client] = await tx.select().from(clienten).where(eq(clienten.id, clientId));
     const naam = pseudoniem(clientId);
     const geboortedatum = alleenJaar(client.geboortedatum);
-    await tx.update(clienten).set({
-      naam, bsn: "", straat: "", huisnummer: "", postcode: "", geboortedatum, telefoon: null, email: null, gepseudonimiseerdOp: nu,
-    }).where(eq(clienten.id, clientId));
+    await tx
+      .update(clienten)
+      .set({
+        naam,
+        bsn: "",
+        straat: "",
+        huisnummer: "",
+        postcode: "",
+        geboortedatum,
+        telefoon: null,
+        email: null,
+        gepseudonimiseerdOp: nu,
+      })
+      .where(eq(clienten.id, clientId));
 
     let aantalToewijzingen = 0;
-    const vragen = (await tx.select({ id: hulpvragen.id }).from(hulpvragen).where(eq(hulpvragen.clientId, clientId))).map((h) => h.id);
+    const vragen = (
+      await tx.select({ id: hulpvragen.id }).from(hulpvragen).where(eq(hulpvragen.clientId, clientId))
+    ).map((h) => h.id);
     if (vragen.length) {
-      const snapshots = await tx.select({ id: toewijzingen.id, inhoud: toewijzingen.inhoud }).from(toewijzingen).where(inArray(toewijzingen.hulpvraagId, vragen));
+      const snapshots = await tx
+        .select({ id: toewijzingen.id, inhoud: toewijzingen.inhoud })
+        .from(toewijzingen)
+        .where(inArray(toewijzingen.hulpvraagId, vragen));
       aantalToewijzingen = snapshots.length;
       for (const t of snapshots) {
-        const inhoud: ToewijzingExport = { ...t.inhoud, client: { ...t.inhoud.client, naam, bsn: "", straat: "", huisnummer: "", postcode: "", geboortedatum: alleenJaar(t.inhoud.client.geboortedatum) } };
+        const inhoud: ToewijzingExport = {
+          ...t.inhoud,
+          client: {
+            ...t.inhoud.client,
+            naam,
+            bsn: "",
+            straat: "",
+            huisnummer: "",
+            postcode: "",
+            geboortedatum: alleenJaar(t.inhoud.client.geboortedatum),
+          },
+        };
         await tx.update(toewijzingen).set({ inhoud }).where(eq(toewijzingen.id, t.id));
       }
       await tx.update(uitnodigingen).set({ vertegenwoordiger: null }).where(inArray(uitnodigingen.hulpvraagId, vragen));
-      await tx.update(keuzes).set({ opmerking: null }).where(and(inArray(keuzes.hulpvraagId, vragen), eq(keuzes.partij, "client")));
+      await tx
+        .update(keuzes)
+        .set({ opmerking: null })
+        .where(and(inArray(keuzes.hulpvraagId, vragen), eq(keuzes.partij, "client")));
       await tx.update(clientSessies).set({ expiresAt: nu }).where(inArray(clientSessies.hulpvraagId, vragen));
       // Kept for reconnecting browsers only; the client's comment has no business there any more.
       // (Events stored before the typed contract named them `comment` and `requestId`.)
-      const inVragen = sql`(${sql.join(vragen.map((v) => sql`${v}`), sql`, `)})`;
+      const inVragen = sql`(${sql.join(
+        vragen.map((v) => sql`${v}`),
+        sql`, `,
+      )})`;
       await tx.execute(sql`update live_events set payload = jsonb_set(payload, '{opmerking}', 'null'::jsonb)
         where type = 'choice:changed' and payload ? 'opmerking' and payload->>'hulpvraagId' in ${inVragen}`);
       await tx.execute(sql`update live_events set payload = jsonb_set(payload, '{comment}', 'null'::jsonb)
@@ -102,10 +134,12 @@ async function pseudonimiseer(clientId: string, nu: Date): Promise<boolean> {
     }
     // What was done and under which term; no personal data, so the entry may stay forever.
     await schrijfAudit(tx, SYSTEEM, {
-      actie: "client.gepseudonimiseerd", entiteit: "client", entiteitId: clientId, gemeenteId: k.gemeente_id,
+      actie: "client.gepseudonimiseerd",
+      entiteit: "client",
+      entiteitId: clientId,
+      gemeenteId: k.gemeente_id,
       na: { bewaartermijnMaanden: k.termijn, hulpvragen: vragen, toewijzingen: aantalToewijzingen },
     });
     return true;
   });
 }
-

@@ -19,19 +19,41 @@ type ContractDatums = { startdatum: string; einddatum: string; gegundOp: string 
  * because gegundOp is typed in, also registered long enough before the start (a backdated
  * gegundOp cannot shorten the lead time). A gegundOp after the registration day is not an award yet.
  */
-function controleerContract(c: ContractDatums, geregistreerdOp: string, regels: { minContractMaanden: number; gunningVoorStartMaanden: number }) {
-  if (c.einddatum <= c.startdatum) throw new DomainError("invalid_input", [{ field: "einddatum", message: "De einddatum ligt voor de startdatum." }]);
+function controleerContract(
+  c: ContractDatums,
+  geregistreerdOp: string,
+  regels: { minContractMaanden: number; gunningVoorStartMaanden: number },
+) {
+  if (c.einddatum <= c.startdatum)
+    throw new DomainError("invalid_input", [{ field: "einddatum", message: "De einddatum ligt voor de startdatum." }]);
   if (!duurtMinstens(c.startdatum, c.einddatum, regels.minContractMaanden)) {
-    throw new DomainError("contract_too_short", [{ field: "einddatum", message: `Een contract loopt minstens ${regels.minContractMaanden} maanden.` }]);
+    throw new DomainError("contract_too_short", [
+      { field: "einddatum", message: `Een contract loopt minstens ${regels.minContractMaanden} maanden.` },
+    ]);
   }
   if (c.gegundOp > geregistreerdOp) {
-    throw new DomainError("invalid_input", [{ field: "gegundOp", message: `De gunningsdatum ligt na de dag van registratie (${geregistreerdOp}). Registreer een contract als het gegund is.` }]);
+    throw new DomainError("invalid_input", [
+      {
+        field: "gegundOp",
+        message: `De gunningsdatum ligt na de dag van registratie (${geregistreerdOp}). Registreer een contract als het gegund is.`,
+      },
+    ]);
   }
   if (plusMaanden(c.gegundOp, regels.gunningVoorStartMaanden) > c.startdatum) {
-    throw new DomainError("award_lead_time", [{ field: "gegundOp", message: `Gun een contract minstens ${regels.gunningVoorStartMaanden} maanden voor de start.` }]);
+    throw new DomainError("award_lead_time", [
+      {
+        field: "gegundOp",
+        message: `Gun een contract minstens ${regels.gunningVoorStartMaanden} maanden voor de start.`,
+      },
+    ]);
   }
   if (plusMaanden(geregistreerdOp, regels.gunningVoorStartMaanden) > c.startdatum) {
-    throw new DomainError("award_lead_time", [{ field: "startdatum", message: `Het contract is op ${geregistreerdOp} geregistreerd; de start moet minstens ${regels.gunningVoorStartMaanden} maanden daarna liggen. Een eerdere gunningsdatum telt daarvoor niet.` }]);
+    throw new DomainError("award_lead_time", [
+      {
+        field: "startdatum",
+        message: `Het contract is op ${geregistreerdOp} geregistreerd; de start moet minstens ${regels.gunningVoorStartMaanden} maanden daarna liggen. Een eerdere gunningsdatum telt daarvoor niet.`,
+      },
+    ]);
   }
 }
 
@@ -42,11 +64,24 @@ export async function registreerContract(actor: Actor, invoer: z.infer<typeof Co
   const regels = await leesRegelboek(gemeenteId);
   const geregistreerdOp = amsterdamDatum(new Date());
   controleerContract(invoer, geregistreerdOp, regels);
-  const [aanbieder] = await db().select({ id: aanbieders.id }).from(aanbieders).where(eq(aanbieders.id, invoer.aanbiederId));
-  if (!aanbieder) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder is onbekend." }]);
+  const [aanbieder] = await db()
+    .select({ id: aanbieders.id })
+    .from(aanbieders)
+    .where(eq(aanbieders.id, invoer.aanbiederId));
+  if (!aanbieder)
+    throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder is onbekend." }]);
   return inTransactie(async (tx) => {
-    const [contract] = await tx.insert(contracten).values({ id: newId("ct"), gemeenteId, ...invoer, geregistreerdOp }).returning();
-    await schrijfAudit(tx, beheerder, { actie: "contract.geregistreerd", entiteit: "contract", entiteitId: contract.id, gemeenteId, na: contract });
+    const [contract] = await tx
+      .insert(contracten)
+      .values({ id: newId("ct"), gemeenteId, ...invoer, geregistreerdOp })
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "contract.geregistreerd",
+      entiteit: "contract",
+      entiteitId: contract.id,
+      gemeenteId,
+      na: contract,
+    });
     return contract;
   });
 }
@@ -55,26 +90,54 @@ export async function registreerContract(actor: Actor, invoer: z.infer<typeof Co
  * A correction of a registered contract: the same rules, measured from the day it was first
  * registered, and on the audit trail with its reason, before and after.
  */
-export async function corrigeerContract(actor: Actor, contractId: string, invoer: z.infer<typeof ContractCorrectieSchema>) {
+export async function corrigeerContract(
+  actor: Actor,
+  contractId: string,
+  invoer: z.infer<typeof ContractCorrectieSchema>,
+) {
   const beheerder = vereisRol(actor, "beheerder");
   const gemeenteId = gemeenteVan(beheerder);
   const regels = await leesRegelboek(gemeenteId);
   return inTransactie(async (tx) => {
-    const [voor] = await tx.select().from(contracten).where(and(eq(contracten.id, contractId), eq(contracten.gemeenteId, gemeenteId))).for("update");
+    const [voor] = await tx
+      .select()
+      .from(contracten)
+      .where(and(eq(contracten.id, contractId), eq(contracten.gemeenteId, gemeenteId)))
+      .for("update");
     if (!voor) throw new DomainError("not_found");
     const { reden, ...wijziging } = invoer;
-    const na = { ...voor, ...Object.fromEntries(Object.entries(wijziging).filter(([, v]) => v !== undefined)) } as typeof voor;
+    const na = {
+      ...voor,
+      ...Object.fromEntries(Object.entries(wijziging).filter(([, v]) => v !== undefined)),
+    } as typeof voor;
     controleerContract(na, voor.geregistreerdOp, regels);
-    const [opgeslagen] = await tx.update(contracten).set({ productcategorieen: na.productcategorieen, startdatum: na.startdatum, einddatum: na.einddatum, gegundOp: na.gegundOp })
-      .where(eq(contracten.id, contractId)).returning();
-    await schrijfAudit(tx, beheerder, { actie: "contract.gecorrigeerd", entiteit: "contract", entiteitId: contractId, gemeenteId, voor, na: { ...opgeslagen, reden } });
+    const [opgeslagen] = await tx
+      .update(contracten)
+      .set({
+        productcategorieen: na.productcategorieen,
+        startdatum: na.startdatum,
+        einddatum: na.einddatum,
+        gegundOp: na.gegundOp,
+      })
+      .where(eq(contracten.id, contractId))
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "contract.gecorrigeerd",
+      entiteit: "contract",
+      entiteitId: contractId,
+      gemeenteId,
+      voor,
+      na: { ...opgeslagen, reden },
+    });
     return opgeslagen;
   });
 }
 
 export async function lijstContracten(actor: Actor) {
   const medewerker = vereisRol(actor, "beheerder", "toezichthouder", "consulent");
-  return db().select({ contract: contracten, aanbiederNaam: aanbieders.naam }).from(contracten)
+  return db()
+    .select({ contract: contracten, aanbiederNaam: aanbieders.naam })
+    .from(contracten)
     .innerJoin(aanbieders, eq(aanbieders.id, contracten.aanbiederId))
     .where(eq(contracten.gemeenteId, gemeenteVan(medewerker)))
     .orderBy(aanbieders.naam, desc(contracten.startdatum));
@@ -85,8 +148,17 @@ export async function registreerTarief(actor: Actor, invoer: z.infer<typeof Tari
   const beheerder = vereisRol(actor, "beheerder");
   const gemeenteId = gemeenteVan(beheerder);
   return inTransactie(async (tx) => {
-    const [tarief] = await tx.insert(tarieven).values({ id: newId("tr"), gemeenteId, ...invoer, prijsPerUurCent: invoer.prijsPerUurCent ?? null }).returning();
-    await schrijfAudit(tx, beheerder, { actie: "tarief.geregistreerd", entiteit: "tarief", entiteitId: tarief.id, gemeenteId, na: tarief });
+    const [tarief] = await tx
+      .insert(tarieven)
+      .values({ id: newId("tr"), gemeenteId, ...invoer, prijsPerUurCent: invoer.prijsPerUurCent ?? null })
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "tarief.geregistreerd",
+      entiteit: "tarief",
+      entiteitId: tarief.id,
+      gemeenteId,
+      na: tarief,
+    });
     return tarief;
   });
 }
@@ -94,12 +166,23 @@ export async function registreerTarief(actor: Actor, invoer: z.infer<typeof Tari
 export async function lijstTarieven(actor: Actor) {
   const medewerker = vereisRol(actor, "beheerder", "toezichthouder", "consulent", "aanbieder");
   // Newest first within a category, ties as tariefOp breaks them, so inWerkingOp picks the same one.
-  if (medewerker.rol === "aanbieder") return db().select().from(tarieven).orderBy(tarieven.gemeenteId, tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
-  return db().select().from(tarieven).where(eq(tarieven.gemeenteId, gemeenteVan(medewerker))).orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
+  if (medewerker.rol === "aanbieder")
+    return db()
+      .select()
+      .from(tarieven)
+      .orderBy(tarieven.gemeenteId, tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
+  return db()
+    .select()
+    .from(tarieven)
+    .where(eq(tarieven.gemeenteId, gemeenteVan(medewerker)))
+    .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
 }
 
 /** From lijstTarieven's list: per gemeente and category the tariff in force on `datum`, the one tariefOp judges offers by. */
-export function inWerkingOp<T extends { gemeenteId: string; productcategorie: string; geldigVanaf: string }>(lijst: T[], datum: string): T[] {
+export function inWerkingOp<T extends { gemeenteId: string; productcategorie: string; geldigVanaf: string }>(
+  lijst: T[],
+  datum: string,
+): T[] {
   const gezien = new Set<string>();
   return lijst.filter((t) => {
     const sleutel = `${t.gemeenteId}|${t.productcategorie}`;
@@ -111,17 +194,38 @@ export function inWerkingOp<T extends { gemeenteId: string; productcategorie: st
 
 /** The reëel tarief in force on a date: the latest one that took effect on or before it. */
 export async function tariefOp(executor: Executor, gemeenteId: string, productcategorie: string, datum: string) {
-  const [t] = await executor.select().from(tarieven)
-    .where(and(eq(tarieven.gemeenteId, gemeenteId), eq(tarieven.productcategorie, productcategorie), lte(tarieven.geldigVanaf, datum)))
-    .orderBy(desc(tarieven.geldigVanaf), desc(tarieven.createdAt)).limit(1);
+  const [t] = await executor
+    .select()
+    .from(tarieven)
+    .where(
+      and(
+        eq(tarieven.gemeenteId, gemeenteId),
+        eq(tarieven.productcategorie, productcategorie),
+        lte(tarieven.geldigVanaf, datum),
+      ),
+    )
+    .orderBy(desc(tarieven.geldigVanaf), desc(tarieven.createdAt))
+    .limit(1);
   return t ?? null;
 }
 
 /** Contracts of one aanbieder in a gemeente for one category (rule 1 reads these). */
-export async function contractenVoor(executor: Executor, gemeenteId: string, aanbiederId: string, productcategorie: string) {
-  return executor.select().from(contracten).where(and(
-    eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, aanbiederId), sql`${productcategorie} = any(${contracten.productcategorieen})`,
-  ));
+export async function contractenVoor(
+  executor: Executor,
+  gemeenteId: string,
+  aanbiederId: string,
+  productcategorie: string,
+) {
+  return executor
+    .select()
+    .from(contracten)
+    .where(
+      and(
+        eq(contracten.gemeenteId, gemeenteId),
+        eq(contracten.aanbiederId, aanbiederId),
+        sql`${productcategorie} = any(${contracten.productcategorieen})`,
+      ),
+    );
 }
 
 export async function wijzigRegelboek(actor: Actor, wijziging: z.infer<typeof RegelboekSchema>) {
@@ -129,8 +233,19 @@ export async function wijzigRegelboek(actor: Actor, wijziging: z.infer<typeof Re
   const gemeenteId = gemeenteVan(beheerder);
   return inTransactie(async (tx) => {
     const voor = await leesRegelboek(gemeenteId, tx);
-    const [na] = await tx.update(regelboeken).set({ ...wijziging, updatedAt: new Date() }).where(eq(regelboeken.gemeenteId, gemeenteId)).returning();
-    await schrijfAudit(tx, beheerder, { actie: "regelboek.gewijzigd", entiteit: "regelboek", entiteitId: gemeenteId, gemeenteId, voor, na });
+    const [na] = await tx
+      .update(regelboeken)
+      .set({ ...wijziging, updatedAt: new Date() })
+      .where(eq(regelboeken.gemeenteId, gemeenteId))
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "regelboek.gewijzigd",
+      entiteit: "regelboek",
+      entiteitId: gemeenteId,
+      gemeenteId,
+      voor,
+      na,
+    });
     return na;
   });
 }

@@ -163,7 +163,7 @@ export function isWerkdag(datum: string): boolean {
 /** The date `aantal` working days after `datum` (`datum` itself never counts). */
 export function plusWerkdagen(datum: string, aantal: number): string {
   let dag = datum;
-  for (let geteld = 0; geteld < aantal; ) {
+  for (let geteld = 0; geteld < aantal;) {
     dag = plusDagen(dag, 1);
     if (isWerkdag(dag)) geteld++;
   }

@@ -7,29 +7,69 @@ export { OPNIEUW_NA_S };
  * tests all read their status and Dutch wording from here.
  */
 export const FOUTCODES = {
-  not_contracted: { status: 422, bericht: "Deze aanbieder heeft geen lopend contract met de gemeente voor deze productcategorie in de hele periode." },
-  contract_too_short: { status: 422, bericht: "Het contract is korter dan de minimale looptijd uit het regelboek van de gemeente." },
-  award_lead_time: { status: 422, bericht: "Het contract is te kort voor de startdatum gegund; het regelboek vraagt meer voorbereidingstijd." },
-  outside_contract_period: { status: 422, bericht: "Het arrangement loopt buiten de periode van het contract dat het dekt." },
-  below_floor_tariff: { status: 422, bericht: "De prijs ligt onder het reële tarief van de gemeente. Concurreren op arbeidsvoorwaarden is niet toegestaan." },
+  not_contracted: {
+    status: 422,
+    bericht: "Deze aanbieder heeft geen lopend contract met de gemeente voor deze productcategorie in de hele periode.",
+  },
+  contract_too_short: {
+    status: 422,
+    bericht: "Het contract is korter dan de minimale looptijd uit het regelboek van de gemeente.",
+  },
+  award_lead_time: {
+    status: 422,
+    bericht: "Het contract is te kort voor de startdatum gegund; het regelboek vraagt meer voorbereidingstijd.",
+  },
+  outside_contract_period: {
+    status: 422,
+    bericht: "Het arrangement loopt buiten de periode van het contract dat het dekt.",
+  },
+  below_floor_tariff: {
+    status: 422,
+    bericht:
+      "De prijs ligt onder het reële tarief van de gemeente. Concurreren op arbeidsvoorwaarden is niet toegestaan.",
+  },
   above_budget: { status: 422, bericht: "Het aanbod is duurder dan het budgetplafond van de hulpvraag." },
-  staffing_not_allowed: { status: 422, bericht: "Deze vorm van inzet van personeel is niet toegestaan in zorg in natura." },
-  staff_transfer_required: { status: 422, bericht: "Dit aanbod moet toezeggen dat de huidige hulpverlener een baan wordt aangeboden onder de geldende cao." },
-  code_not_accepted: { status: 422, bericht: "Uw organisatie heeft de gedragscode verantwoord marktgedrag van deze gemeente (de geldende versie) nog niet geaccepteerd. Bieden kan daarna." },
-  identifying_data: { status: 422, bericht: "De hulpvraag bevat gegevens waarmee de cliënt herkend kan worden. Haal die eerst weg." },
+  staffing_not_allowed: {
+    status: 422,
+    bericht: "Deze vorm van inzet van personeel is niet toegestaan in zorg in natura.",
+  },
+  staff_transfer_required: {
+    status: 422,
+    bericht: "Dit aanbod moet toezeggen dat de huidige hulpverlener een baan wordt aangeboden onder de geldende cao.",
+  },
+  code_not_accepted: {
+    status: 422,
+    bericht:
+      "Uw organisatie heeft de gedragscode verantwoord marktgedrag van deze gemeente (de geldende versie) nog niet geaccepteerd. Bieden kan daarna.",
+  },
+  identifying_data: {
+    status: 422,
+    bericht: "De hulpvraag bevat gegevens waarmee de cliënt herkend kan worden. Haal die eerst weg.",
+  },
   deadline_passed: { status: 422, bericht: "De reactietermijn is verstreken; wijzigingen zijn niet meer mogelijk." },
   request_not_open: { status: 422, bericht: "De hulpvraag staat niet open voor deze handeling." },
   choice_mismatch: { status: 422, bericht: "De consulent en de cliënt hebben niet hetzelfde aanbod gekozen." },
   motivation_required: { status: 422, bericht: "U kiest anders dan de cliënt. Schrijf op waarom." },
-  second_review_required: { status: 422, bericht: "U kiest anders dan de cliënt. Een collega-consulent moet uw motivatie eerst bevestigen; dat kunt u niet zelf doen." },
+  second_review_required: {
+    status: 422,
+    bericht:
+      "U kiest anders dan de cliënt. Een collega-consulent moet uw motivatie eerst bevestigen; dat kunt u niet zelf doen.",
+  },
   already_awarded: { status: 409, bericht: "Deze hulpvraag is al gegund." },
-  role_conflict: { status: 422, bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn." },
+  role_conflict: {
+    status: 422,
+    bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn.",
+  },
   unauthorized: { status: 401, bericht: "U bent niet ingelogd, of uw sessie is verlopen." },
   forbidden: { status: 403, bericht: "U heeft geen toegang tot deze handeling." },
   not_found: { status: 404, bericht: "Niet gevonden." },
   invalid_input: { status: 422, bericht: "Niet alle velden zijn goed ingevuld." },
   rate_limited: { status: 429, bericht: "Te veel pogingen. Wacht even en probeer het daarna opnieuw." },
-  unavailable: { status: 503, bericht: "Zorgveiling is even niet bereikbaar: de database reageert niet. Probeer het over een paar seconden opnieuw." },
+  unavailable: {
+    status: 503,
+    bericht:
+      "Zorgveiling is even niet bereikbaar: de database reageert niet. Probeer het over een paar seconden opnieuw.",
+  },
 } as const;
 
 export type Foutcode = keyof typeof FOUTCODES;

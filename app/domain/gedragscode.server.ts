@@ -1,5 +1,12 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { aanbieders, contracten, gedragscodeAcceptaties, gedragscodeMeldingen, gedragscodes, gemeenten } from "../../db/schema";
+import {
+  aanbieders,
+  contracten,
+  gedragscodeAcceptaties,
+  gedragscodeMeldingen,
+  gedragscodes,
+  gemeenten,
+} from "../../db/schema";
 import { newId } from "../../db/schema/ids";
 import { db, type Tx } from "../../db/client.server";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor } from "./actor";
@@ -19,17 +26,41 @@ export async function publiceerGedragscode(actor: Actor, tekst: string) {
   return inTransactie(async (tx) => {
     // One publisher at a time per gemeente: the version number is the next one.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`gedragscode:${gemeenteId}`}))`);
-    const [laatste] = await tx.select({ versie: gedragscodes.versie }).from(gedragscodes).where(eq(gedragscodes.gemeenteId, gemeenteId)).orderBy(desc(gedragscodes.versie)).limit(1);
-    const [code] = await tx.insert(gedragscodes).values({ gemeenteId, versie: (laatste?.versie ?? 0) + 1, tekst, gepubliceerdDoor: beheerder.id }).returning();
-    await schrijfAudit(tx, beheerder, { actie: "gedragscode.gepubliceerd", entiteit: "gedragscode", entiteitId: `${gemeenteId}:${code.versie}`, gemeenteId, na: code });
+    const [laatste] = await tx
+      .select({ versie: gedragscodes.versie })
+      .from(gedragscodes)
+      .where(eq(gedragscodes.gemeenteId, gemeenteId))
+      .orderBy(desc(gedragscodes.versie))
+      .limit(1);
+    const [code] = await tx
+      .insert(gedragscodes)
+      .values({ gemeenteId, versie: (laatste?.versie ?? 0) + 1, tekst, gepubliceerdDoor: beheerder.id })
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "gedragscode.gepubliceerd",
+      entiteit: "gedragscode",
+      entiteitId: `${gemeenteId}:${code.versie}`,
+      gemeenteId,
+      na: code,
+    });
     return weergave(code);
   });
 }
 
-const weergave = (c: typeof gedragscodes.$inferSelect) => ({ gemeenteId: c.gemeenteId, versie: c.versie, tekst: c.tekst, gepubliceerdOp: c.gepubliceerdOp.toISOString() });
+const weergave = (c: typeof gedragscodes.$inferSelect) => ({
+  gemeenteId: c.gemeenteId,
+  versie: c.versie,
+  tekst: c.tekst,
+  gepubliceerdOp: c.gepubliceerdOp.toISOString(),
+});
 
 async function nieuwsteVan(gemeenteId: string) {
-  const [c] = await db().select().from(gedragscodes).where(eq(gedragscodes.gemeenteId, gemeenteId)).orderBy(desc(gedragscodes.versie)).limit(1);
+  const [c] = await db()
+    .select()
+    .from(gedragscodes)
+    .where(eq(gedragscodes.gemeenteId, gemeenteId))
+    .orderBy(desc(gedragscodes.versie))
+    .limit(1);
   return c ?? null;
 }
 
@@ -41,10 +72,19 @@ export async function leesGedragscodes(actor: Actor) {
   const gebruiker = vereisRol(actor, "beheerder", "toezichthouder", "consulent", "aanbieder", "aanbieder-beheerder");
   if (gebruiker.rol === "beheerder" || gebruiker.rol === "toezichthouder" || gebruiker.rol === "consulent") {
     const c = await nieuwsteVan(gemeenteVan(gebruiker));
-    return { items: c ? [{ ...weergave(c), gemeenteNaam: null as string | null, geaccepteerd: null as boolean | null }] : [] };
+    return {
+      items: c ? [{ ...weergave(c), gemeenteNaam: null as string | null, geaccepteerd: null as boolean | null }] : [],
+    };
   }
   const aanbiederId = aanbiederVan(gebruiker);
-  const rijen = await db().execute<{ gemeenteId: string; gemeenteNaam: string; versie: number; tekst: string; gepubliceerdOp: Date; geaccepteerd: boolean }>(sql`
+  const rijen = await db().execute<{
+    gemeenteId: string;
+    gemeenteNaam: string;
+    versie: number;
+    tekst: string;
+    gepubliceerdOp: Date;
+    geaccepteerd: boolean;
+  }>(sql`
     select distinct on (g.gemeente_id) g.gemeente_id as "gemeenteId", gm.naam as "gemeenteNaam", g.versie, g.tekst, g.gepubliceerd_op as "gepubliceerdOp",
       exists (select 1 from ${gedragscodeAcceptaties} a where a.aanbieder_id = ${aanbiederId} and a.gemeente_id = g.gemeente_id and a.versie = g.versie) as geaccepteerd
     from ${gedragscodes} g join ${gemeenten} gm on gm.id = g.gemeente_id
@@ -57,39 +97,75 @@ export async function leesGedragscodes(actor: Actor) {
 export async function accepteerGedragscode(actor: Actor, gemeenteId: string, versie: number) {
   const beheerder = vereisRol(actor, "aanbieder-beheerder");
   const aanbiederId = aanbiederVan(beheerder);
-  const [gecontracteerd] = await db().select({ id: contracten.id }).from(contracten).where(and(eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, aanbiederId))).limit(1);
+  const [gecontracteerd] = await db()
+    .select({ id: contracten.id })
+    .from(contracten)
+    .where(and(eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, aanbiederId)))
+    .limit(1);
   const nieuwste = gecontracteerd ? await nieuwsteVan(gemeenteId) : null;
   if (!nieuwste) throw new DomainError("not_found");
   if (nieuwste.versie !== versie) {
-    throw new DomainError("invalid_input", [{ field: "versie", message: `Versie ${nieuwste.versie} is de geldende versie; accepteer die.` }]);
+    throw new DomainError("invalid_input", [
+      { field: "versie", message: `Versie ${nieuwste.versie} is de geldende versie; accepteer die.` },
+    ]);
   }
   return inTransactie(async (tx) => {
-    const [a] = await tx.insert(gedragscodeAcceptaties).values({ aanbiederId, gemeenteId, versie, geaccepteerdDoor: beheerder.id }).onConflictDoNothing().returning();
-    if (a) await schrijfAudit(tx, beheerder, { actie: "gedragscode.geaccepteerd", entiteit: "gedragscode", entiteitId: `${gemeenteId}:${versie}`, gemeenteId, na: { aanbiederId, versie } });
+    const [a] = await tx
+      .insert(gedragscodeAcceptaties)
+      .values({ aanbiederId, gemeenteId, versie, geaccepteerdDoor: beheerder.id })
+      .onConflictDoNothing()
+      .returning();
+    if (a)
+      await schrijfAudit(tx, beheerder, {
+        actie: "gedragscode.geaccepteerd",
+        entiteit: "gedragscode",
+        entiteitId: `${gemeenteId}:${versie}`,
+        gemeenteId,
+        na: { aanbiederId, versie },
+      });
     return { gemeenteId, versie, aanbiederId, geaccepteerd: true };
   });
 }
 
 // Built once: it runs for every offer.
-const nietGeaccepteerd = vooraf(() => db().select({ versie: gedragscodes.versie }).from(gedragscodes)
-  .where(and(
-    eq(gedragscodes.gemeenteId, sql.placeholder("gemeenteId")),
-    sql`${gedragscodes.versie} = (select max(versie) from gedragscodes where gemeente_id = ${sql.placeholder("gemeenteId")})`,
-    sql`not exists (select 1 from gedragscode_acceptaties a where a.aanbieder_id = ${sql.placeholder("aanbiederId")} and a.gemeente_id = ${gedragscodes.gemeenteId} and a.versie = ${gedragscodes.versie})`,
-  )).prepare("aanbod_gedragscode"));
+const nietGeaccepteerd = vooraf(() =>
+  db()
+    .select({ versie: gedragscodes.versie })
+    .from(gedragscodes)
+    .where(
+      and(
+        eq(gedragscodes.gemeenteId, sql.placeholder("gemeenteId")),
+        sql`${gedragscodes.versie} = (select max(versie) from gedragscodes where gemeente_id = ${sql.placeholder("gemeenteId")})`,
+        sql`not exists (select 1 from gedragscode_acceptaties a where a.aanbieder_id = ${sql.placeholder("aanbiederId")} and a.gemeente_id = ${gedragscodes.gemeenteId} and a.versie = ${gedragscodes.versie})`,
+      ),
+    )
+    .prepare("aanbod_gedragscode"),
+);
 
 /** Inside the offer's transaction: the bidder's organisation accepted the gemeente's newest code (if it has one). */
 export async function weigerZonderGedragscode(tx: Tx, gemeenteId: string, aanbiederId: string) {
-  const [open] = await nietGeaccepteerd(tx, { gemeenteId, aanbiederId }) as { versie: number }[];
+  const [open] = (await nietGeaccepteerd(tx, { gemeenteId, aanbiederId })) as { versie: number }[];
   if (open) {
-    throw new DomainError("code_not_accepted", [{ field: "aanbiederId", message: `De beheerder van uw organisatie moet eerst versie ${open.versie} van de gedragscode van deze gemeente accepteren (pagina Organisatie).` }]);
+    throw new DomainError("code_not_accepted", [
+      {
+        field: "aanbiederId",
+        message: `De beheerder van uw organisatie moet eerst versie ${open.versie} van de gedragscode van deze gemeente accepteren (pagina Organisatie).`,
+      },
+    ]);
   }
 }
 
 type Melding = typeof gedragscodeMeldingen.$inferSelect;
 const meldingWeergave = (m: Melding, aanbiederNaam: string | null = null) => ({
-  id: m.id, gemeenteId: m.gemeenteId, aanbiederId: m.aanbiederId, aanbiederNaam, versie: m.versie, omschrijving: m.omschrijving, gemeldOp: m.gemeldOp.toISOString(),
-  reactie: m.reactie, reactieOp: m.reactieOp?.toISOString() ?? null,
+  id: m.id,
+  gemeenteId: m.gemeenteId,
+  aanbiederId: m.aanbiederId,
+  aanbiederNaam,
+  versie: m.versie,
+  omschrijving: m.omschrijving,
+  gemeldOp: m.gemeldOp.toISOString(),
+  reactie: m.reactie,
+  reactieOp: m.reactieOp?.toISOString() ?? null,
 });
 
 /** Toezicht records a reported breach of the gemeente's code by a contracted provider, against the version in force. */
@@ -97,12 +173,38 @@ export async function meldSchending(actor: Actor, invoer: { aanbiederId: string;
   const toezichthouder = vereisRol(actor, "toezichthouder");
   const gemeenteId = gemeenteVan(toezichthouder);
   const code = await nieuwsteVan(gemeenteId);
-  if (!code) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Uw gemeente heeft geen gedragscode gepubliceerd." }]);
-  const [gecontracteerd] = await db().select({ id: contracten.id }).from(contracten).where(and(eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, invoer.aanbiederId))).limit(1);
-  if (!gecontracteerd) throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder heeft geen contract met uw gemeente." }]);
+  if (!code)
+    throw new DomainError("invalid_input", [
+      { field: "aanbiederId", message: "Uw gemeente heeft geen gedragscode gepubliceerd." },
+    ]);
+  const [gecontracteerd] = await db()
+    .select({ id: contracten.id })
+    .from(contracten)
+    .where(and(eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, invoer.aanbiederId)))
+    .limit(1);
+  if (!gecontracteerd)
+    throw new DomainError("invalid_input", [
+      { field: "aanbiederId", message: "Deze aanbieder heeft geen contract met uw gemeente." },
+    ]);
   return inTransactie(async (tx) => {
-    const [m] = await tx.insert(gedragscodeMeldingen).values({ id: newId("gm"), gemeenteId, aanbiederId: invoer.aanbiederId, versie: code.versie, omschrijving: invoer.omschrijving, gemeldDoor: toezichthouder.id }).returning();
-    await schrijfAudit(tx, toezichthouder, { actie: "gedragscode.schending_gemeld", entiteit: "gedragscode_melding", entiteitId: m.id, gemeenteId, na: meldingWeergave(m) });
+    const [m] = await tx
+      .insert(gedragscodeMeldingen)
+      .values({
+        id: newId("gm"),
+        gemeenteId,
+        aanbiederId: invoer.aanbiederId,
+        versie: code.versie,
+        omschrijving: invoer.omschrijving,
+        gemeldDoor: toezichthouder.id,
+      })
+      .returning();
+    await schrijfAudit(tx, toezichthouder, {
+      actie: "gedragscode.schending_gemeld",
+      entiteit: "gedragscode_melding",
+      entiteitId: m.id,
+      gemeenteId,
+      na: meldingWeergave(m),
+    });
     return meldingWeergave(m);
   });
 }
@@ -110,10 +212,16 @@ export async function meldSchending(actor: Actor, invoer: { aanbiederId: string;
 /** The register: toezicht (and the beheerder) of the gemeente read all of it; a provider reads what concerns it. */
 export async function lijstMeldingen(actor: Actor) {
   const gebruiker = vereisRol(actor, "toezichthouder", "beheerder", "aanbieder", "aanbieder-beheerder");
-  const bereik = gebruiker.rol === "toezichthouder" || gebruiker.rol === "beheerder"
-    ? eq(gedragscodeMeldingen.gemeenteId, gemeenteVan(gebruiker)) : eq(gedragscodeMeldingen.aanbiederId, aanbiederVan(gebruiker));
-  const rijen = await db().select({ m: gedragscodeMeldingen, naam: aanbieders.naam }).from(gedragscodeMeldingen)
-    .innerJoin(aanbieders, eq(aanbieders.id, gedragscodeMeldingen.aanbiederId)).where(bereik).orderBy(desc(gedragscodeMeldingen.gemeldOp));
+  const bereik =
+    gebruiker.rol === "toezichthouder" || gebruiker.rol === "beheerder"
+      ? eq(gedragscodeMeldingen.gemeenteId, gemeenteVan(gebruiker))
+      : eq(gedragscodeMeldingen.aanbiederId, aanbiederVan(gebruiker));
+  const rijen = await db()
+    .select({ m: gedragscodeMeldingen, naam: aanbieders.naam })
+    .from(gedragscodeMeldingen)
+    .innerJoin(aanbieders, eq(aanbieders.id, gedragscodeMeldingen.aanbiederId))
+    .where(bereik)
+    .orderBy(desc(gedragscodeMeldingen.gemeldOp));
   return { items: rijen.map((r) => meldingWeergave(r.m, r.naam)) };
 }
 
@@ -122,11 +230,29 @@ export async function reageerOpMelding(actor: Actor, meldingId: string, reactie:
   const beheerder = vereisRol(actor, "aanbieder-beheerder");
   const aanbiederId = aanbiederVan(beheerder);
   return inTransactie(async (tx) => {
-    const [voor] = await tx.select().from(gedragscodeMeldingen).where(and(eq(gedragscodeMeldingen.id, meldingId), eq(gedragscodeMeldingen.aanbiederId, aanbiederId))).for("update");
+    const [voor] = await tx
+      .select()
+      .from(gedragscodeMeldingen)
+      .where(and(eq(gedragscodeMeldingen.id, meldingId), eq(gedragscodeMeldingen.aanbiederId, aanbiederId)))
+      .for("update");
     if (!voor) throw new DomainError("not_found");
-    if (voor.reactie) throw new DomainError("invalid_input", [{ field: "reactie", message: "Uw organisatie heeft hier al op gereageerd." }]);
-    const [na] = await tx.update(gedragscodeMeldingen).set({ reactie, reactieDoor: beheerder.id, reactieOp: new Date() }).where(eq(gedragscodeMeldingen.id, meldingId)).returning();
-    await schrijfAudit(tx, beheerder, { actie: "gedragscode.reactie", entiteit: "gedragscode_melding", entiteitId: meldingId, gemeenteId: voor.gemeenteId, voor: meldingWeergave(voor), na: meldingWeergave(na) });
+    if (voor.reactie)
+      throw new DomainError("invalid_input", [
+        { field: "reactie", message: "Uw organisatie heeft hier al op gereageerd." },
+      ]);
+    const [na] = await tx
+      .update(gedragscodeMeldingen)
+      .set({ reactie, reactieDoor: beheerder.id, reactieOp: new Date() })
+      .where(eq(gedragscodeMeldingen.id, meldingId))
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "gedragscode.reactie",
+      entiteit: "gedragscode_melding",
+      entiteitId: meldingId,
+      gemeenteId: voor.gemeenteId,
+      voor: meldingWeergave(voor),
+      na: meldingWeergave(na),
+    });
     return meldingWeergave(na);
   });
 }

@@ -40,44 +40,96 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
         if (h.status === "gegund") throw new DomainError("already_awarded");
         const keuze = await keuzesVan(tx, hulpvraagId);
         if (h.status !== "gekozen" && h.status !== "beoordeling") {
-          throw new DomainError("request_not_open", [{ field: "status", message: `Gunnen kan na de reactietermijn; de hulpvraag heeft status "${h.status}".` }]);
+          throw new DomainError("request_not_open", [
+            { field: "status", message: `Gunnen kan na de reactietermijn; de hulpvraag heeft status "${h.status}".` },
+          ]);
         }
         // Against the client's preference, the motivation waits for a colleague's confirmation (four eyes).
         if (tegenDeClient(keuze) && !keuze.consulent!.bevestigdDoor) {
           throw new DomainError("second_review_required", [{ field: "reviewer", message: waaromGeenGunning(keuze) }]);
         }
-        if (h.status !== "gekozen" || !zelfdeKeuze(keuze)) throw new DomainError("choice_mismatch", [{ field: "offerId", message: waaromGeenGunning(keuze) }]);
+        if (h.status !== "gekozen" || !zelfdeKeuze(keuze))
+          throw new DomainError("choice_mismatch", [{ field: "offerId", message: waaromGeenGunning(keuze) }]);
 
         // Aanbieders read this motivation: the client's identity must not slip into it (rule 5).
         await weigerIdentificerend(tx, h.clientId, { motivation: motivatie });
 
-        const [winnaar] = await tx.select().from(aanbiedingen).where(eq(aanbiedingen.id, keuze.consulent!.aanbiedingId!));
+        const [winnaar] = await tx
+          .select()
+          .from(aanbiedingen)
+          .where(eq(aanbiedingen.id, keuze.consulent!.aanbiedingId!));
         // Rule 4 again, inside the award: other awards since the offer may have used up the current provider's yearly cap.
-        const reden = await overnameVereist(tx, h, (await leveranciersVoor(tx, winnaar.aanbiederId, winnaar.consortiumId)).leden, await leesRegelboek(gemeenteId, tx));
+        const reden = await overnameVereist(
+          tx,
+          h,
+          (await leveranciersVoor(tx, winnaar.aanbiederId, winnaar.consortiumId)).leden,
+          await leesRegelboek(gemeenteId, tx),
+        );
         if (reden && !winnaar.overnameHulpverlener) {
-          throw new DomainError("staff_transfer_required", [{ field: "offerId", message: `${reden.tekst} Het gekozen aanbod zegt geen baan toe aan de huidige hulpverlener; dit kan nu niet gegund worden.` }]);
+          throw new DomainError("staff_transfer_required", [
+            {
+              field: "offerId",
+              message: `${reden.tekst} Het gekozen aanbod zegt geen baan toe aan de huidige hulpverlener; dit kan nu niet gegund worden.`,
+            },
+          ]);
         }
         const toewijzingId = newId("tw");
         const toegewezenOp = new Date();
         const overstap = await verhuistZorg(tx, h, winnaar);
         const inhoud = await bouwToewijzing(tx, h, winnaar, toewijzingId, toegewezenOp, overstap);
         await tx.insert(toewijzingen).values({
-          id: toewijzingId, hulpvraagId, aanbiedingId: winnaar.id, gemeenteId, aanbiederId: winnaar.aanbiederId, motivatie,
+          id: toewijzingId,
+          hulpvraagId,
+          aanbiedingId: winnaar.id,
+          gemeenteId,
+          aanbiederId: winnaar.aanbiederId,
+          motivatie,
           clientAfwezigReden: keuze.client ? null : keuze.consulent!.clientAfwezigReden,
-          tweedeBeoordelaar: tegenDeClient(keuze) ? keuze.consulent!.bevestigdDoor : null, toegewezenDoor: consulent.id, toegewezenOp, inhoud,
+          tweedeBeoordelaar: tegenDeClient(keuze) ? keuze.consulent!.bevestigdDoor : null,
+          toegewezenDoor: consulent.id,
+          toegewezenOp,
+          inhoud,
         });
-        await tx.update(hulpvragen).set({ status: "gegund", updatedAt: toegewezenOp }).where(eq(hulpvragen.id, hulpvraagId));
+        await tx
+          .update(hulpvragen)
+          .set({ status: "gegund", updatedAt: toegewezenOp })
+          .where(eq(hulpvragen.id, hulpvraagId));
         await stelUitkomstVast(tx, meld, consulent, h, winnaar.id, motivatie);
         const overname = await registreerOvername(tx, meld, consulent, h, winnaar);
 
-        const payload = { hulpvraagId, status: "gegund" as const, toewijzingId, aanbiedingId: winnaar.id, aanbiederId: winnaar.aanbiederId, consortiumId: winnaar.consortiumId };
+        const payload = {
+          hulpvraagId,
+          status: "gegund" as const,
+          toewijzingId,
+          aanbiedingId: winnaar.id,
+          aanbiederId: winnaar.aanbiederId,
+          consortiumId: winnaar.consortiumId,
+        };
         await meld(feedVoor.gemeente(gemeenteId), "request:awarded", payload);
         await meld(feedVoor.hulpvraag(hulpvraagId), "request:awarded", payload);
         await schrijfAudit(tx, consulent, {
-          actie: "hulpvraag.gegund", entiteit: "toewijzing", entiteitId: toewijzingId, gemeenteId, hulpvraagId,
-          voor: { status: h.status }, na: { status: "gegund", aanbiedingId: winnaar.id, aanbiederId: winnaar.aanbiederId, motivatie, redenWijziging: inhoud.redenWijziging, personeelsovername: overname?.id ?? null },
+          actie: "hulpvraag.gegund",
+          entiteit: "toewijzing",
+          entiteitId: toewijzingId,
+          gemeenteId,
+          hulpvraagId,
+          voor: { status: h.status },
+          na: {
+            status: "gegund",
+            aanbiedingId: winnaar.id,
+            aanbiederId: winnaar.aanbiederId,
+            motivatie,
+            redenWijziging: inhoud.redenWijziging,
+            personeelsovername: overname?.id ?? null,
+          },
         });
-        return { toewijzingId, requestId: hulpvraagId, offerId: winnaar.id, status: "gegund" as const, staffTransfer: overname };
+        return {
+          toewijzingId,
+          requestId: hulpvraagId,
+          offerId: winnaar.id,
+          status: "gegund" as const,
+          staffTransfer: overname,
+        };
       });
     } catch (e) {
       if (isDubbeleToewijzing(e)) throw new DomainError("already_awarded");

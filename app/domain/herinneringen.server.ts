@@ -17,19 +17,39 @@ export async function stuurHerinneringen(nu = new Date()): Promise<number> {
     .select({ h: hulpvragen, gemeente: gemeenten.naam })
     .from(hulpvragen)
     .innerJoin(gemeenten, eq(gemeenten.id, hulpvragen.gemeenteId))
-    .where(and(eq(hulpvragen.status, "open"), sql`${hulpvragen.deadline} > now()`, sql`${hulpvragen.deadline} <= now() + interval '5 days'`));
+    .where(
+      and(
+        eq(hulpvragen.status, "open"),
+        sql`${hulpvragen.deadline} > now()`,
+        sql`${hulpvragen.deadline} <= now() + interval '5 days'`,
+      ),
+    );
   let verstuurd = 0;
   for (const { h, gemeente } of bijnaDicht) {
     if (nu < eenWerkdagVoor(h.deadline)) continue;
     const ontvangers = await aanbiedersDieZien(h.gemeenteId, h.productcategorieen);
     await inTransactie(async (tx, meld) => {
       for (const aanbiederId of ontvangers) {
-        const [beantwoord] = await tx.select({ id: aanbiedingen.id }).from(aanbiedingen)
-          .where(and(eq(aanbiedingen.hulpvraagId, h.id), eq(aanbiedingen.status, "ingediend"), aanbiedingenVan(aanbiederId))).limit(1);
+        const [beantwoord] = await tx
+          .select({ id: aanbiedingen.id })
+          .from(aanbiedingen)
+          .where(
+            and(eq(aanbiedingen.hulpvraagId, h.id), eq(aanbiedingen.status, "ingediend"), aanbiedingenVan(aanbiederId)),
+          )
+          .limit(1);
         if (beantwoord) continue;
-        const nieuw = await tx.insert(herinneringen).values({ hulpvraagId: h.id, aanbiederId }).onConflictDoNothing().returning();
+        const nieuw = await tx
+          .insert(herinneringen)
+          .values({ hulpvraagId: h.id, aanbiederId })
+          .onConflictDoNothing()
+          .returning();
         if (nieuw.length === 0) continue;
-        await meld(feedVoor.aanbieder(aanbiederId), "request:reminder", { hulpvraagId: h.id, status: h.status, deadline: h.deadline.toISOString(), hulpvraag: voorAanbieder(h, gemeente) });
+        await meld(feedVoor.aanbieder(aanbiederId), "request:reminder", {
+          hulpvraagId: h.id,
+          status: h.status,
+          deadline: h.deadline.toISOString(),
+          hulpvraag: voorAanbieder(h, gemeente),
+        });
         await mailHerinnering(tx, h, gemeente, aanbiederId);
         verstuurd++;
       }

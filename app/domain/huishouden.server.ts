@@ -23,7 +23,10 @@ export async function ruimOp() {
       tx.delete(sessies).where(lt(sessies.expiresAt, nu)).returning({ id: sessies.id }),
       tx.delete(clientSessies).where(lt(clientSessies.expiresAt, nu)).returning({ id: clientSessies.id }),
       tx.delete(liveEvents).where(lt(liveEvents.createdAt, venster)).returning({ seq: liveEvents.seq }),
-      tx.delete(socketIoAttachments).where(lt(socketIoAttachments.createdAt, new Date(nu.getTime() - BIJLAGEN_UUR * 3600_000))).returning({ id: socketIoAttachments.id }),
+      tx
+        .delete(socketIoAttachments)
+        .where(lt(socketIoAttachments.createdAt, new Date(nu.getTime() - BIJLAGEN_UUR * 3600_000)))
+        .returning({ id: socketIoAttachments.id }),
     ]);
     return { sessies: s.length + c.length, liveEvents: l.length, bijlagen: b.length };
   });

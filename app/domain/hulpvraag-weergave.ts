@@ -51,9 +51,13 @@ export function voorGemeente(h: Hulpvraag, gemeenteNaam: string) {
 export type HulpvraagVoorGemeente = ReturnType<typeof voorGemeente>;
 
 /** The texts a provider would read, by field path: what the anonymity guard inspects. */
-export function zichtbareTeksten(h: Pick<Hulpvraag, "regio" | "toelichting" | "resultaten" | "wensen" | "huidigeZorg">): Record<string, string> {
+export function zichtbareTeksten(
+  h: Pick<Hulpvraag, "regio" | "toelichting" | "resultaten" | "wensen" | "huidigeZorg">,
+): Record<string, string> {
   const velden: Record<string, string> = { regio: h.regio, toelichting: h.toelichting };
-  h.resultaten.forEach((r, i) => { velden[`resultaten.${i}.toelichting`] = r.toelichting; });
+  h.resultaten.forEach((r, i) => {
+    velden[`resultaten.${i}.toelichting`] = r.toelichting;
+  });
   for (const [k, v] of Object.entries(h.wensen ?? {})) if (typeof v === "string") velden[`wensen.${k}`] = v;
   if (h.huidigeZorg) velden["huidigeZorg.hulpverlenerRol"] = h.huidigeZorg.hulpverlenerRol;
   return velden;

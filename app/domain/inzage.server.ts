@@ -3,7 +3,18 @@
  * client, as one JSON document, for staff of the client's own gemeente.
  */
 import { and, asc, eq, inArray, or } from "drizzle-orm";
-import { aanbiedingen, aanbiedingVersies, auditLog, clienten, gemeenten, hulpvragen, keuzes, personeelsovernames, toewijzingen, uitnodigingen } from "../../db/schema";
+import {
+  aanbiedingen,
+  aanbiedingVersies,
+  auditLog,
+  clienten,
+  gemeenten,
+  hulpvragen,
+  keuzes,
+  personeelsovernames,
+  toewijzingen,
+  uitnodigingen,
+} from "../../db/schema";
 import type { Tx } from "../../db/client.server";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
@@ -18,10 +29,17 @@ export async function inzageExport(actor: Actor, clientId: string) {
   const medewerker = vereisRol(actor, "consulent", "beheerder");
   const gemeenteId = gemeenteVan(medewerker);
   return inTransactie(async (tx) => {
-    const [client] = await tx.select().from(clienten).where(and(eq(clienten.id, clientId), eq(clienten.gemeenteId, gemeenteId)));
+    const [client] = await tx
+      .select()
+      .from(clienten)
+      .where(and(eq(clienten.id, clientId), eq(clienten.gemeenteId, gemeenteId)));
     if (!client) throw new DomainError("not_found");
     const [gemeente] = await tx.select().from(gemeenten).where(eq(gemeenten.id, gemeenteId));
-    const vragen = await tx.select().from(hulpvragen).where(eq(hulpvragen.clientId, clientId)).orderBy(asc(hulpvragen.createdAt));
+    const vragen = await tx
+      .select()
+      .from(hulpvragen)
+      .where(eq(hulpvragen.clientId, clientId))
+      .orderBy(asc(hulpvragen.createdAt));
     const ids = vragen.map((h) => h.id);
     const document = {
       soort: "avg-inzage",
@@ -31,33 +49,79 @@ export async function inzageExport(actor: Actor, clientId: string) {
       client,
       hulpvragen: vragen,
       ...(await perHulpvraag(tx, ids)),
-      audittrail: await tx.select().from(auditLog)
-        .where(or(and(eq(auditLog.entiteit, "client"), eq(auditLog.entiteitId, clientId)), ids.length ? inArray(auditLog.hulpvraagId, ids) : undefined))
+      audittrail: await tx
+        .select()
+        .from(auditLog)
+        .where(
+          or(
+            and(eq(auditLog.entiteit, "client"), eq(auditLog.entiteitId, clientId)),
+            ids.length ? inArray(auditLog.hulpvraagId, ids) : undefined,
+          ),
+        )
         .orderBy(asc(auditLog.id)),
     };
     // Who looked at the whole record is itself worth knowing; the entry holds no personal data.
-    await schrijfAudit(tx, medewerker, { actie: "client.inzage_geexporteerd", entiteit: "client", entiteitId: clientId, gemeenteId });
+    await schrijfAudit(tx, medewerker, {
+      actie: "client.inzage_geexporteerd",
+      entiteit: "client",
+      entiteitId: clientId,
+      gemeenteId,
+    });
     return document;
   });
 }
 
 async function perHulpvraag(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return { aanbiedingen: [], aanbiedingVersies: [], keuzes: [], uitnodigingen: [], toewijzingen: [], personeelsovernames: [] };
-  const aanbod = await tx.select().from(aanbiedingen).where(inArray(aanbiedingen.hulpvraagId, ids)).orderBy(asc(aanbiedingen.createdAt));
+  if (ids.length === 0)
+    return {
+      aanbiedingen: [],
+      aanbiedingVersies: [],
+      keuzes: [],
+      uitnodigingen: [],
+      toewijzingen: [],
+      personeelsovernames: [],
+    };
+  const aanbod = await tx
+    .select()
+    .from(aanbiedingen)
+    .where(inArray(aanbiedingen.hulpvraagId, ids))
+    .orderBy(asc(aanbiedingen.createdAt));
   return {
     aanbiedingen: aanbod,
     aanbiedingVersies: aanbod.length
-      ? await tx.select().from(aanbiedingVersies).where(inArray(aanbiedingVersies.aanbiedingId, aanbod.map((a) => a.id))).orderBy(asc(aanbiedingVersies.createdAt))
+      ? await tx
+          .select()
+          .from(aanbiedingVersies)
+          .where(
+            inArray(
+              aanbiedingVersies.aanbiedingId,
+              aanbod.map((a) => a.id),
+            ),
+          )
+          .orderBy(asc(aanbiedingVersies.createdAt))
       : [],
     keuzes: await tx.select().from(keuzes).where(inArray(keuzes.hulpvraagId, ids)),
     // The code itself is never stored; its HMAC is left out too, it opens nothing but is no business of the reader.
-    uitnodigingen: await tx.select({
-      id: uitnodigingen.id, hulpvraagId: uitnodigingen.hulpvraagId, vertegenwoordiger: uitnodigingen.vertegenwoordiger, geldigTot: uitnodigingen.geldigTot,
-      ingetrokkenOp: uitnodigingen.ingetrokkenOp, aangemaaktDoor: uitnodigingen.aangemaaktDoor, createdAt: uitnodigingen.createdAt,
-    }).from(uitnodigingen).where(inArray(uitnodigingen.hulpvraagId, ids)).orderBy(asc(uitnodigingen.createdAt)),
+    uitnodigingen: await tx
+      .select({
+        id: uitnodigingen.id,
+        hulpvraagId: uitnodigingen.hulpvraagId,
+        vertegenwoordiger: uitnodigingen.vertegenwoordiger,
+        geldigTot: uitnodigingen.geldigTot,
+        ingetrokkenOp: uitnodigingen.ingetrokkenOp,
+        aangemaaktDoor: uitnodigingen.aangemaaktDoor,
+        createdAt: uitnodigingen.createdAt,
+      })
+      .from(uitnodigingen)
+      .where(inArray(uitnodigingen.hulpvraagId, ids))
+      .orderBy(asc(uitnodigingen.createdAt)),
     toewijzingen: await tx.select().from(toewijzingen).where(inArray(toewijzingen.hulpvraagId, ids)),
-    personeelsovernames: await tx.select().from(personeelsovernames).where(inArray(personeelsovernames.hulpvraagId, ids)),
+    personeelsovernames: await tx
+      .select()
+      .from(personeelsovernames)
+      .where(inArray(personeelsovernames.hulpvraagId, ids)),
   };
 }
 
-export const inzageBestandsnaam = (clientId: string) => `inzage-${clientId}-${new Date().toISOString().slice(0, 10)}.json`;
+export const inzageBestandsnaam = (clientId: string) =>
+  `inzage-${clientId}-${new Date().toISOString().slice(0, 10)}.json`;

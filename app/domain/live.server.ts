@@ -38,10 +38,16 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
   const uitkomst = await db().transaction(async (tx) => {
     const wachtrij = openWachtrij(tx);
     const wachtend: Wachtend[] = [];
-    const uit = await werk(tx, async (feed, type, payload) => { wachtend.push({ feed, type, payload }); });
+    const uit = await werk(tx, async (feed, type, payload) => {
+      wachtend.push({ feed, type, payload });
+    });
     // The audit append and the events are independent statements: pipelined, one round trip.
     // Deferred writes (uitstellen) were sent before these; they are awaited with them.
-    [, gemeld] = await Promise.all([schrijfWachtendeAudits(tx, wachtrij.audits), schrijfEvents(tx, wachtend), ...wachtrij.lopend]);
+    [, gemeld] = await Promise.all([
+      schrijfWachtendeAudits(tx, wachtrij.audits),
+      schrijfEvents(tx, wachtend),
+      ...wachtrij.lopend,
+    ]);
     return uit;
   });
   if (gemeld.length) publisher?.events(gemeld);
@@ -73,8 +79,13 @@ const EVENTS_SCHRIJVEN = `
 async function schrijfEvents(tx: Tx, wachtend: Wachtend[]): Promise<LiveEvent[]> {
   if (wachtend.length === 0) return [];
   const invoer = JSON.stringify(wachtend.map((e, i) => ({ i, feed: e.feed, type: e.type })));
-  const rijen = await voorbereid<{ i: number; seq: number; created_at: string }>(tx, EVENTS_SCHRIJVEN, [invoer, JSON.stringify(wachtend.map((e) => e.payload))]);
-  return [...rijen].sort((a, b) => a.i - b.i).map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }) as LiveEvent);
+  const rijen = await voorbereid<{ i: number; seq: number; created_at: string }>(tx, EVENTS_SCHRIJVEN, [
+    invoer,
+    JSON.stringify(wachtend.map((e) => e.payload)),
+  ]);
+  return [...rijen]
+    .sort((a, b) => a.i - b.i)
+    .map((r) => ({ ...wachtend[r.i], seq: r.seq, at: new Date(r.created_at).toISOString() }) as LiveEvent);
 }
 
 /**
@@ -92,7 +103,10 @@ const MAXIMUM = 5000;
  * removed the start of it: then, or beyond MAXIMUM events, `herladen` asks for a page load.
  * `koppen`: each feed's head read before, so a feed cleared entirely is noticed too.
  */
-export async function gemisteEvents(gezien: Record<string, number>, koppen: Record<string, number> = {}): Promise<{ events: LiveEvent[]; herladen: boolean }> {
+export async function gemisteEvents(
+  gezien: Record<string, number>,
+  koppen: Record<string, number> = {},
+): Promise<{ events: LiveEvent[]; herladen: boolean }> {
   const stand = new Map(Object.entries(gezien));
   const bereikt = new Map(stand);
   const uit: LiveEvent[] = [];
@@ -107,7 +121,13 @@ export async function gemisteEvents(gezien: Record<string, number>, koppen: Reco
       if (r.seq !== stand.get(r.feed)! + 1) return { events: [], herladen: true };
       stand.set(r.feed, r.seq);
       bereikt.set(r.feed, r.seq);
-      uit.push({ feed: r.feed, seq: r.seq, type: r.type, payload: r.payload, at: r.createdAt.toISOString() } as LiveEvent);
+      uit.push({
+        feed: r.feed,
+        seq: r.seq,
+        type: r.type,
+        payload: r.payload,
+        at: r.createdAt.toISOString(),
+      } as LiveEvent);
     }
     if (rijen.length < PAGINA) break;
     if (uit.length >= MAXIMUM) return { events: [], herladen: true };

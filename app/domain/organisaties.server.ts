@@ -7,7 +7,10 @@ import type { Actor } from "./actor";
 export async function organisatieVan(actor: Actor): Promise<{ soort: "gemeente" | "aanbieder"; naam: string } | null> {
   if (actor.soort !== "gebruiker") return null;
   if (actor.aanbiederId) {
-    const [a] = await db().select({ naam: aanbieders.naam }).from(aanbieders).where(eq(aanbieders.id, actor.aanbiederId));
+    const [a] = await db()
+      .select({ naam: aanbieders.naam })
+      .from(aanbieders)
+      .where(eq(aanbieders.id, actor.aanbiederId));
     return a ? { soort: "aanbieder", naam: a.naam } : null;
   }
   if (actor.gemeenteId) {

@@ -30,7 +30,13 @@ const limiters = new Map<Limiet, RateLimiterDrizzle>();
 function limiter(limiet: Limiet): RateLimiterDrizzle {
   let l = limiters.get(limiet);
   if (!l) {
-    l = new RateLimiterDrizzle({ storeClient: db(), schema: limieten, keyPrefix: limiet, points: LIMIETEN[limiet], duration: VENSTER });
+    l = new RateLimiterDrizzle({
+      storeClient: db(),
+      schema: limieten,
+      keyPrefix: limiet,
+      points: LIMIETEN[limiet],
+      duration: VENSTER,
+    });
     limiters.set(limiet, l);
   }
   return l;
@@ -54,14 +60,25 @@ export async function reserveer(sleutels: Sleutel[]): Promise<{ gelukt: () => Pr
   if (geweigerd.length) {
     const storing = geweigerd.find((r) => !(r instanceof RateLimiterRes));
     if (storing) throw storing;
-    await Promise.all(sleutels.filter((_, i) => uitkomsten[i].status === "fulfilled").map(([limiet, id]) => limiter(limiet).reward(id)));
+    await Promise.all(
+      sleutels.filter((_, i) => uitkomsten[i].status === "fulfilled").map(([limiet, id]) => limiter(limiet).reward(id)),
+    );
     const seconden = Math.max(1, ...geweigerd.map((r: RateLimiterRes) => Math.ceil(r.msBeforeNext / 1000)));
-    throw new DomainError("rate_limited", [], `Te veel mislukte pogingen. Probeer het over ${wachttijd(seconden)} opnieuw.`, seconden);
+    throw new DomainError(
+      "rate_limited",
+      [],
+      `Te veel mislukte pogingen. Probeer het over ${wachttijd(seconden)} opnieuw.`,
+      seconden,
+    );
   }
   return {
     // An account's failures are forgotten after a success; an address or code only gets this attempt back.
     gelukt: async () => {
-      await Promise.all(sleutels.map(([limiet, id]) => (limiet === "inlog-account" ? limiter(limiet).delete(id) : limiter(limiet).reward(id))));
+      await Promise.all(
+        sleutels.map(([limiet, id]) =>
+          limiet === "inlog-account" ? limiter(limiet).delete(id) : limiter(limiet).reward(id),
+        ),
+      );
     },
   };
 }

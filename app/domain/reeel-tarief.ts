@@ -25,5 +25,7 @@ export function vloerBerekening(t: TariefRegel, urenPerWeek: number | null | und
   if (!t.prijsPerUurCent || !urenPerWeek) return `${euro(vloer)} per maand (het maandtarief)`;
   const uren = String(urenPerWeek).replace(".", ",");
   const perUur = `${uren} uur per week × 52 × ${euro(t.prijsPerUurCent)} ÷ 12`;
-  return vloer === t.prijsPerMaandCent ? `${euro(vloer)} per maand (het maandtarief; ${perUur} is lager)` : `${euro(vloer)} per maand (${perUur})`;
+  return vloer === t.prijsPerMaandCent
+    ? `${euro(vloer)} per maand (het maandtarief; ${perUur} is lager)`
+    : `${euro(vloer)} per maand (${perUur})`;
 }

@@ -1,8 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  COMMENTAAR_MAX, ToewijzingExportFout, maandenInPeriode, ocdsRelease, toewijzingCsv, toewijzingJson,
-  toewijzingWmo301Xml, type ToewijzingExport,
+  COMMENTAAR_MAX,
+  ToewijzingExportFout,
+  maandenInPeriode,
+  ocdsRelease,
+  toewijzingCsv,
+  toewijzingJson,
+  toewijzingWmo301Xml,
+  type ToewijzingExport,
 } from "./toewijzing-export";
 import { ocdsFouten, wmo301Fouten, xmlTekst as tekstVan } from "../../tests/support/schemas";
 
@@ -27,17 +33,30 @@ function maak(over: Partial<ToewijzingExport> = {}): ToewijzingExport {
     toegewezenOp: "2026-11-23T10:15:00.000Z",
     gemeente: { id: "gm_zorgstad00000", naam: "Gemeente Zorgstad", code: "0294" },
     client: {
-      bsn: "999993653", naam: "Jantine Wilhelmina van der Zwaluw", geboortedatum: "1941-03-17",
-      postcode: "9999 XZ", huisnummer: "137b", straat: "Kwartelkoningstraat", woonplaats: "Zwaluwendorp",
+      bsn: "999993653",
+      naam: "Jantine Wilhelmina van der Zwaluw",
+      geboortedatum: "1941-03-17",
+      postcode: "9999 XZ",
+      huisnummer: "137b",
+      straat: "Kwartelkoningstraat",
+      woonplaats: "Zwaluwendorp",
     },
     aanbieder: PENVOERDER,
     consortium: null,
     redenWijziging: null,
     resultaatomschrijving: "Schoon en leefbaar huis; schone kleding",
-    componenten: [{
-      aanbiederId: PENVOERDER.id, productcategorie: "01", productcode: "01A01", omschrijving: "Hulp bij het huishouden",
-      startdatum: "2027-01-01", einddatum: "2027-12-31", volume: { omvang: 3, eenheid: "04", frequentie: "2" }, budgetCent: null,
-    }],
+    componenten: [
+      {
+        aanbiederId: PENVOERDER.id,
+        productcategorie: "01",
+        productcode: "01A01",
+        omschrijving: "Hulp bij het huishouden",
+        startdatum: "2027-01-01",
+        einddatum: "2027-12-31",
+        volume: { omvang: 3, eenheid: "04", frequentie: "2" },
+        budgetCent: null,
+      },
+    ],
     totaalPerMaandCent: 48_000,
     ...over,
   };
@@ -48,10 +67,26 @@ function consortiumToewijzing(): ToewijzingExport {
     consortium: { id: "con_eengezin", naam: "Eén gezin, één plan", leden: [PENVOERDER, LID_A, LID_B] },
     componenten: [
       { ...maak().componenten[0] },
-      { aanbiederId: LID_A.id, productcategorie: "07", productcode: "07A03", omschrijving: "Dagbesteding 2 dagdelen",
-        startdatum: "2027-01-01", einddatum: "2027-06-30", volume: { omvang: 2, eenheid: "16", frequentie: "2" }, budgetCent: null },
-      { aanbiederId: LID_B.id, productcategorie: "02", productcode: "02A05", omschrijving: "Begeleiding naar behoefte",
-        startdatum: "2027-02-01", einddatum: "2027-12-31", volume: null, budgetCent: 30_000 },
+      {
+        aanbiederId: LID_A.id,
+        productcategorie: "07",
+        productcode: "07A03",
+        omschrijving: "Dagbesteding 2 dagdelen",
+        startdatum: "2027-01-01",
+        einddatum: "2027-06-30",
+        volume: { omvang: 2, eenheid: "16", frequentie: "2" },
+        budgetCent: null,
+      },
+      {
+        aanbiederId: LID_B.id,
+        productcategorie: "02",
+        productcode: "02A05",
+        omschrijving: "Begeleiding naar behoefte",
+        startdatum: "2027-02-01",
+        einddatum: "2027-12-31",
+        volume: null,
+        budgetCent: 30_000,
+      },
     ],
     totaalPerMaandCent: 110_000,
   });
@@ -76,7 +111,13 @@ test("JSON carries the numbers the XML and CSV use", () => {
   assert.equal(json.totaalCent, 48_000 * 12);
   const [c] = json.componenten;
   assert.equal(c.uitvoeringsvariant, "volume");
-  assert.deepEqual(c.volume, { omvang: 3, eenheid: "04", eenheidNaam: "uur", frequentie: "2", frequentieNaam: "per week" });
+  assert.deepEqual(c.volume, {
+    omvang: 3,
+    eenheid: "04",
+    eenheidNaam: "uur",
+    frequentie: "2",
+    frequentieNaam: "per week",
+  });
   assert.ok(Number.isInteger(c.toewijzingNummer) && c.toewijzingNummer >= 1 && c.toewijzingNummer <= 999_999_999);
   assert.deepEqual(toewijzingJson(t), json, "same input, same numbers");
   const xml = toewijzingWmo301Xml(t, { now: new Date("2026-11-23T12:00:00Z") });
@@ -101,7 +142,10 @@ test("WMO301, volume based, validates against the XSD", () => {
   assert.equal(tekstVan(xml, "Huisnummer"), "137");
   assert.equal(tekstVan(xml, "Huisletter"), "B");
   assert.equal(tekstVan(xml, "Postcode"), "9999XZ");
-  assert.match(xml, /<iwmo:Volume>3<\/iwmo:Volume>\s*<iwmo:Eenheid>04<\/iwmo:Eenheid>\s*<iwmo:Frequentie>2<\/iwmo:Frequentie>/);
+  assert.match(
+    xml,
+    /<iwmo:Volume>3<\/iwmo:Volume>\s*<iwmo:Eenheid>04<\/iwmo:Eenheid>\s*<iwmo:Frequentie>2<\/iwmo:Frequentie>/,
+  );
   assert.equal(aantal(xml, "<wmo301:Budget>"), 0);
   assert.equal(aantal(xml, "<wmo301:RedenWijziging>"), 0);
   assertGeldig(toewijzingWmo301Xml(maak(), { berichtIdentificatie: "BER-0001" }));
@@ -109,7 +153,9 @@ test("WMO301, volume based, validates against the XSD", () => {
 
 test("WMO301, budget based: Budget over the whole period, no Omvang", () => {
   const t = maak();
-  t.componenten = [{ ...t.componenten[0], startdatum: "2027-01-01", einddatum: "2027-06-30", volume: null, budgetCent: 25_000 }];
+  t.componenten = [
+    { ...t.componenten[0], startdatum: "2027-01-01", einddatum: "2027-06-30", volume: null, budgetCent: 25_000 },
+  ];
   const xml = toewijzingWmo301Xml(t);
   assertGeldig(xml);
   assert.equal(tekstVan(xml, "Budget"), String(25_000 * 6));
@@ -138,10 +184,23 @@ test("consortium with two members: penvoerder receives, all three supply", () =>
   const release = ocdsRelease(t, { now: new Date("2026-11-24T08:00:00Z") });
   assertGeldigeRelease(release);
   const leveranciers = release.parties.filter((p) => p.roles.includes("supplier"));
-  assert.deepEqual(leveranciers.map((p) => p.id), [PENVOERDER.id, LID_A.id, LID_B.id], "penvoerder once, first");
-  assert.deepEqual(leveranciers.map((p) => p.identifier), [PENVOERDER, LID_A, LID_B].map((o) => ({ scheme: "NL-KVK", id: o.kvk, legalName: o.naam })));
-  assert.deepEqual(release.awards[0].suppliers.map((s) => s.id), [PENVOERDER.id, LID_A.id, LID_B.id]);
-  assert.deepEqual(release.tender.items.map((i) => i.classification.id), ["01", "07", "02"]);
+  assert.deepEqual(
+    leveranciers.map((p) => p.id),
+    [PENVOERDER.id, LID_A.id, LID_B.id],
+    "penvoerder once, first",
+  );
+  assert.deepEqual(
+    leveranciers.map((p) => p.identifier),
+    [PENVOERDER, LID_A, LID_B].map((o) => ({ scheme: "NL-KVK", id: o.kvk, legalName: o.naam })),
+  );
+  assert.deepEqual(
+    release.awards[0].suppliers.map((s) => s.id),
+    [PENVOERDER.id, LID_A.id, LID_B.id],
+  );
+  assert.deepEqual(
+    release.tender.items.map((i) => i.classification.id),
+    ["01", "07", "02"],
+  );
 
   const rijen = parseCsv(toewijzingCsv(t));
   const kop = rijen[0];
@@ -193,7 +252,10 @@ test("XML: long and odd text is cut to the limits and control characters dropped
 test("the XSD check really rejects: broken input throws, broken XML fails xmllint", () => {
   const t = maak({ gemeente: { id: "g", naam: "G", code: "294" }, aanbieder: { ...PENVOERDER, agb: "4242" } });
   t.componenten = [{ ...t.componenten[0], volume: null, budgetCent: null }];
-  assert.throws(() => toewijzingWmo301Xml(t), (e: unknown) => e instanceof ToewijzingExportFout && e.problemen.length === 3);
+  assert.throws(
+    () => toewijzingWmo301Xml(t),
+    (e: unknown) => e instanceof ToewijzingExportFout && e.problemen.length === 3,
+  );
   const kapot = toewijzingWmo301Xml(maak()).replace(`<wmo301:Ontvanger>${PENVOERDER.agb}`, "<wmo301:Ontvanger>4242");
   assert.notEqual(wmo301Fouten(kapot), null);
 });
@@ -202,46 +264,123 @@ test("the XSD check really rejects: broken input throws, broken XML fails xmllin
 function parseCsv(tekst: string): string[][] {
   tekst = tekst.replace(/^\uFEFF/, "");
   const rijen: string[][] = [];
-  let rij: string[] = [], cel = "", i = 0, geciteerd = false;
+  let rij: string[] = [],
+    cel = "",
+    i = 0,
+    geciteerd = false;
   while (i < tekst.length) {
     const c = tekst[i];
     if (geciteerd) {
-      if (c === '"' && tekst[i + 1] === '"') { cel += '"'; i += 2; continue; }
-      if (c === '"') { geciteerd = false; i++; continue; }
-      cel += c; i++; continue;
+      if (c === '"' && tekst[i + 1] === '"') {
+        cel += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        geciteerd = false;
+        i++;
+        continue;
+      }
+      cel += c;
+      i++;
+      continue;
     }
-    if (c === '"' && cel === "") { geciteerd = true; i++; continue; }
+    if (c === '"' && cel === "") {
+      geciteerd = true;
+      i++;
+      continue;
+    }
     assert.notEqual(c, '"', "quote inside an unquoted field");
-    if (c === ";") { rij.push(cel); cel = ""; i++; continue; }
-    if (c === "\r" && tekst[i + 1] === "\n") { rij.push(cel); rijen.push(rij); rij = []; cel = ""; i += 2; continue; }
+    if (c === ";") {
+      rij.push(cel);
+      cel = "";
+      i++;
+      continue;
+    }
+    if (c === "\r" && tekst[i + 1] === "\n") {
+      rij.push(cel);
+      rijen.push(rij);
+      rij = [];
+      cel = "";
+      i += 2;
+      continue;
+    }
     assert.ok(c !== "\n" && c !== "\r", "bare line break outside quotes");
-    cel += c; i++;
+    cel += c;
+    i++;
   }
   assert.equal(cel + rij.join(""), "", "last row must end with CRLF");
   return rijen;
 }
 
 test("CSV: Dutch Excel's format (BOM, ;, CRLF), every text cell quoted, no formulas", () => {
-  const t = maak({ resultaatomschrijving: "=HYPERLINK(\"http://x\")" });
+  const t = maak({ resultaatomschrijving: '=HYPERLINK("http://x")' });
   t.client = { ...t.client, naam: 'Zwaluw; "Jantine"\r\nvan der' };
   // The hostile strings of issue 12: a `;` inside a provider's text must not start a new (formula) cell.
-  const vijandig = ["Schoonmaak;=3+3;extra", "+31 6 1234", "@SUM(A1:A2)", "-2+3", " =1+1", "\t=1", "\uFF1D1+1", "a,b;c\nd", "=cmd|' /C calc'!A0"];
-  t.componenten = vijandig.map((omschrijving, i) => ({ ...t.componenten[0], omschrijving, productcode: i === 0 ? "-01A0" : t.componenten[0].productcode }));
+  const vijandig = [
+    "Schoonmaak;=3+3;extra",
+    "+31 6 1234",
+    "@SUM(A1:A2)",
+    "-2+3",
+    " =1+1",
+    "\t=1",
+    "\uFF1D1+1",
+    "a,b;c\nd",
+    "=cmd|' /C calc'!A0",
+  ];
+  t.componenten = vijandig.map((omschrijving, i) => ({
+    ...t.componenten[0],
+    omschrijving,
+    productcode: i === 0 ? "-01A0" : t.componenten[0].productcode,
+  }));
   const csv = toewijzingCsv(t);
-  assert.ok(csv.startsWith("\uFEFF\"toewijzingId\";\"gemeenteCode\";"), csv.slice(0, 40));
+  assert.ok(csv.startsWith('\uFEFF"toewijzingId";"gemeenteCode";'), csv.slice(0, 40));
   assert.ok(!toewijzingCsv(t, { bom: false }).startsWith("\uFEFF"));
   const rijen = parseCsv(csv);
   assert.equal(rijen.length, 1 + vijandig.length);
   const kop = rijen[0];
-  for (const k of ["toewijzingId", "gemeenteCode", "bsn", "clientNaam", "geboortedatum", "aanbiederAgb", "aanbiederKvk",
-    "aanbiederNaam", "productcategorie", "productcode", "startdatum", "einddatum", "omvang", "eenheid", "frequentie",
-    "budgetCent", "redenWijziging", "resultaat"]) assert.ok(kop.includes(k), k);
-  assert.ok(rijen.every((r) => r.length === kop.length), "a ; inside a text never adds a cell");
+  for (const k of [
+    "toewijzingId",
+    "gemeenteCode",
+    "bsn",
+    "clientNaam",
+    "geboortedatum",
+    "aanbiederAgb",
+    "aanbiederKvk",
+    "aanbiederNaam",
+    "productcategorie",
+    "productcode",
+    "startdatum",
+    "einddatum",
+    "omvang",
+    "eenheid",
+    "frequentie",
+    "budgetCent",
+    "redenWijziging",
+    "resultaat",
+  ])
+    assert.ok(kop.includes(k), k);
+  assert.ok(
+    rijen.every((r) => r.length === kop.length),
+    "a ; inside a text never adds a cell",
+  );
   const cel = (r: number, k: string) => rijen[r][kop.indexOf(k)];
   assert.equal(cel(1, "clientNaam"), 'Zwaluw; "Jantine"\r\nvan der');
-  assert.equal(cel(1, "resultaat"), "'=HYPERLINK(\"http://x\")");
-  assert.deepEqual(rijen.slice(1).map((r) => r[kop.indexOf("omschrijving")]),
-    ["Schoonmaak;=3+3;extra", "'+31 6 1234", "'@SUM(A1:A2)", "'-2+3", "' =1+1", "'\t=1", "'\uFF1D1+1", "a,b;c\nd", "'=cmd|' /C calc'!A0"]);
+  assert.equal(cel(1, "resultaat"), '\'=HYPERLINK("http://x")');
+  assert.deepEqual(
+    rijen.slice(1).map((r) => r[kop.indexOf("omschrijving")]),
+    [
+      "Schoonmaak;=3+3;extra",
+      "'+31 6 1234",
+      "'@SUM(A1:A2)",
+      "'-2+3",
+      "' =1+1",
+      "'\t=1",
+      "'\uFF1D1+1",
+      "a,b;c\nd",
+      "'=cmd|' /C calc'!A0",
+    ],
+  );
   assert.equal(cel(1, "productcode"), "'-01A0");
   assert.equal(cel(1, "bsn"), "999993653");
   assert.equal(cel(1, "omvang"), "3");
@@ -249,7 +388,10 @@ test("CSV: Dutch Excel's format (BOM, ;, CRLF), every text cell quoted, no formu
   // Every text cell is quoted: in the raw file each starts with a quote.
   const ruw = csv.replace(/^\uFEFF/, "").split("\r\n")[1];
   assert.ok(ruw.startsWith(`"${t.toewijzingId}";"`), ruw.slice(0, 60));
-  assert.ok(rijen.slice(1).every((r) => r.every((c) => !/^[\s]*[=+\-@\uFF1D]/.test(c))), "no cell starts like a formula");
+  assert.ok(
+    rijen.slice(1).every((r) => r.every((c) => !/^[\s]*[=+\-@\uFF1D]/.test(c))),
+    "no cell starts like a formula",
+  );
   assert.equal(toewijzingCsv(maak({ componenten: [] })), `\uFEFF${kop.map((k) => `"${k}"`).join(";")}\r\n`);
 });
 
@@ -264,10 +406,18 @@ test("OCDS release validates and holds no personal data of the client", () => {
   assert.deepEqual(release.parties.find((p) => p.roles.includes("buyer"))?.id, t.gemeente.id);
   assert.equal(release.tender.status, "complete");
   assert.deepEqual(release.awards[0].value, { amount: 5760, currency: "EUR" });
-  assert.deepEqual(release.awards[0].contractPeriod, { startDate: "2027-01-01T00:00:00+01:00", endDate: "2027-12-31T23:59:59+01:00" });
+  assert.deepEqual(release.awards[0].contractPeriod, {
+    startDate: "2027-01-01T00:00:00+01:00",
+    endDate: "2027-12-31T23:59:59+01:00",
+  });
 
-  const zomer = ocdsRelease(maak({ componenten: [{ ...t.componenten[0], startdatum: "2027-03-28", einddatum: "2027-10-31" }] }));
-  assert.deepEqual(zomer.awards[0].contractPeriod, { startDate: "2027-03-28T00:00:00+01:00", endDate: "2027-10-31T23:59:59+01:00" });
+  const zomer = ocdsRelease(
+    maak({ componenten: [{ ...t.componenten[0], startdatum: "2027-03-28", einddatum: "2027-10-31" }] }),
+  );
+  assert.deepEqual(zomer.awards[0].contractPeriod, {
+    startDate: "2027-03-28T00:00:00+01:00",
+    endDate: "2027-10-31T23:59:59+01:00",
+  });
 
   // Free text may hold client data in practice; make sure it cannot travel into the release.
   const lekkend = maak({ resultaatomschrijving: `Hulp voor ${t.client.naam}, ${t.client.straat}` });
@@ -275,7 +425,13 @@ test("OCDS release validates and holds no personal data of the client", () => {
   for (const r of [ocdsRelease(lekkend), ocdsRelease(consortiumToewijzing())]) {
     const tekst = JSON.stringify(r);
     const client = lekkend.client;
-    for (const waarde of [...Object.values(client), client.postcode.replace(" ", ""), "Zwaluw", "Jantine", "Wilhelmina"]) {
+    for (const waarde of [
+      ...Object.values(client),
+      client.postcode.replace(" ", ""),
+      "Zwaluw",
+      "Jantine",
+      "Wilhelmina",
+    ]) {
       assert.ok(!tekst.includes(waarde), `client data "${waarde}" in OCDS release`);
     }
     assertGeldigeRelease(r);

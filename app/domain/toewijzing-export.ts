@@ -8,8 +8,16 @@ import { EENHEDEN, FREQUENTIES, periodeVan, toewijzingNummers } from "./toewijzi
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 
-export { toewijzingWmo301Xml, controleerVoorWmo301, ToewijzingExportFout, maandenInPeriode, COMMENTAAR_MAX,
-  EENHEDEN, FREQUENTIES, REDENEN_WIJZIGING } from "./toewijzing-wmo301";
+export {
+  toewijzingWmo301Xml,
+  controleerVoorWmo301,
+  ToewijzingExportFout,
+  maandenInPeriode,
+  COMMENTAAR_MAX,
+  EENHEDEN,
+  FREQUENTIES,
+  REDENEN_WIJZIGING,
+} from "./toewijzing-wmo301";
 export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
 export type { ToewijzingComponent, ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 
@@ -24,12 +32,18 @@ export function toewijzingJson(t: ToewijzingExport) {
     toegewezenOp: t.toegewezenOp,
     gemeente: { id: t.gemeente.id, naam: t.gemeente.naam, code: t.gemeente.code },
     client: {
-      bsn: t.client.bsn, naam: t.client.naam, geboortedatum: t.client.geboortedatum,
-      straat: t.client.straat, huisnummer: t.client.huisnummer, postcode: t.client.postcode,
+      bsn: t.client.bsn,
+      naam: t.client.naam,
+      geboortedatum: t.client.geboortedatum,
+      straat: t.client.straat,
+      huisnummer: t.client.huisnummer,
+      postcode: t.client.postcode,
       woonplaats: t.client.woonplaats,
     },
     aanbieder: lid(t.aanbieder),
-    consortium: t.consortium ? { id: t.consortium.id, naam: t.consortium.naam, leden: t.consortium.leden.map(lid) } : null,
+    consortium: t.consortium
+      ? { id: t.consortium.id, naam: t.consortium.naam, leden: t.consortium.leden.map(lid) }
+      : null,
     redenWijziging: t.redenWijziging,
     resultaatomschrijving: t.resultaatomschrijving,
     componenten: t.componenten.map((c, i) => ({
@@ -65,12 +79,34 @@ export function toewijzingJson(t: ToewijzingExport) {
 export type ToewijzingJson = ReturnType<typeof toewijzingJson>;
 
 const CSV_KOLOMMEN = [
-  "toewijzingId", "gemeenteCode", "bsn", "clientNaam", "geboortedatum", "aanbiederAgb", "aanbiederKvk",
-  "aanbiederNaam", "productcategorie", "productcode", "startdatum", "einddatum", "omvang", "eenheid",
-  "frequentie", "budgetCent", "redenWijziging", "resultaat",
+  "toewijzingId",
+  "gemeenteCode",
+  "bsn",
+  "clientNaam",
+  "geboortedatum",
+  "aanbiederAgb",
+  "aanbiederKvk",
+  "aanbiederNaam",
+  "productcategorie",
+  "productcode",
+  "startdatum",
+  "einddatum",
+  "omvang",
+  "eenheid",
+  "frequentie",
+  "budgetCent",
+  "redenWijziging",
+  "resultaat",
   // Beyond the agreed minimum: lets a spreadsheet be matched to the WMO301 message and the consortium member.
-  "toewijzingNummer", "omschrijving", "uitvoerderAgb", "uitvoerderKvk", "uitvoerderNaam", "consortiumNaam",
-  "toegewezenOp", "hulpvraagId", "totaalPerMaandCent",
+  "toewijzingNummer",
+  "omschrijving",
+  "uitvoerderAgb",
+  "uitvoerderKvk",
+  "uitvoerderNaam",
+  "consortiumNaam",
+  "toegewezenOp",
+  "hulpvraagId",
+  "totaalPerMaandCent",
 ] as const;
 
 /** One row per component (app/format/csv.ts). aanbieder* is the contracting party (penvoerder); uitvoerder* is who delivers the component. */
@@ -80,17 +116,33 @@ export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {})
   const rijen = t.componenten.map((c, i) => {
     const uitvoerder = organisaties.get(c.aanbiederId);
     const rij: Record<(typeof CSV_KOLOMMEN)[number], string | number | null> = {
-      toewijzingId: t.toewijzingId, gemeenteCode: t.gemeente.code, bsn: t.client.bsn,
-      clientNaam: t.client.naam, geboortedatum: t.client.geboortedatum,
-      aanbiederAgb: t.aanbieder.agb, aanbiederKvk: t.aanbieder.kvk, aanbiederNaam: t.aanbieder.naam,
-      productcategorie: c.productcategorie, productcode: c.productcode,
-      startdatum: c.startdatum, einddatum: c.einddatum,
-      omvang: c.volume?.omvang ?? null, eenheid: c.volume?.eenheid ?? null, frequentie: c.volume?.frequentie ?? null,
-      budgetCent: c.budgetCent, redenWijziging: t.redenWijziging, resultaat: t.resultaatomschrijving,
-      toewijzingNummer: nummers[i], omschrijving: c.omschrijving,
-      uitvoerderAgb: uitvoerder?.agb ?? null, uitvoerderKvk: uitvoerder?.kvk ?? null,
-      uitvoerderNaam: uitvoerder?.naam ?? null, consortiumNaam: t.consortium?.naam ?? null,
-      toegewezenOp: t.toegewezenOp, hulpvraagId: t.hulpvraagId, totaalPerMaandCent: t.totaalPerMaandCent,
+      toewijzingId: t.toewijzingId,
+      gemeenteCode: t.gemeente.code,
+      bsn: t.client.bsn,
+      clientNaam: t.client.naam,
+      geboortedatum: t.client.geboortedatum,
+      aanbiederAgb: t.aanbieder.agb,
+      aanbiederKvk: t.aanbieder.kvk,
+      aanbiederNaam: t.aanbieder.naam,
+      productcategorie: c.productcategorie,
+      productcode: c.productcode,
+      startdatum: c.startdatum,
+      einddatum: c.einddatum,
+      omvang: c.volume?.omvang ?? null,
+      eenheid: c.volume?.eenheid ?? null,
+      frequentie: c.volume?.frequentie ?? null,
+      budgetCent: c.budgetCent,
+      redenWijziging: t.redenWijziging,
+      resultaat: t.resultaatomschrijving,
+      toewijzingNummer: nummers[i],
+      omschrijving: c.omschrijving,
+      uitvoerderAgb: uitvoerder?.agb ?? null,
+      uitvoerderKvk: uitvoerder?.kvk ?? null,
+      uitvoerderNaam: uitvoerder?.naam ?? null,
+      consortiumNaam: t.consortium?.naam ?? null,
+      toegewezenOp: t.toegewezenOp,
+      hulpvraagId: t.hulpvraagId,
+      totaalPerMaandCent: t.totaalPerMaandCent,
     };
     return CSV_KOLOMMEN.map((k) => rij[k] ?? "");
   });

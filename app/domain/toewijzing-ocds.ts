@@ -17,7 +17,9 @@ function lokaalMoment(datum: string, tijd: string, utcPeilUur: string): string {
 }
 
 type OcdsOrganisatie = {
-  id: string; name: string; roles: string[];
+  id: string;
+  name: string;
+  roles: string[];
   identifier?: { scheme: string; id: string; legalName: string };
   additionalIdentifiers?: { scheme: string; id: string }[];
   details?: Record<string, unknown>;

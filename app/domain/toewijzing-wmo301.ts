@@ -6,19 +6,34 @@
 import type { ToewijzingExport } from "./toewijzing-types";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 export const EENHEDEN: Readonly<Record<string, string>> = {
-  "01": "minuut", "04": "uur", "14": "etmaal", "16": "dagdeel (4 uur)", "82": "stuks (output)",
-  "83": "euro's", "84": "stuks (inspanning)",
+  "01": "minuut",
+  "04": "uur",
+  "14": "etmaal",
+  "16": "dagdeel (4 uur)",
+  "82": "stuks (output)",
+  "83": "euro's",
+  "84": "stuks (inspanning)",
 };
 export const FREQUENTIES: Readonly<Record<string, string>> = {
-  "1": "per dag", "2": "per week", "4": "per maand", "6": "totaal binnen geldigheidsduur toewijzing",
+  "1": "per dag",
+  "2": "per week",
+  "4": "per maand",
+  "6": "totaal binnen geldigheidsduur toewijzing",
 };
 // 01 is still in the XSD but marked "vervallen" by iStandaarden; receiving systems reject it.
 export const REDENEN_WIJZIGING: Readonly<Record<string, string>> = {
-  "02": "Client overleden", "03": "Contractwijziging", "04": "Herbeoordeling: verlenging toewijzing",
-  "05": "Herbeoordeling: verkorting toewijzing", "06": "Uitstroom naar ander domein",
-  "07": "Verhuizing naar een andere gemeente", "08": "Wijziging leveringsvorm",
-  "09": "Overstap naar andere aanbieder", "10": "Overgang naar nieuwe bekostigingssystematiek",
-  "11": "Gemeentelijke herindeling", "12": "Geinitieerd door de aanbieder", "13": "Verwijderd",
+  "02": "Client overleden",
+  "03": "Contractwijziging",
+  "04": "Herbeoordeling: verlenging toewijzing",
+  "05": "Herbeoordeling: verkorting toewijzing",
+  "06": "Uitstroom naar ander domein",
+  "07": "Verhuizing naar een andere gemeente",
+  "08": "Wijziging leveringsvorm",
+  "09": "Overstap naar andere aanbieder",
+  "10": "Overgang naar nieuwe bekostigingssystematiek",
+  "11": "Gemeentelijke herindeling",
+  "12": "Geinitieerd door de aanbieder",
+  "13": "Verwijderd",
   "14": "Administratieve correctie",
 };
 
@@ -63,7 +78,8 @@ export function maandenInPeriode(startdatum: string, einddatum: string): number 
   if (s === null || eind === null) throw new RangeError(`Ongeldige periode ${startdatum}..${einddatum}`);
   const e = eind + DAG_MS;
   if (e <= s) return 0;
-  const sd = new Date(s), ed = new Date(e);
+  const sd = new Date(s),
+    ed = new Date(e);
   let hele = (ed.getUTCFullYear() - sd.getUTCFullYear()) * 12 + ed.getUTCMonth() - sd.getUTCMonth();
   while (hele > 0 && plusMaanden(s, hele) > e) hele--;
   const anker = plusMaanden(s, hele);
@@ -74,14 +90,24 @@ export function maandenInPeriode(startdatum: string, einddatum: string): number 
 export function periodeVan(t: ToewijzingExport) {
   if (t.componenten.length === 0) return null;
   const startdatum = t.componenten.map((c) => c.startdatum).sort()[0];
-  const einddatum = t.componenten.map((c) => c.einddatum).sort().at(-1)!;
+  const einddatum = t.componenten
+    .map((c) => c.einddatum)
+    .sort()
+    .at(-1)!;
   const maanden = maandenInPeriode(startdatum, einddatum);
   return { startdatum, einddatum, maanden, totaalCent: Math.round(t.totaalPerMaandCent * maanden) };
 }
 
 const NL_TIJD = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit",
-  hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "longOffset",
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "longOffset",
 });
 
 /** iWmo dates and times carry no zone and mean Dutch wall-clock time, so convert explicitly. */
@@ -130,7 +156,11 @@ const ONGELDIG_IN_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/g
 function xsdTekst(waarde: string | null | undefined, max?: number): string | null {
   let v = (waarde ?? "").replace(/\r\n?/g, "\n").replace(ONGELDIG_IN_XML, "").trim();
   const tekens = Array.from(v); // XSD lengths count code points, not UTF-16 units
-  if (max !== undefined && tekens.length > max) v = `${tekens.slice(0, max - 1).join("").trimEnd()}…`;
+  if (max !== undefined && tekens.length > max)
+    v = `${tekens
+      .slice(0, max - 1)
+      .join("")
+      .trimEnd()}…`;
   return /\S/.test(v) ? v : null;
 }
 
@@ -138,9 +168,45 @@ const escapeXml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
 const VOORVOEGSELS = new Set([
-  "van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "aan", "bij", "uit", "tot",
-  "onder", "over", "voor", "la", "le", "les", "du", "da", "di", "del", "della", "dos", "das", "do",
-  "von", "vom", "zu", "zum", "zur", "d'", "l'", "el", "al", "'s",
+  "van",
+  "de",
+  "der",
+  "den",
+  "het",
+  "'t",
+  "ter",
+  "ten",
+  "te",
+  "in",
+  "op",
+  "aan",
+  "bij",
+  "uit",
+  "tot",
+  "onder",
+  "over",
+  "voor",
+  "la",
+  "le",
+  "les",
+  "du",
+  "da",
+  "di",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "do",
+  "von",
+  "vom",
+  "zu",
+  "zum",
+  "zur",
+  "d'",
+  "l'",
+  "el",
+  "al",
+  "'s",
 ]);
 
 /** "Jan Pieter van der Berg" → voornamen "Jan Pieter", voorvoegsel "van der", achternaam "Berg". */
@@ -150,7 +216,10 @@ function splitsNaam(naam: string) {
   // A lowercase first word ("de Vries") is a voorvoegsel; otherwise the first word is a given name.
   const eerste = delen[0] === delen[0]?.toLowerCase() ? 0 : 1;
   for (let i = eerste; i < delen.length - 1; i++) {
-    if (VOORVOEGSELS.has(delen[i].toLowerCase())) { begin = i; break; }
+    if (VOORVOEGSELS.has(delen[i].toLowerCase())) {
+      begin = i;
+      break;
+    }
   }
   let eind = begin;
   while (eind < delen.length - 1 && VOORVOEGSELS.has(delen[eind].toLowerCase())) eind++;
@@ -159,7 +228,9 @@ function splitsNaam(naam: string) {
   let achternaam = delen.slice(eind).join(" ");
   if (voorvoegsel.length > 10) [achternaam, voorvoegsel] = [`${voorvoegsel} ${achternaam}`, ""];
   const voorletters = Array.from(voornamen.split(" "), (v) => v.charAt(0).toUpperCase())
-    .filter((c) => /^[a-zA-ZÀ-ỳ]$/u.test(c)).slice(0, 6).join("");
+    .filter((c) => /^[a-zA-ZÀ-ỳ]$/u.test(c))
+    .slice(0, 6)
+    .join("");
   return { voornamen, voorvoegsel, achternaam, voorletters };
 }
 
@@ -171,7 +242,10 @@ export function splitsHuisnummer(waarde: string) {
   let huisletter = "";
   const letter = /^([A-Za-z])(?:$|[\s-]+)(.*)$/.exec(rest);
   if (letter) [huisletter, rest] = [letter[1].toUpperCase(), letter[2]];
-  const toevoeging = rest.replace(/^[\s-]+/, "").replace(/\s+/g, "").slice(0, 4);
+  const toevoeging = rest
+    .replace(/^[\s-]+/, "")
+    .replace(/\s+/g, "")
+    .slice(0, 4);
   return { huisnummer: String(Number(m[1])), huisletter, toevoeging };
 }
 
@@ -195,19 +269,26 @@ export function controleerVoorWmo301(t: ToewijzingExport, berichtIdentificatie?:
   if (new Set(eigen).size !== eigen.length) p.push("toewijzingNummer komt dubbel voor");
   t.componenten.forEach((c, i) => {
     const w = `componenten[${i}]`;
-    if (!(c.productcategorie in IWMO_PRODUCTCATEGORIEEN)) p.push(`${w}.productcategorie "${c.productcategorie}" is onbekend`);
-    if (!/^\S.{0,4}$/.test(c.productcode) || /\s$/.test(c.productcode)) p.push(`${w}.productcode moet 1 tot 5 tekens zijn`);
-    const s = datumMs(c.startdatum), e = datumMs(c.einddatum);
+    if (!(c.productcategorie in IWMO_PRODUCTCATEGORIEEN))
+      p.push(`${w}.productcategorie "${c.productcategorie}" is onbekend`);
+    if (!/^\S.{0,4}$/.test(c.productcode) || /\s$/.test(c.productcode))
+      p.push(`${w}.productcode moet 1 tot 5 tekens zijn`);
+    const s = datumMs(c.startdatum),
+      e = datumMs(c.einddatum);
     if (s === null || e === null) p.push(`${w}: startdatum en einddatum moeten JJJJ-MM-DD zijn`);
     else if (e < s) p.push(`${w}: einddatum ligt voor startdatum`);
     const n = c.toewijzingNummer;
-    if (n != null && !(Number.isInteger(n) && n >= 0 && n <= NUMMER_MAX)) p.push(`${w}.toewijzingNummer buiten 0..${NUMMER_MAX}`);
+    if (n != null && !(Number.isInteger(n) && n >= 0 && n <= NUMMER_MAX))
+      p.push(`${w}.toewijzingNummer buiten 0..${NUMMER_MAX}`);
     if ((c.volume == null) === (c.budgetCent == null)) {
       p.push(`${w}: geef óf volume óf budgetCent (de uitvoeringsvariant)`);
     } else if (c.volume) {
-      if (!(c.volume.eenheid in EENHEDEN)) p.push(`${w}.volume.eenheid "${c.volume.eenheid}" staat niet in LDT_Eenheid`);
-      if (!(c.volume.frequentie in FREQUENTIES)) p.push(`${w}.volume.frequentie "${c.volume.frequentie}" staat niet in LDT_Frequentie`);
-      if (omvangVoorXml(c.volume) === null) p.push(`${w}.volume.omvang moet een geheel getal 0..${BEDRAG_MAX} zijn (halve uren mogen)`);
+      if (!(c.volume.eenheid in EENHEDEN))
+        p.push(`${w}.volume.eenheid "${c.volume.eenheid}" staat niet in LDT_Eenheid`);
+      if (!(c.volume.frequentie in FREQUENTIES))
+        p.push(`${w}.volume.frequentie "${c.volume.frequentie}" staat niet in LDT_Frequentie`);
+      if (omvangVoorXml(c.volume) === null)
+        p.push(`${w}.volume.omvang moet een geheel getal 0..${BEDRAG_MAX} zijn (halve uren mogen)`);
     } else if (s !== null && e !== null) {
       const b = budgetVoorXml(c);
       if (b === null) p.push(`${w}: budget over de hele periode moet een geheel aantal centen 0..${BEDRAG_MAX} zijn`);
@@ -237,8 +318,11 @@ function budgetVoorXml(c: ToewijzingExport["componenten"][number]): number | nul
 
 type Knoop = { naam: string; tekst?: string; kinderen?: (Knoop | null)[] };
 const w = (naam: string, inhoud: string | (Knoop | null)[] | null | undefined): Knoop | null =>
-  inhoud == null || inhoud === "" ? null
-    : typeof inhoud === "string" ? { naam: `wmo301:${naam}`, tekst: inhoud } : { naam: `wmo301:${naam}`, kinderen: inhoud };
+  inhoud == null || inhoud === ""
+    ? null
+    : typeof inhoud === "string"
+      ? { naam: `wmo301:${naam}`, tekst: inhoud }
+      : { naam: `wmo301:${naam}`, kinderen: inhoud };
 const b = (naam: string, inhoud: string | (Knoop | null)[] | null | undefined): Knoop | null => {
   const k = w(naam, inhoud);
   return k && { ...k, naam: `iwmo:${naam}` };
@@ -266,8 +350,12 @@ export function toewijzingWmo301Xml(
   const producten = t.componenten.map((c, i) => {
     const omvang = c.volume && omvangVoorXml(c.volume);
     const uitvoerder = c.aanbiederId !== t.aanbieder.id ? leden.get(c.aanbiederId) : undefined;
-    const commentaar = [uitvoerder && `Uitvoerder: ${uitvoerder.naam} (AGB ${uitvoerder.agb}).`, t.resultaatomschrijving]
-      .filter(Boolean).join(" ");
+    const commentaar = [
+      uitvoerder && `Uitvoerder: ${uitvoerder.naam} (AGB ${uitvoerder.agb}).`,
+      t.resultaatomschrijving,
+    ]
+      .filter(Boolean)
+      .join(" ");
     return w("ToegewezenProduct", [
       w("ToewijzingNummer", String(nummers[i])),
       w("Product", [b("Categorie", c.productcategorie), b("Code", c.productcode)]),
@@ -276,9 +364,13 @@ export function toewijzingWmo301Xml(
       w("Ingangsdatum", c.startdatum),
       w("Einddatum", c.einddatum),
       w("RedenWijziging", t.redenWijziging),
-      omvang && c.volume && w("Omvang", [
-        b("Volume", String(omvang.volume)), b("Eenheid", omvang.eenheid), b("Frequentie", c.volume.frequentie),
-      ]),
+      omvang &&
+        c.volume &&
+        w("Omvang", [
+          b("Volume", String(omvang.volume)),
+          b("Eenheid", omvang.eenheid),
+          b("Frequentie", c.volume.frequentie),
+        ]),
       c.volume ? null : w("Budget", String(budgetVoorXml(c))),
       w("Commentaar", xsdTekst(commentaar, COMMENTAAR_MAX)),
     ]);
@@ -288,8 +380,11 @@ export function toewijzingWmo301Xml(
     naam: "wmo301:Bericht",
     kinderen: [
       w("Header", [
-        w("BerichtCode", "414"), w("BerichtVersie", "3"), w("BerichtSubversie", "2"),
-        w("Afzender", t.gemeente.code), w("Ontvanger", t.aanbieder.agb),
+        w("BerichtCode", "414"),
+        w("BerichtVersie", "3"),
+        w("BerichtSubversie", "2"),
+        w("Afzender", t.gemeente.code),
+        w("Ontvanger", t.aanbieder.agb),
         w("BerichtIdentificatie", [
           b("Identificatie", opts.berichtIdentificatie ?? berichtIdentificatieVan(t.toewijzingId)),
           b("Dagtekening", nederlandseTijd(opts.now ?? new Date()).datum),
@@ -301,7 +396,10 @@ export function toewijzingWmo301Xml(
         w("Geboortedatum", [b("Datum", t.client.geboortedatum)]),
         w("Geslacht", t.client.geslacht ?? "0"),
         w("Naam", [
-          b("Geslachtsnaam", [b("Achternaam", xsdTekst(naam.achternaam, 200)), b("Voorvoegsel", xsdTekst(naam.voorvoegsel, 10))]),
+          b("Geslachtsnaam", [
+            b("Achternaam", xsdTekst(naam.achternaam, 200)),
+            b("Voorvoegsel", xsdTekst(naam.voorvoegsel, 10)),
+          ]),
           b("Voornamen", xsdTekst(naam.voornamen, 200)),
           b("Voorletters", naam.voorletters),
           b("NaamGebruik", "1"),
@@ -310,10 +408,12 @@ export function toewijzingWmo301Xml(
           w("Contact", [
             w("Soort", "01"), // BRP-adres
             w("Adres", [
-              huis && b("Huis", [
-                b("Huisnummer", huis.huisnummer), b("Huisletter", huis.huisletter),
-                b("HuisnummerToevoeging", huis.toevoeging),
-              ]),
+              huis &&
+                b("Huis", [
+                  b("Huisnummer", huis.huisnummer),
+                  b("Huisletter", huis.huisletter),
+                  b("HuisnummerToevoeging", huis.toevoeging),
+                ]),
               b("Postcode", xsdTekst(t.client.postcode.replace(/\s+/g, "").toUpperCase(), 8)),
               b("Straatnaam", xsdTekst(t.client.straat, 24)),
               b("Plaatsnaam", xsdTekst(t.client.woonplaats, 80)),
@@ -325,7 +425,8 @@ export function toewijzingWmo301Xml(
       ]),
     ],
   };
-  const ns = ' xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema"'
-    + ' xmlns:wmo301="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema"';
+  const ns =
+    ' xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema"' +
+    ' xmlns:wmo301="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema"';
   return `<?xml version="1.0" encoding="UTF-8"?>\n${schrijf(bericht, "", ns)}\n`;
 }

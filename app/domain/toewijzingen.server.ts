@@ -5,8 +5,14 @@ import { ledenVan } from "./aanbieders.server";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { DomainError } from "./errors";
 import {
-  ocdsRelease, toewijzingCsv, toewijzingJson, toewijzingWmo301Xml, ToewijzingExportFout,
-  type ToewijzingComponent, type ToewijzingExport, type ToewijzingLid,
+  ocdsRelease,
+  toewijzingCsv,
+  toewijzingJson,
+  toewijzingWmo301Xml,
+  ToewijzingExportFout,
+  type ToewijzingComponent,
+  type ToewijzingExport,
+  type ToewijzingLid,
 } from "./toewijzing-export";
 import { RESULTATEN } from "../schemas/catalogus";
 import type { Component } from "../../db/schema/markt";
@@ -32,14 +38,23 @@ function volumeVan(c: Component): ToewijzingComponent["volume"] {
 async function lid(tx: Tx, ids: string[]): Promise<ToewijzingLid[]> {
   if (ids.length === 0) return [];
   const rijen = await tx.select().from(aanbieders).where(inArray(aanbieders.id, ids));
-  return ids.flatMap((id) => rijen.filter((r) => r.id === id).map((r) => ({ id: r.id, naam: r.naam, agb: r.agb, kvk: r.kvk })));
+  return ids.flatMap((id) =>
+    rijen.filter((r) => r.id === id).map((r) => ({ id: r.id, naam: r.naam, agb: r.agb, kvk: r.kvk })),
+  );
 }
 
 /**
  * Builds what the gemeente's Wmo system needs, inside the award transaction: the protected client
  * record, the winning offer and its aanbieder (the penvoerder for a consortium).
  */
-export async function bouwToewijzing(tx: Tx, h: Hulpvraag, a: Aanbieding, toewijzingId: string, toegewezenOp: Date, overstap: boolean): Promise<ToewijzingExport> {
+export async function bouwToewijzing(
+  tx: Tx,
+  h: Hulpvraag,
+  a: Aanbieding,
+  toewijzingId: string,
+  toegewezenOp: Date,
+  overstap: boolean,
+): Promise<ToewijzingExport> {
   const [client] = await tx.select().from(clienten).where(eq(clienten.id, h.clientId));
   const [gemeente] = await tx.select().from(gemeenten).where(eq(gemeenten.id, h.gemeenteId));
   const [aanbieder] = await lid(tx, [a.aanbiederId]);
@@ -51,30 +66,50 @@ export async function bouwToewijzing(tx: Tx, h: Hulpvraag, a: Aanbieding, toewij
   const componenten: ToewijzingComponent[] = [];
   for (const c of a.componenten) {
     const volume = volumeVan(c);
-    const [{ nummer }] = await tx.execute<{ nummer: number }>(sql`select nextval('toewijzing_nummer_seq')::int as nummer`);
+    const [{ nummer }] = await tx.execute<{ nummer: number }>(
+      sql`select nextval('toewijzing_nummer_seq')::int as nummer`,
+    );
     componenten.push({
-      aanbiederId: c.aanbiederId, productcategorie: c.productcategorie, productcode: productcode(c.productcategorie),
-      omschrijving: c.omschrijving, startdatum: a.startdatum, einddatum: a.einddatum,
-      volume, budgetCent: volume ? null : c.prijsPerMaandCent, toewijzingNummer: nummer,
+      aanbiederId: c.aanbiederId,
+      productcategorie: c.productcategorie,
+      productcode: productcode(c.productcategorie),
+      omschrijving: c.omschrijving,
+      startdatum: a.startdatum,
+      einddatum: a.einddatum,
+      volume,
+      budgetCent: volume ? null : c.prijsPerMaandCent,
+      toewijzingNummer: nummer,
     });
   }
   return {
-    toewijzingId, hulpvraagId: h.id, toegewezenOp: toegewezenOp.toISOString(),
+    toewijzingId,
+    hulpvraagId: h.id,
+    toegewezenOp: toegewezenOp.toISOString(),
     gemeente: { id: gemeente.id, naam: gemeente.naam, code: gemeente.code },
     client: {
-      bsn: client.bsn, naam: client.naam, geboortedatum: client.geboortedatum, postcode: client.postcode,
-      huisnummer: client.huisnummer, straat: client.straat, woonplaats: client.woonplaats,
+      bsn: client.bsn,
+      naam: client.naam,
+      geboortedatum: client.geboortedatum,
+      postcode: client.postcode,
+      huisnummer: client.huisnummer,
+      straat: client.straat,
+      woonplaats: client.woonplaats,
     },
-    aanbieder, consortium,
+    aanbieder,
+    consortium,
     redenWijziging: overstap ? REDEN_OVERSTAP : null,
-    resultaatomschrijving: h.resultaten.map((r) => [RESULTATEN[r.code as keyof typeof RESULTATEN] ?? r.code, r.toelichting].filter(Boolean).join(": ")).join("; "),
+    resultaatomschrijving: h.resultaten
+      .map((r) => [RESULTATEN[r.code as keyof typeof RESULTATEN] ?? r.code, r.toelichting].filter(Boolean).join(": "))
+      .join("; "),
     componenten,
     totaalPerMaandCent: a.prijsPerMaandCent,
   };
 }
 
 async function opgeslagen(gemeenteId: string, hulpvraagId: string): Promise<ToewijzingExport> {
-  const [t] = await db().select({ inhoud: toewijzingen.inhoud }).from(toewijzingen)
+  const [t] = await db()
+    .select({ inhoud: toewijzingen.inhoud })
+    .from(toewijzingen)
     .where(and(eq(toewijzingen.hulpvraagId, hulpvraagId), eq(toewijzingen.gemeenteId, gemeenteId)));
   if (!t) throw new DomainError("not_found");
   return t.inhoud;
@@ -87,11 +122,20 @@ export async function leesToewijzing(actor: Actor, hulpvraagId: string, formaat:
   const medewerker = vereisRol(actor, "consulent", "beheerder");
   const t = await opgeslagen(gemeenteVan(medewerker), hulpvraagId);
   if (formaat === "json") return { formaat, inhoud: toewijzingJson(t) };
-  if (formaat === "csv") return { formaat, inhoud: toewijzingCsv(t, { bom: true }), bestandsnaam: `toewijzing-${t.toewijzingId}.csv` };
+  if (formaat === "csv")
+    return { formaat, inhoud: toewijzingCsv(t, { bom: true }), bestandsnaam: `toewijzing-${t.toewijzingId}.csv` };
   try {
-    return { formaat, inhoud: toewijzingWmo301Xml(t, { now: new Date(t.toegewezenOp) }), bestandsnaam: `wmo301-${t.toewijzingId}.xml` };
+    return {
+      formaat,
+      inhoud: toewijzingWmo301Xml(t, { now: new Date(t.toegewezenOp) }),
+      bestandsnaam: `wmo301-${t.toewijzingId}.xml`,
+    };
   } catch (e) {
-    if (e instanceof ToewijzingExportFout) throw new DomainError("invalid_input", e.problemen.map((p) => ({ field: "toewijzing", message: p })));
+    if (e instanceof ToewijzingExportFout)
+      throw new DomainError(
+        "invalid_input",
+        e.problemen.map((p) => ({ field: "toewijzing", message: p })),
+      );
     throw e;
   }
 }
@@ -99,7 +143,11 @@ export async function leesToewijzing(actor: Actor, hulpvraagId: string, formaat:
 /** The award for public accountability (OCDS 1.1): no personal data, so any gemeente staff and any aanbieder may read it. */
 export async function leesOcds(actor: Actor, hulpvraagId: string) {
   const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
-  const [t] = await db().select({ inhoud: toewijzingen.inhoud, gemeenteId: toewijzingen.gemeenteId }).from(toewijzingen).where(eq(toewijzingen.hulpvraagId, hulpvraagId));
-  if (!t || (gebruiker.rol !== "aanbieder" && t.gemeenteId !== gemeenteVan(gebruiker))) throw new DomainError("not_found");
+  const [t] = await db()
+    .select({ inhoud: toewijzingen.inhoud, gemeenteId: toewijzingen.gemeenteId })
+    .from(toewijzingen)
+    .where(eq(toewijzingen.hulpvraagId, hulpvraagId));
+  if (!t || (gebruiker.rol !== "aanbieder" && t.gemeenteId !== gemeenteVan(gebruiker)))
+    throw new DomainError("not_found");
   return ocdsRelease(t.inhoud);
 }

@@ -14,22 +14,47 @@ const AFGESCHERMD = "[afgeschermd]";
 function schermAf(waarde: unknown): unknown {
   if (Array.isArray(waarde)) return waarde.map(schermAf);
   if (!waarde || typeof waarde !== "object") return waarde;
-  return Object.fromEntries(Object.entries(waarde).map(([k, v]) => [k, OVER_DE_CLIENT.has(k) && v !== null ? AFGESCHERMD : schermAf(v)]));
+  return Object.fromEntries(
+    Object.entries(waarde).map(([k, v]) => [k, OVER_DE_CLIENT.has(k) && v !== null ? AFGESCHERMD : schermAf(v)]),
+  );
 }
 
-export type AuditVraag = { requestId?: string; actorId?: string; from?: string; to?: string; limit: number; before?: number };
+export type AuditVraag = {
+  requestId?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  before?: number;
+};
 
 /** Newest first, in pages: `nextBefore` asks for the page after this one. */
 export async function auditTrail(actor: Actor, vraag: AuditVraag) {
   const gemeenteId = gemeenteVan(toezicht(actor));
   const rijen = await leesAudit({
-    gemeenteId, hulpvraagId: vraag.requestId, actorId: vraag.actorId, limit: vraag.limit, voor: vraag.before,
-    van: vraag.from ? new Date(vraag.from) : undefined, tot: vraag.to ? new Date(vraag.to) : undefined,
+    gemeenteId,
+    hulpvraagId: vraag.requestId,
+    actorId: vraag.actorId,
+    limit: vraag.limit,
+    voor: vraag.before,
+    van: vraag.from ? new Date(vraag.from) : undefined,
+    tot: vraag.to ? new Date(vraag.to) : undefined,
   });
   return {
     items: rijen.map((r) => ({
-      id: r.id, at: r.at.toISOString(), actorType: r.actorType, actorId: r.actorId, actor: r.actorLabel, action: r.actie,
-      entity: r.entiteit, entityId: r.entiteitId, requestId: r.hulpvraagId, before: schermAf(r.voor), after: schermAf(r.na), hash: r.hash, previousHash: r.vorigeHash,
+      id: r.id,
+      at: r.at.toISOString(),
+      actorType: r.actorType,
+      actorId: r.actorId,
+      actor: r.actorLabel,
+      action: r.actie,
+      entity: r.entiteit,
+      entityId: r.entiteitId,
+      requestId: r.hulpvraagId,
+      before: schermAf(r.voor),
+      after: schermAf(r.na),
+      hash: r.hash,
+      previousHash: r.vorigeHash,
     })),
     nextBefore: rijen.length === vraag.limit ? rijen.at(-1)!.id : null,
   };
@@ -70,7 +95,13 @@ export async function marktcijfers(actor: Actor) {
            round(count(*) * 100.0 / sum(count(*)) over (), 1)::float as aandeel
     from toewijzingen t join aanbieders a on a.id = t.aanbieder_id where t.gemeente_id = ${gemeenteId}
     group by t.aanbieder_id, a.naam order by gunningen desc, a.naam`);
-  const overnames = await rijen<{ aanbiederId: string; naam: string; jaar: number; metToezegging: number; zonderToezegging: number }>(sql`
+  const overnames = await rijen<{
+    aanbiederId: string;
+    naam: string;
+    jaar: number;
+    metToezegging: number;
+    zonderToezegging: number;
+  }>(sql`
     select p.van_aanbieder_id as "aanbiederId", a.naam, extract(year from p.datum)::int as jaar,
            count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging"
     from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id where p.gemeente_id = ${gemeenteId}
@@ -85,11 +116,18 @@ export async function marktcijfers(actor: Actor) {
   return {
     gemeenteId,
     hulpvragenPerStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.aantal])),
-    aanbiedingenPerHulpvraag: { gemiddeld: aanbod?.gemiddeld ?? null, mediaan: aanbod?.mediaan ?? null, gepubliceerdeHulpvragen: aanbod?.hulpvragen ?? 0 },
+    aanbiedingenPerHulpvraag: {
+      gemiddeld: aanbod?.gemiddeld ?? null,
+      mediaan: aanbod?.mediaan ?? null,
+      gepubliceerdeHulpvragen: aanbod?.hulpvragen ?? 0,
+    },
     tijdTotGunning: { mediaanUren: gunning?.mediaanUren ?? null, gunningen: gunning?.aantal ?? 0 },
     gunningenPerAanbieder: perAanbieder,
     personeelsovernames: overnames,
-    gunningenZonderOvereenstemming: { clientKanNietMeebeslissen: uitzonderingen?.zonderClient ?? 0, tegenVoorkeurVanClient: uitzonderingen?.tegenVoorkeur ?? 0 },
+    gunningenZonderOvereenstemming: {
+      clientKanNietMeebeslissen: uitzonderingen?.zonderClient ?? 0,
+      tegenVoorkeurVanClient: uitzonderingen?.tegenVoorkeur ?? 0,
+    },
     weigeringenPerRegel: Object.fromEntries(weigeringen.map((r) => [r.code, r.aantal])),
   };
 }

@@ -51,15 +51,45 @@ export async function maakUitnodiging(actor: Actor, hulpvraagId: string, invoer:
   return inTransactie(async (tx) => {
     const h = await vergrendel(tx, gemeenteId, hulpvraagId);
     if (!KIEZEN_TOT_GUNNING.includes(h.status)) {
-      throw new DomainError("request_not_open", [{ field: "status", message: "Een uitnodiging kan vanaf de publicatie tot de gunning." }]);
+      throw new DomainError("request_not_open", [
+        { field: "status", message: "Een uitnodiging kan vanaf de publicatie tot de gunning." },
+      ]);
     }
-    const [u] = await tx.insert(uitnodigingen).values({
-      id: newId("ui"), hulpvraagId, codeHash: codeHash(code), vertegenwoordiger: invoer.vertegenwoordiger || null, geldigTot, aangemaaktDoor: consulent.id,
-    }).returning();
+    const [u] = await tx
+      .insert(uitnodigingen)
+      .values({
+        id: newId("ui"),
+        hulpvraagId,
+        codeHash: codeHash(code),
+        vertegenwoordiger: invoer.vertegenwoordiger || null,
+        geldigTot,
+        aangemaaktDoor: consulent.id,
+      })
+      .returning();
     // The address is used for this one message and kept nowhere else; the audit only notes that it was mailed.
-    if (invoer.email) await mailUitnodiging(tx, h, invoer.email, { code, url: uitnodigingsUrl(code), geldigTot, naam: u.vertegenwoordiger });
-    await schrijfAudit(tx, consulent, { actie: "uitnodiging.aangemaakt", entiteit: "uitnodiging", entiteitId: u.id, gemeenteId, hulpvraagId, na: { vertegenwoordiger: u.vertegenwoordiger, geldigTot: u.geldigTot, perEmail: Boolean(invoer.email) } });
-    return { id: u.id, code, url: uitnodigingsUrl(code), expiresAt: geldigTot.toISOString(), vertegenwoordiger: u.vertegenwoordiger, gemaild: Boolean(invoer.email) };
+    if (invoer.email)
+      await mailUitnodiging(tx, h, invoer.email, {
+        code,
+        url: uitnodigingsUrl(code),
+        geldigTot,
+        naam: u.vertegenwoordiger,
+      });
+    await schrijfAudit(tx, consulent, {
+      actie: "uitnodiging.aangemaakt",
+      entiteit: "uitnodiging",
+      entiteitId: u.id,
+      gemeenteId,
+      hulpvraagId,
+      na: { vertegenwoordiger: u.vertegenwoordiger, geldigTot: u.geldigTot, perEmail: Boolean(invoer.email) },
+    });
+    return {
+      id: u.id,
+      code,
+      url: uitnodigingsUrl(code),
+      expiresAt: geldigTot.toISOString(),
+      vertegenwoordiger: u.vertegenwoordiger,
+      gemaild: Boolean(invoer.email),
+    };
   });
 }
 
@@ -72,25 +102,51 @@ export async function trekUitnodigingIn(actor: Actor, id: string) {
     if (!u) throw new DomainError("not_found");
     await vergrendel(tx, gemeenteId, u.hulpvraagId);
     if (u.ingetrokkenOp) return uitnodigingWeergave(u);
-    const [na] = await tx.update(uitnodigingen).set({ ingetrokkenOp: new Date() }).where(eq(uitnodigingen.id, id)).returning();
-    await tx.update(clientSessies).set({ expiresAt: new Date() }).where(and(eq(clientSessies.uitnodigingId, id), gt(clientSessies.expiresAt, new Date())));
-    await schrijfAudit(tx, consulent, { actie: "uitnodiging.ingetrokken", entiteit: "uitnodiging", entiteitId: id, gemeenteId, hulpvraagId: u.hulpvraagId, voor: { ingetrokkenOp: null }, na: { ingetrokkenOp: na.ingetrokkenOp } });
+    const [na] = await tx
+      .update(uitnodigingen)
+      .set({ ingetrokkenOp: new Date() })
+      .where(eq(uitnodigingen.id, id))
+      .returning();
+    await tx
+      .update(clientSessies)
+      .set({ expiresAt: new Date() })
+      .where(and(eq(clientSessies.uitnodigingId, id), gt(clientSessies.expiresAt, new Date())));
+    await schrijfAudit(tx, consulent, {
+      actie: "uitnodiging.ingetrokken",
+      entiteit: "uitnodiging",
+      entiteitId: id,
+      gemeenteId,
+      hulpvraagId: u.hulpvraagId,
+      voor: { ingetrokkenOp: null },
+      na: { ingetrokkenOp: na.ingetrokkenOp },
+    });
     return uitnodigingWeergave(na);
   });
 }
 
 function uitnodigingWeergave(u: typeof uitnodigingen.$inferSelect) {
   return {
-    id: u.id, hulpvraagId: u.hulpvraagId, vertegenwoordiger: u.vertegenwoordiger, expiresAt: u.geldigTot.toISOString(),
-    revokedAt: u.ingetrokkenOp?.toISOString() ?? null, createdAt: u.createdAt.toISOString(),
+    id: u.id,
+    hulpvraagId: u.hulpvraagId,
+    vertegenwoordiger: u.vertegenwoordiger,
+    expiresAt: u.geldigTot.toISOString(),
+    revokedAt: u.ingetrokkenOp?.toISOString() ?? null,
+    createdAt: u.createdAt.toISOString(),
   };
 }
 
 export async function lijstUitnodigingen(actor: Actor, hulpvraagId: string) {
   const consulent = vereisRol(actor, "consulent");
-  const [h] = await db().select({ id: hulpvragen.id }).from(hulpvragen).where(and(eq(hulpvragen.id, hulpvraagId), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
+  const [h] = await db()
+    .select({ id: hulpvragen.id })
+    .from(hulpvragen)
+    .where(and(eq(hulpvragen.id, hulpvraagId), eq(hulpvragen.gemeenteId, gemeenteVan(consulent))));
   if (!h) throw new DomainError("not_found");
-  const rijen = await db().select().from(uitnodigingen).where(eq(uitnodigingen.hulpvraagId, hulpvraagId)).orderBy(desc(uitnodigingen.createdAt));
+  const rijen = await db()
+    .select()
+    .from(uitnodigingen)
+    .where(eq(uitnodigingen.hulpvraagId, hulpvraagId))
+    .orderBy(desc(uitnodigingen.createdAt));
   return rijen.map(uitnodigingWeergave);
 }
 
@@ -100,10 +156,20 @@ export async function lijstUitnodigingen(actor: Actor, hulpvraagId: string) {
  */
 export async function openClientSessie(code: string, adres: string) {
   const genormaliseerd = normaliseerCode(code);
-  const poging = await reserveer([["code-adres", adres], ["code-code", genormaliseerd.slice(0, 4)]]);
-  const [u] = await db().select().from(uitnodigingen).where(and(
-    eq(uitnodigingen.codeHash, codeHash(genormaliseerd)), isNull(uitnodigingen.ingetrokkenOp), gt(uitnodigingen.geldigTot, new Date()),
-  ));
+  const poging = await reserveer([
+    ["code-adres", adres],
+    ["code-code", genormaliseerd.slice(0, 4)],
+  ]);
+  const [u] = await db()
+    .select()
+    .from(uitnodigingen)
+    .where(
+      and(
+        eq(uitnodigingen.codeHash, codeHash(genormaliseerd)),
+        isNull(uitnodigingen.ingetrokkenOp),
+        gt(uitnodigingen.geldigTot, new Date()),
+      ),
+    );
   if (!u) throw new DomainError("unauthorized", [{ field: "code", message: ONGELDIG }], ONGELDIG);
   await poging.gelukt();
   const expiresAt = new Date(Math.min(u.geldigTot.getTime(), Date.now() + SESSIE_UREN * 3600_000));
@@ -111,10 +177,25 @@ export async function openClientSessie(code: string, adres: string) {
   const actor: ClientActor = { soort: "client", hulpvraagId: u.hulpvraagId, uitnodigingId: u.id, sessieId: token };
   await inTransactie(async (tx) => {
     await tx.insert(clientSessies).values({ id: token, uitnodigingId: u.id, hulpvraagId: u.hulpvraagId, expiresAt });
-    const [h] = await tx.select({ gemeenteId: hulpvragen.gemeenteId }).from(hulpvragen).where(eq(hulpvragen.id, u.hulpvraagId));
-    await schrijfAudit(tx, actor, { actie: "uitnodiging.geopend", entiteit: "uitnodiging", entiteitId: u.id, gemeenteId: h.gemeenteId, hulpvraagId: u.hulpvraagId });
+    const [h] = await tx
+      .select({ gemeenteId: hulpvragen.gemeenteId })
+      .from(hulpvragen)
+      .where(eq(hulpvragen.id, u.hulpvraagId));
+    await schrijfAudit(tx, actor, {
+      actie: "uitnodiging.geopend",
+      entiteit: "uitnodiging",
+      entiteitId: u.id,
+      gemeenteId: h.gemeenteId,
+      hulpvraagId: u.hulpvraagId,
+    });
   });
-  return { token, role: "client" as const, requestId: u.hulpvraagId, expiresAt: expiresAt.toISOString(), vertegenwoordiger: u.vertegenwoordiger };
+  return {
+    token,
+    role: "client" as const,
+    requestId: u.hulpvraagId,
+    expiresAt: expiresAt.toISOString(),
+    vertegenwoordiger: u.vertegenwoordiger,
+  };
 }
 
 export async function sluitClientSessie(token: string) {

@@ -6,4 +6,5 @@ const ARGON2ID = 2; // Algorithm.Argon2id; the const enum cannot be imported und
 export const hashWachtwoord = (wachtwoord: string) => hash(wachtwoord, { algorithm: ARGON2ID });
 
 /** False for a wrong password and for a hash that cannot be read, never a crash. */
-export const wachtwoordKlopt = (passwordHash: string, wachtwoord: string) => verify(passwordHash, wachtwoord).catch(() => false);
+export const wachtwoordKlopt = (passwordHash: string, wachtwoord: string) =>
+  verify(passwordHash, wachtwoord).catch(() => false);

@@ -12,7 +12,9 @@ const GEEN_REGEL = new Set<Foutcode>(["invalid_input", "not_found", "forbidden",
 async function registreerWeigering(fout: unknown, gemeenteId: string | null) {
   if (!isDomainError(fout) || GEEN_REGEL.has(fout.code)) return;
   // Losing one count must not turn the person's clear refusal into an error page; it is logged.
-  await db().insert(weigeringen).values({ id: newId("wg"), gemeenteId, code: fout.code })
+  await db()
+    .insert(weigeringen)
+    .values({ id: newId("wg"), gemeenteId, code: fout.code })
     .catch((err) => logboek.warn({ err, code: fout.code, gemeenteId }, "weigering niet geteld"));
 }
 
@@ -25,12 +27,18 @@ async function gemeenteVanHulpvraag(id: string): Promise<string | null> {
  * Runs `werk` and counts its rule refusal, if any, for the request's gemeente. The gemeente is
  * looked up only after a refusal (from the request id, or by `gemeente()`), never on the way in.
  */
-export async function metWeigeringen<T>(hulpvraag: string | (() => Promise<string | null>), werk: () => Promise<T>): Promise<T> {
+export async function metWeigeringen<T>(
+  hulpvraag: string | (() => Promise<string | null>),
+  werk: () => Promise<T>,
+): Promise<T> {
   try {
     return await werk();
   } catch (e) {
     if (isDomainError(e) && !GEEN_REGEL.has(e.code)) {
-      await registreerWeigering(e, typeof hulpvraag === "string" ? await gemeenteVanHulpvraag(hulpvraag) : await hulpvraag());
+      await registreerWeigering(
+        e,
+        typeof hulpvraag === "string" ? await gemeenteVanHulpvraag(hulpvraag) : await hulpvraag(),
+      );
     }
     throw e;
   }

@@ -20,7 +20,11 @@ export function zichtbaarVoorAanbieder(aanbiederId: string | Placeholder): SQL {
 }
 
 /** Every aanbieder that may see a request: those contracted, and their consortium partners. */
-export async function aanbiedersDieZien(gemeenteId: string, categorieen: string[], executor: Executor = db()): Promise<string[]> {
+export async function aanbiedersDieZien(
+  gemeenteId: string,
+  categorieen: string[],
+  executor: Executor = db(),
+): Promise<string[]> {
   const rijen = await executor.execute<{ id: string }>(sql`
     with gecontracteerd as (
       select distinct aanbieder_id from contracten
@@ -36,5 +40,8 @@ export async function aanbiedersDieZien(gemeenteId: string, categorieen: string[
 
 /** Offers (rows of `aanbiedingen`) an aanbieder takes part in: as bidder, or as a member of the bidding consortium. */
 export function aanbiedingenVan(aanbiederId: string): SQL {
-  return or(eq(aanbiedingen.aanbiederId, aanbiederId), sql`${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId})`)!;
+  return or(
+    eq(aanbiedingen.aanbiederId, aanbiederId),
+    sql`${aanbiedingen.consortiumId} in (select consortium_id from consortium_leden where aanbieder_id = ${aanbiederId})`,
+  )!;
 }

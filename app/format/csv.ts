@@ -14,9 +14,17 @@ function neutraal(v: string): string {
  * BOM, CRLF, every text cell quoted (so a `;` or line break inside a text never starts another
  * cell) and formula-neutralised; numbers bare, empty for null. `bom: false` leaves the BOM out.
  */
-export function csv(kop: readonly string[], rijen: (string | number | null | undefined)[][], opts: { bom?: boolean } = {}): string {
+export function csv(
+  kop: readonly string[],
+  rijen: (string | number | null | undefined)[][],
+  opts: { bom?: boolean } = {},
+): string {
   return stringify([[...kop], ...rijen.map((r) => r.map((v) => v ?? ""))], {
-    delimiter: ";", record_delimiter: "windows", bom: opts.bom ?? true, quoted_string: true, escape_formulas: true,
+    delimiter: ";",
+    record_delimiter: "windows",
+    bom: opts.bom ?? true,
+    quoted_string: true,
+    escape_formulas: true,
     cast: { string: neutraal },
   });
 }

@@ -1,8 +1,19 @@
 /** nl-NL presentation of the API's units: euro cents, YYYY-MM-DD dates, ISO moments. Europe/Amsterdam time. */
 const EURO = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
-const EURO_INVOER = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const EURO_INVOER = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: false,
+});
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const MOMENT = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+const MOMENT = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
 
 export const euro = (cent: number) => EURO.format(cent / 100);
 /** An amount as a form field shows it again for editing: "450,00". */

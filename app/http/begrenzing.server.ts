@@ -12,7 +12,12 @@ export const MAX_FORMULIER_BYTES = 1024 * 1024;
  * an idle keep-alive connection after 5 s; checked every second. At most 10,000 connections,
  * well below the process's file limit, so the database connections always have room.
  */
-export const SERVER_OPTIES: ServerOptions = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+export const SERVER_OPTIES: ServerOptions = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+};
 export const MAX_VERBINDINGEN = 10_000;
 
 type Adapter = {
@@ -37,7 +42,11 @@ function teGroot(req: ExpressRequest, res: Response) {
  * first: refused on its Content-Length, and counted while it streams in (a chunked body has no
  * length), never more than MAX_FORMULIER_BYTES in memory. Remix then gets exactly those bytes.
  */
-export function begrensdeRemixHandler(build: ServerBuild, mode: string, laadContext: (req: ExpressRequest, res: Response) => AppLoadContext) {
+export function begrensdeRemixHandler(
+  build: ServerBuild,
+  mode: string,
+  laadContext: (req: ExpressRequest, res: Response) => AppLoadContext,
+) {
   const verwerk = createRequestHandler(build, mode);
   const stuurDoor = async (req: ExpressRequest, res: Response, next: NextFunction, lichaam?: Buffer) => {
     try {
@@ -67,7 +76,11 @@ export function begrensdeRemixHandler(build: ServerBuild, mode: string, laadCont
       }
       delen.push(deel);
     });
-    req.on("end", () => { if (!geweigerd) void stuurDoor(req, res, next, Buffer.concat(delen)); });
-    req.on("error", (e) => { if (!geweigerd) next(e); });
+    req.on("end", () => {
+      if (!geweigerd) void stuurDoor(req, res, next, Buffer.concat(delen));
+    });
+    req.on("error", (e) => {
+      if (!geweigerd) next(e);
+    });
   };
 }

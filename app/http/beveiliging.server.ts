@@ -18,7 +18,10 @@ const VEILIG = new Set(["GET", "HEAD", "OPTIONS"]);
  * only from a proxy named in TRUST_PROXY (Express's req.protocol follows the same setting).
  */
 export function eigenOrigin(req: Request): string {
-  const vertrouwd = (req.app.get("trust proxy fn") as (adres: string, i: number) => boolean)(req.socket.remoteAddress ?? "", 0);
+  const vertrouwd = (req.app.get("trust proxy fn") as (adres: string, i: number) => boolean)(
+    req.socket.remoteAddress ?? "",
+    0,
+  );
   const doorgestuurd = req.headers["x-forwarded-host"];
   const host = vertrouwd && typeof doorgestuurd === "string" ? doorgestuurd.split(",")[0].trim() : req.headers.host;
   return `${req.protocol}://${host}`;

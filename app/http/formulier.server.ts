@@ -16,14 +16,18 @@ export async function verwerk<T>(werk: () => Promise<T>): Promise<T | TypedRespo
     if (e instanceof Response) throw e;
     if (isDomainError(e)) {
       const headers = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : undefined;
-      return json<FormulierFout>({ ok: false, code: e.code, melding: e.message, fouten: e.details }, { status: e.status, headers });
+      return json<FormulierFout>(
+        { ok: false, code: e.code, melding: e.message, fouten: e.details },
+        { status: e.status, headers },
+      );
     }
     throw e;
   }
 }
 
 /** After a successful POST: redirect so that a reload never repeats the action. */
-export const naar = (pad: string, melding?: string) => redirect(melding ? `${pad}${pad.includes("?") ? "&" : "?"}melding=${encodeURIComponent(melding)}` : pad);
+export const naar = (pad: string, melding?: string) =>
+  redirect(melding ? `${pad}${pad.includes("?") ? "&" : "?"}melding=${encodeURIComponent(melding)}` : pad);
 
 /** A refusal from `verwerk`, with the typed values added so the form is refilled without JavaScript. */
 export async function metWaarden(fout: TypedResponse<FormulierFout>, waarden: FormulierWaarden) {

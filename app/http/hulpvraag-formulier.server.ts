@@ -8,12 +8,19 @@ import { gemeenteVan, type Gebruiker } from "../domain/actor";
 
 /** What the request form offers to choose from: the gemeente's clients and contracted aanbieders, and its deadline rules. */
 export async function formulierKeuzes(consulent: Gebruiker) {
-  const [clienten, contracten, regelboek] = await Promise.all([zoekClienten(consulent), lijstContracten(consulent), leesRegelboek(gemeenteVan(consulent))]);
+  const [clienten, contracten, regelboek] = await Promise.all([
+    zoekClienten(consulent),
+    lijstContracten(consulent),
+    leesRegelboek(gemeenteVan(consulent)),
+  ]);
   const aanbieders = new Map(contracten.map((c) => [c.contract.aanbiederId, c.aanbiederNaam]));
   return {
     clienten: clienten.map((c) => ({ id: c.id, naam: c.naam, geboortedatum: c.geboortedatum })),
     aanbieders: [...aanbieders].map(([id, naam]) => ({ id, naam })).sort((a, b) => a.naam.localeCompare(b.naam, "nl")),
-    regels: { deadlineSpoedUren: regelboek.deadlineSpoedUren, deadlineRegulierWerkdagen: regelboek.deadlineRegulierWerkdagen },
+    regels: {
+      deadlineSpoedUren: regelboek.deadlineSpoedUren,
+      deadlineRegulierWerkdagen: regelboek.deadlineRegulierWerkdagen,
+    },
   };
 }
 

@@ -14,9 +14,17 @@ import { metWaarden, naar, verwerk } from "./formulier.server";
 import { getal, tekst } from "../schemas/formulier";
 
 /** The form intents of the "Keuze en gunning" section on the consulent's request page. */
-const KEUZE_INTENTS = ["uitnodigen", "uitnodiging-intrekken", "kiezen", "bevestigen", "gunnen", "nieuwe-ronde"] as const;
+const KEUZE_INTENTS = [
+  "uitnodigen",
+  "uitnodiging-intrekken",
+  "kiezen",
+  "bevestigen",
+  "gunnen",
+  "nieuwe-ronde",
+] as const;
 
-export const isKeuzeIntent = (intent: unknown): intent is (typeof KEUZE_INTENTS)[number] => KEUZE_INTENTS.includes(intent as never);
+export const isKeuzeIntent = (intent: unknown): intent is (typeof KEUZE_INTENTS)[number] =>
+  KEUZE_INTENTS.includes(intent as never);
 
 /**
  * Runs one of those intents. The invite's code is answered as data, never put in a redirect URL
@@ -28,7 +36,15 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
   const waarden = getypteWaarden(formulier);
   const uitkomst = await verwerk(async () => {
     if (intent === "uitnodigen") {
-      const u = await maakUitnodiging(consulent, id, parseInvoer(UitnodigingSchema, { vertegenwoordiger: tekst(formulier, "vertegenwoordiger"), email: tekst(formulier, "email"), geldigDagen: getal(formulier, "geldigDagen") }));
+      const u = await maakUitnodiging(
+        consulent,
+        id,
+        parseInvoer(UitnodigingSchema, {
+          vertegenwoordiger: tekst(formulier, "vertegenwoordiger"),
+          email: tekst(formulier, "email"),
+          geldigDagen: getal(formulier, "geldigDagen"),
+        }),
+      );
       // Without PUBLIC_URL the link is relative; the consulent passes on a full address.
       return { ...u, url: new URL(u.url, paginaUrl).href };
     }
@@ -41,14 +57,28 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
       const geen = keuze === GEEN_AANBOD;
       // Closing the round cannot be undone: without the confirming second submit nothing is stored.
       if (geen && formulier.get("bevestigd") !== "ja") return { bevestigGeen: true as const };
-      await kies(consulent, id, parseInvoer(KeuzeSchema, {
-        offerId: geen ? null : keuze, motivation: tekst(formulier, "motivation"), clientAbsentReason: tekst(formulier, "clientAbsentReason"),
-      }));
-      throw naar(pagina, geen ? "Deze ronde is gesloten zonder gunning: geen passend aanbod. De aanbieders hebben bericht gekregen." : "Uw keuze is vastgelegd.");
+      await kies(
+        consulent,
+        id,
+        parseInvoer(KeuzeSchema, {
+          offerId: geen ? null : keuze,
+          motivation: tekst(formulier, "motivation"),
+          clientAbsentReason: tekst(formulier, "clientAbsentReason"),
+        }),
+      );
+      throw naar(
+        pagina,
+        geen
+          ? "Deze ronde is gesloten zonder gunning: geen passend aanbod. De aanbieders hebben bericht gekregen."
+          : "Uw keuze is vastgelegd.",
+      );
     }
     if (intent === "bevestigen") {
       await bevestigKeuze(consulent, id);
-      throw naar(pagina, "U heeft de motivatie bevestigd. Er kan nu gegund worden; de cliënt ziet de keuze en de uitleg.");
+      throw naar(
+        pagina,
+        "U heeft de motivatie bevestigd. Er kan nu gegund worden; de cliënt ziet de keuze en de uitleg.",
+      );
     }
     if (intent === "gunnen") {
       await gun(consulent, id, parseInvoer(GunningSchema, { motivation: tekst(formulier, "gunningMotivatie") }));
@@ -56,12 +86,16 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
     }
     if (intent === "nieuwe-ronde") {
       const nieuw = await nieuweRonde(consulent, id, {});
-      throw naar(`/consulent/hulpvragen/${nieuw.id}/bewerken`, "De nieuwe ronde staat klaar als concept. Pas aan wat nodig is en publiceer.");
+      throw naar(
+        `/consulent/hulpvragen/${nieuw.id}/bewerken`,
+        "De nieuwe ronde staat klaar als concept. Pas aan wat nodig is en publiceer.",
+      );
     }
     throw new Response("Onbekende handeling", { status: 400 });
   });
   if (uitkomst instanceof Response) return metWaarden(uitkomst, waarden);
-  if ("bevestigGeen" in uitkomst) return json({ ok: false as const, bevestigGeen: true as const, melding: "", fouten: [] as FoutDetail[], waarden });
+  if ("bevestigGeen" in uitkomst)
+    return json({ ok: false as const, bevestigGeen: true as const, melding: "", fouten: [] as FoutDetail[], waarden });
   return json({ ok: true as const, uitnodiging: uitkomst, melding: "", fouten: [] as FoutDetail[], waarden });
 }
 
@@ -80,7 +114,14 @@ export async function keuzeGegevens(consulent: Gebruiker, id: string, status: st
     keuzes: { client: keuzes.client ?? null, consulent: keuzes.consulent ?? null, eens: Boolean(keuzes.eens) },
     // Four eyes: the one who chose waits for a colleague; any other consulent may confirm.
     ikKoos: keuzes.consulent?.chosenBy === consulent.id,
-    toewijzing: t && { toewijzingId: t.toewijzingId, hulpvraagId: t.hulpvraagId, toegewezenOp: t.toegewezenOp, aanbieder: t.aanbieder, redenWijziging: t.redenWijziging, periode: t.periode },
+    toewijzing: t && {
+      toewijzingId: t.toewijzingId,
+      hulpvraagId: t.hulpvraagId,
+      toegewezenOp: t.toegewezenOp,
+      aanbieder: t.aanbieder,
+      redenWijziging: t.redenWijziging,
+      periode: t.periode,
+    },
     overname: overnames[0] ?? null,
     volgendeRonde: volgende,
   };

@@ -13,16 +13,28 @@ export const meta: MetaFunction = () => [{ title: "Uitnodiging aanvaarden — Zo
 
 /** The link only fills in the form: the account is made by a POST with the provider's own password. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return json({ code: (new URL(request.url).searchParams.get("code") ?? "").slice(0, 100), ingelogd: context.actor?.soort === "gebruiker" });
+  return json({
+    code: (new URL(request.url).searchParams.get("code") ?? "").slice(0, 100),
+    ingelogd: context.actor?.soort === "gebruiker",
+  });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const f = await request.formData();
   return verwerk(async () => {
-    const g = await accepteerAanbiederUitnodiging(parseInvoer(AanbiederUitnodigingAccepterenSchema, {
-      code: tekst(f, "code") ?? "", email: tekst(f, "email") ?? "", naam: tekst(f, "naam"), password: tekst(f, "password") ?? "",
-    }), context.ip);
-    return naar(`/inloggen?email=${encodeURIComponent(g.email)}`, "Uw account is aangemaakt. Log in met uw nieuwe wachtwoord.");
+    const g = await accepteerAanbiederUitnodiging(
+      parseInvoer(AanbiederUitnodigingAccepterenSchema, {
+        code: tekst(f, "code") ?? "",
+        email: tekst(f, "email") ?? "",
+        naam: tekst(f, "naam"),
+        password: tekst(f, "password") ?? "",
+      }),
+      context.ip,
+    );
+    return naar(
+      `/inloggen?email=${encodeURIComponent(g.email)}`,
+      "Uw account is aangemaakt. Log in met uw nieuwe wachtwoord.",
+    );
   });
 }
 
@@ -33,16 +45,41 @@ export default function AanbiederUitnodiging() {
   const fout = (veld: string) => foutenVoor(uitkomst, veld);
   return (
     <section aria-labelledby="titel" className="zv-smal">
-      <h1 id="titel" className="utrecht-heading-1">Uitnodiging aanvaarden</h1>
-      <p className="utrecht-paragraph">Een gemeente heeft uw organisatie uitgenodigd. Maak hier het beheeraccount van uw organisatie, met een wachtwoord dat alleen u kent. Daarna maakt u zelf de accounts van uw planners.</p>
-      {ingelogd ? <Melding soort="warning" titel="U bent al ingelogd"><p className="utrecht-paragraph">Het nieuwe account staat los van het account waarmee u nu bent ingelogd.</p></Melding> : null}
+      <h1 id="titel" className="utrecht-heading-1">
+        Uitnodiging aanvaarden
+      </h1>
+      <p className="utrecht-paragraph">
+        Een gemeente heeft uw organisatie uitgenodigd. Maak hier het beheeraccount van uw organisatie, met een
+        wachtwoord dat alleen u kent. Daarna maakt u zelf de accounts van uw planners.
+      </p>
+      {ingelogd ? (
+        <Melding soort="warning" titel="U bent al ingelogd">
+          <p className="utrecht-paragraph">Het nieuwe account staat los van het account waarmee u nu bent ingelogd.</p>
+        </Melding>
+      ) : null}
       <Weigering uitkomst={uitkomst} titel="Het account is niet aangemaakt" />
       <Form method="post" noValidate>
-        <Veld naam="code" label="Code uit de uitnodiging" defaultValue={code} autoComplete="off" spellCheck={false} fout={fout("code")} />
+        <Veld
+          naam="code"
+          label="Code uit de uitnodiging"
+          defaultValue={code}
+          autoComplete="off"
+          spellCheck={false}
+          fout={fout("code")}
+        />
         <Veld naam="naam" label="Uw naam" autoComplete="name" fout={fout("naam")} />
         <Veld naam="email" label="E-mailadres" type="email" autoComplete="email" fout={fout("email")} />
-        <Veld naam="password" label="Wachtwoord" type="password" autoComplete="new-password" fout={fout("password")} uitleg="Minstens 12 tekens." />
-        <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Account aanmaken"}</Knop>
+        <Veld
+          naam="password"
+          label="Wachtwoord"
+          type="password"
+          autoComplete="new-password"
+          fout={fout("password")}
+          uitleg="Minstens 12 tekens."
+        />
+        <Knop disabled={bezig} aria-disabled={bezig}>
+          {bezig ? "Bezig…" : "Account aanmaken"}
+        </Knop>
       </Form>
     </section>
   );

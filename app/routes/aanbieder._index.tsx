@@ -48,11 +48,19 @@ export default function OpenHulpvragen() {
   return (
     <>
       <h1 className="utrecht-heading-1">Open hulpvragen</h1>
-      <p className="utrecht-paragraph">Hulpvragen uit gemeenten waar u een contract heeft voor een gevraagde productcategorie. Nieuwe hulpvragen verschijnen hier vanzelf.</p>
+      <p className="utrecht-paragraph">
+        Hulpvragen uit gemeenten waar u een contract heeft voor een gevraagde productcategorie. Nieuwe hulpvragen
+        verschijnen hier vanzelf.
+      </p>
       <div aria-live="polite" data-testid="herinneringen">
         {herinneringen.map((h) => (
           <Melding key={h.id} soort="warning" titel={`Nog één werkdag voor hulpvraag in ${h.regio} (${h.gemeente})`}>
-            <p className="utrecht-paragraph">Reageren kan tot {moment(h.deadline)}. <Link className="utrecht-link" to={`/aanbieder/hulpvragen/${h.id}`}>Naar de hulpvraag</Link></p>
+            <p className="utrecht-paragraph">
+              Reageren kan tot {moment(h.deadline)}.{" "}
+              <Link className="utrecht-link" to={`/aanbieder/hulpvragen/${h.id}`}>
+                Naar de hulpvraag
+              </Link>
+            </p>
           </Melding>
         ))}
       </div>
@@ -63,7 +71,9 @@ export default function OpenHulpvragen() {
           {hulpvragen.map((h) => (
             <li key={h.id} className="zv-kaart" data-testid={`hulpvraag-${h.id}`}>
               <h2 className="utrecht-heading-3">
-                <Link className="utrecht-link" to={`/aanbieder/hulpvragen/${h.id}`}>Hulpvraag in {h.regio}, {h.gemeente}</Link>
+                <Link className="utrecht-link" to={`/aanbieder/hulpvragen/${h.id}`}>
+                  Hulpvraag in {h.regio}, {h.gemeente}
+                </Link>
               </h2>
               <p className="utrecht-paragraph">
                 {h.urgentie === "spoed" ? <strong>Spoed</strong> : urgentieTekst(h.urgentie)}, {h.leeftijdsklasse} jaar
@@ -74,13 +84,21 @@ export default function OpenHulpvragen() {
                 <dt>Productcategorieën</dt>
                 <dd>{h.productcategorieen.map(categorieTekst).join("; ")}</dd>
                 <dt>Start en duur</dt>
-                <dd>Vanaf {datum(h.startdatum)}, {h.duurMaanden} maanden</dd>
+                <dd>
+                  Vanaf {datum(h.startdatum)}, {h.duurMaanden} maanden
+                </dd>
                 <dt>Reageren kan nog</dt>
-                <dd><Aftellen deadline={h.deadline} nu={nu} /></dd>
+                <dd>
+                  <Aftellen deadline={h.deadline} nu={nu} />
+                </dd>
                 <dt>Uw aanbieding</dt>
                 <dd>{h.ingediend ? <StatusLabel status="ingediend" /> : "Nog niet ingediend"}</dd>
               </dl>
-              {h.herinnering ? <p className="utrecht-paragraph"><strong>Let op:</strong> deze hulpvraag sluit binnen één werkdag.</p> : null}
+              {h.herinnering ? (
+                <p className="utrecht-paragraph">
+                  <strong>Let op:</strong> deze hulpvraag sluit binnen één werkdag.
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

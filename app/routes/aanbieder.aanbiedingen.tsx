@@ -14,10 +14,14 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder");
   const aanbiedingen = await mijnAanbiedingen(actor);
   // Where each request is, so the list reads as more than ids; a request out of reach shows without it.
-  const plaatsen = new Map(await Promise.all([...new Set(aanbiedingen.map((a) => a.hulpvraagId))].map(async (id) => {
-    const h = await leesHulpvraag(actor, id).catch(() => null);
-    return [id, h ? `${h.regio}, ${h.gemeente}` : null] as const;
-  })));
+  const plaatsen = new Map(
+    await Promise.all(
+      [...new Set(aanbiedingen.map((a) => a.hulpvraagId))].map(async (id) => {
+        const h = await leesHulpvraag(actor, id).catch(() => null);
+        return [id, h ? `${h.regio}, ${h.gemeente}` : null] as const;
+      }),
+    ),
+  );
   return json({ aanbiedingen: aanbiedingen.map((a) => ({ ...a, plaats: plaatsen.get(a.hulpvraagId) ?? null })) });
 }
 
@@ -40,10 +44,18 @@ export default function MijnAanbiedingen() {
             sleutel: a.id,
             testId: `aanbieding-${a.id}`,
             cellen: [
-              <Link key="link" className="utrecht-link" to={`/aanbieder/hulpvragen/${a.hulpvraagId}?aanbieding=${a.id}`}>{a.plaats ?? a.hulpvraagId}</Link>,
+              <Link
+                key="link"
+                className="utrecht-link"
+                to={`/aanbieder/hulpvragen/${a.hulpvraagId}?aanbieding=${a.id}`}
+              >
+                {a.plaats ?? a.hulpvraagId}
+              </Link>,
               <span key="status">
                 <StatusLabel status={a.status} />
-                {a.uitkomstMotivatie ? <span className="zv-meta"> Motivatie van de gemeente: “{a.uitkomstMotivatie}”</span> : null}
+                {a.uitkomstMotivatie ? (
+                  <span className="zv-meta"> Motivatie van de gemeente: “{a.uitkomstMotivatie}”</span>
+                ) : null}
               </span>,
               a.consortiumNaam ? `Consortium ${a.consortiumNaam}` : a.aanbiederNaam,
               euro(a.prijsPerMaandCent),

@@ -29,9 +29,21 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 const KEUZES = [
-  { waarde: "elk", tekst: "Een e-mail bij elke nieuwe hulpvraag", uitleg: "Direct als de gemeente een hulpvraag uitzet waarop u kunt reageren." },
-  { waarde: "dagelijks", tekst: "Eén overzicht per dag", uitleg: "Elke ochtend om 7 uur de hulpvragen van het afgelopen etmaal." },
-  { waarde: "geen", tekst: "Geen e-mail over nieuwe hulpvragen", uitleg: "U ziet nieuwe hulpvragen alleen in Zorgveiling. Herinneringen stoppen ook." },
+  {
+    waarde: "elk",
+    tekst: "Een e-mail bij elke nieuwe hulpvraag",
+    uitleg: "Direct als de gemeente een hulpvraag uitzet waarop u kunt reageren.",
+  },
+  {
+    waarde: "dagelijks",
+    tekst: "Eén overzicht per dag",
+    uitleg: "Elke ochtend om 7 uur de hulpvragen van het afgelopen etmaal.",
+  },
+  {
+    waarde: "geen",
+    tekst: "Geen e-mail over nieuwe hulpvragen",
+    uitleg: "U ziet nieuwe hulpvragen alleen in Zorgveiling. Herinneringen stoppen ook.",
+  },
 ] as const;
 
 /** The unsubscribe page that every provider e-mail links to; the outcome of one's own offers is always sent. */
@@ -41,7 +53,9 @@ export default function Meldingen() {
   return (
     <>
       <h1 className="utrecht-heading-1">E-mail over nieuwe hulpvragen</h1>
-      <p className="utrecht-paragraph">Kies hoe de planners van {naam} horen over nieuwe hulpvragen. De keuze geldt voor de hele organisatie.</p>
+      <p className="utrecht-paragraph">
+        Kies hoe de planners van {naam} horen over nieuwe hulpvragen. De keuze geldt voor de hele organisatie.
+      </p>
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Weigering uitkomst={uitkomst} titel="Uw keuze is niet opgeslagen" />
       <Form method="post">
@@ -49,17 +63,31 @@ export default function Meldingen() {
           <legend className="utrecht-form-fieldset__legend">Wat wilt u ontvangen?</legend>
           {KEUZES.map((k) => (
             <div key={k.waarde} className="utrecht-form-field utrecht-form-field--radio">
-              <input className="utrecht-radio-button" type="radio" id={`voorkeur-${k.waarde}`} name="mailvoorkeur" value={k.waarde} defaultChecked={mailvoorkeur === k.waarde} aria-describedby={`voorkeur-${k.waarde}-uitleg`} />
-              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`voorkeur-${k.waarde}`}>{k.tekst}</label>
-              <div className="utrecht-form-field__description" id={`voorkeur-${k.waarde}-uitleg`}>{k.uitleg}</div>
+              <input
+                className="utrecht-radio-button"
+                type="radio"
+                id={`voorkeur-${k.waarde}`}
+                name="mailvoorkeur"
+                value={k.waarde}
+                defaultChecked={mailvoorkeur === k.waarde}
+                aria-describedby={`voorkeur-${k.waarde}-uitleg`}
+              />
+              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`voorkeur-${k.waarde}`}>
+                {k.tekst}
+              </label>
+              <div className="utrecht-form-field__description" id={`voorkeur-${k.waarde}-uitleg`}>
+                {k.uitleg}
+              </div>
             </div>
           ))}
         </fieldset>
         <p className="utrecht-paragraph">De uitkomst van uw eigen aanbiedingen krijgt u altijd per e-mail.</p>
         <Knop>Opslaan</Knop>
       </Form>
-      <AgendaAdres url={uitkomst && "agenda" in uitkomst ? uitkomst.agenda.url : undefined}
-        uitleg="Alle open hulpvragen waarop uw organisatie kan reageren, met hun reactietermijn, in uw eigen agenda." />
+      <AgendaAdres
+        url={uitkomst && "agenda" in uitkomst ? uitkomst.agenda.url : undefined}
+        uitleg="Alle open hulpvragen waarop uw organisatie kan reageren, met hun reactietermijn, in uw eigen agenda."
+      />
     </>
   );
 }

@@ -12,7 +12,12 @@ export const meta: MetaFunction = () => [{ title: "Beheer van de markt — Zorgv
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const [aanbieders, consortia, contracten, tarieven, regelboek, gebruikers] = await Promise.all([
-    lijstAanbieders(actor), lijstConsortia(actor), lijstContracten(actor), lijstTarieven(actor), leesEigenRegelboek(actor), lijstGebruikers(actor),
+    lijstAanbieders(actor),
+    lijstConsortia(actor),
+    lijstContracten(actor),
+    lijstTarieven(actor),
+    leesEigenRegelboek(actor),
+    lijstGebruikers(actor),
   ]);
   const vandaag = amsterdamDatum(new Date());
   return json({
@@ -30,11 +35,24 @@ export default function BeheerOverzicht() {
   const d = useLoaderData<typeof loader>();
   const r = d.regelboek;
   const kaarten = [
-    { naar: "/beheer/aanbieders", titel: "Aanbieders", tekst: `${aantal(d.aanbieders, "aanbieder", "aanbieders")} en ${aantal(d.consortia, "consortium", "consortia")} in het register.` },
-    { naar: "/beheer/contracten", titel: "Contracten", tekst: `${d.lopendeContracten} lopende van ${d.contracten} raamovereenkomsten.` },
-    { naar: "/beheer/tarieven", titel: "Tarieven", tekst: `Reële tarieven voor ${d.categorieenMetTarief} productcategorieën, met historie.` },
     {
-      naar: "/beheer/regelboek", titel: "Regelboek",
+      naar: "/beheer/aanbieders",
+      titel: "Aanbieders",
+      tekst: `${aantal(d.aanbieders, "aanbieder", "aanbieders")} en ${aantal(d.consortia, "consortium", "consortia")} in het register.`,
+    },
+    {
+      naar: "/beheer/contracten",
+      titel: "Contracten",
+      tekst: `${d.lopendeContracten} lopende van ${d.contracten} raamovereenkomsten.`,
+    },
+    {
+      naar: "/beheer/tarieven",
+      titel: "Tarieven",
+      tekst: `Reële tarieven voor ${d.categorieenMetTarief} productcategorieën, met historie.`,
+    },
+    {
+      naar: "/beheer/regelboek",
+      titel: "Regelboek",
       tekst: `Contract minstens ${r.minContractMaanden} maanden, ${r.gunningVoorStartMaanden} maanden voor de start gegund; plafond personeelsmutatie ${r.personeelsmutatiePlafondProcent}%; zzp ${r.zzpToegestaan ? "toegestaan" : "niet toegestaan"}.`,
     },
     { naar: "/beheer/gebruikers", titel: "Gebruikers", tekst: `${d.gebruikers} medewerkers van uw gemeente.` },
@@ -42,11 +60,18 @@ export default function BeheerOverzicht() {
   return (
     <>
       <h1 className="utrecht-heading-1">Beheer van de markt</h1>
-      <p className="utrecht-paragraph">Hier legt u vast wie mag bieden en onder welke regels: aanbieders, contracten, reële tarieven, het regelboek en de gebruikers van uw gemeente.</p>
+      <p className="utrecht-paragraph">
+        Hier legt u vast wie mag bieden en onder welke regels: aanbieders, contracten, reële tarieven, het regelboek en
+        de gebruikers van uw gemeente.
+      </p>
       <ul className="zv-kaarten">
         {kaarten.map((k) => (
           <li key={k.naar} className="zv-kaart">
-            <h2 className="utrecht-heading-3"><Link className="utrecht-link" to={k.naar}>{k.titel}</Link></h2>
+            <h2 className="utrecht-heading-3">
+              <Link className="utrecht-link" to={k.naar}>
+                {k.titel}
+              </Link>
+            </h2>
             <p className="utrecht-paragraph">{k.tekst}</p>
           </li>
         ))}

@@ -25,9 +25,12 @@ export default function Berichten() {
     <>
       <h1 className="utrecht-heading-1">Verzonden berichten</h1>
       <p className="utrecht-paragraph">
-        Alle e-mail over de hulpvragen van uw gemeente, de nieuwste eerst. Is er geen mailserver ingesteld, dan worden de berichten hier bewaard.
+        Alle e-mail over de hulpvragen van uw gemeente, de nieuwste eerst. Is er geen mailserver ingesteld, dan worden
+        de berichten hier bewaard.
       </p>
-      {berichten.length === 0 ? <p className="utrecht-paragraph zv-leeg">Er zijn nog geen berichten.</p> : (
+      {berichten.length === 0 ? (
+        <p className="utrecht-paragraph zv-leeg">Er zijn nog geen berichten.</p>
+      ) : (
         <ol className="zv-berichten" aria-label="Berichten">
           {berichten.map((b) => (
             <li key={b.id} className="zv-bericht" data-testid={`bericht-${b.id}`}>
@@ -37,7 +40,9 @@ export default function Berichten() {
                   <span className="zv-bericht__meta">{` — aan ${b.aan}, ${moment(b.verzonden ?? b.aangemaakt)}, ${STATUS[b.status] ?? b.status}`}</span>
                 </summary>
                 {b.hulpvraagId ? <p className="utrecht-paragraph">Over hulpvraag {b.hulpvraagId}.</p> : null}
-                {b.laatsteFout ? <p className="utrecht-paragraph">{`Laatste fout na ${b.pogingen} ${b.pogingen === 1 ? "poging" : "pogingen"}: ${b.laatsteFout}`}</p> : null}
+                {b.laatsteFout ? (
+                  <p className="utrecht-paragraph">{`Laatste fout na ${b.pogingen} ${b.pogingen === 1 ? "poging" : "pogingen"}: ${b.laatsteFout}`}</p>
+                ) : null}
                 <pre className="zv-bericht__tekst">{b.tekst}</pre>
               </details>
             </li>

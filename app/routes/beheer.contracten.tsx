@@ -10,7 +10,12 @@ import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
 import { Tabel } from "../components/Tabel";
 import { Knop, Veld } from "../components/ui";
 import { lijstAanbieders } from "../domain/aanbieders.server";
-import { corrigeerContract, leesEigenRegelboek, lijstContracten, registreerContract } from "../domain/contracten.server";
+import {
+  corrigeerContract,
+  leesEigenRegelboek,
+  lijstContracten,
+  registreerContract,
+} from "../domain/contracten.server";
 import { naar, verwerk, type FormulierFout } from "../http/formulier.server";
 import { alle, tekst } from "../schemas/formulier";
 import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
@@ -21,7 +26,11 @@ export const meta: MetaFunction = () => [{ title: "Contracten — Zorgveiling" }
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const [contracten, aanbieders, regelboek] = await Promise.all([lijstContracten(actor), lijstAanbieders(actor), leesEigenRegelboek(actor)]);
+  const [contracten, aanbieders, regelboek] = await Promise.all([
+    lijstContracten(actor),
+    lijstAanbieders(actor),
+    leesEigenRegelboek(actor),
+  ]);
   return json({
     vandaag: amsterdamDatum(new Date()),
     contracten: contracten.map(({ contract, aanbiederNaam }) => ({ ...contract, aanbiederNaam })),
@@ -35,25 +44,41 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const f = await request.formData();
   if (f.get("intent") === "corrigeren") {
     const r = await verwerk(async () => {
-      await corrigeerContract(actor, tekst(f, "contractId") ?? "", parseInvoer(ContractCorrectieSchema, {
-        einddatum: tekst(f, "nieuweEinddatum"), startdatum: tekst(f, "nieuweStartdatum"), reden: tekst(f, "reden") ?? "",
-      }));
-      return naar("/beheer/contracten", "Het contract is gecorrigeerd. De correctie en de reden staan in het audittrail.");
+      await corrigeerContract(
+        actor,
+        tekst(f, "contractId") ?? "",
+        parseInvoer(ContractCorrectieSchema, {
+          einddatum: tekst(f, "nieuweEinddatum"),
+          startdatum: tekst(f, "nieuweStartdatum"),
+          reden: tekst(f, "reden") ?? "",
+        }),
+      );
+      return naar(
+        "/beheer/contracten",
+        "Het contract is gecorrigeerd. De correctie en de reden staan in het audittrail.",
+      );
     });
     if (r.status < 400) return r;
     // Marked, so the refusal shows at the correction form and not at the registration form.
     return json({ ...((await r.json()) as FormulierFout), corrigeren: true as const }, { status: r.status });
   }
   return verwerk(async () => {
-    await registreerContract(actor, parseInvoer(ContractSchema, {
-      aanbiederId: tekst(f, "aanbiederId"), productcategorieen: alle(f, "productcategorieen"),
-      startdatum: tekst(f, "startdatum"), einddatum: tekst(f, "einddatum"), gegundOp: tekst(f, "gegundOp"),
-    }));
+    await registreerContract(
+      actor,
+      parseInvoer(ContractSchema, {
+        aanbiederId: tekst(f, "aanbiederId"),
+        productcategorieen: alle(f, "productcategorieen"),
+        startdatum: tekst(f, "startdatum"),
+        einddatum: tekst(f, "einddatum"),
+        gegundOp: tekst(f, "gegundOp"),
+      }),
+    );
     return naar("/beheer/contracten", "Het contract is geregistreerd.");
   });
 }
 
-const looptijd = (c: { startdatum: string; einddatum: string }, vandaag: string) => (c.einddatum < vandaag ? "Afgelopen" : c.startdatum > vandaag ? "Nog niet begonnen" : "Lopend");
+const looptijd = (c: { startdatum: string; einddatum: string }, vandaag: string) =>
+  c.einddatum < vandaag ? "Afgelopen" : c.startdatum > vandaag ? "Nog niet begonnen" : "Lopend";
 
 export default function Contracten() {
   const { contracten, aanbieders, regelboek, vandaag } = useLoaderData<typeof loader>();
@@ -73,16 +98,27 @@ export default function Contracten() {
         leeg="Er zijn nog geen contracten."
         rijen={contracten.map((c) => ({
           sleutel: c.id,
-          cellen: [c.aanbiederNaam, c.productcategorieen.map(categorieTekst).join("; "), datum(c.startdatum), datum(c.einddatum), datum(c.gegundOp), datum(c.geregistreerdOp), looptijd(c, vandaag)],
+          cellen: [
+            c.aanbiederNaam,
+            c.productcategorieen.map(categorieTekst).join("; "),
+            datum(c.startdatum),
+            datum(c.einddatum),
+            datum(c.gegundOp),
+            datum(c.geregistreerdOp),
+            looptijd(c, vandaag),
+          ],
         }))}
       />
 
       <section aria-labelledby="nieuw-titel">
-        <h2 id="nieuw-titel" className="utrecht-heading-2">Contract registreren</h2>
+        <h2 id="nieuw-titel" className="utrecht-heading-2">
+          Contract registreren
+        </h2>
         <p className="utrecht-paragraph">
-          Volgens het regelboek loopt een contract minstens {regelboek.minContractMaanden} maanden en gunt u het minstens {regelboek.gunningVoorStartMaanden} maanden voor de start.
-          Zorgveiling legt zelf de dag van registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start minstens {regelboek.gunningVoorStartMaanden} maanden later liggen.
-          Een eerdere gunningsdatum verkort die tijd niet.
+          Volgens het regelboek loopt een contract minstens {regelboek.minContractMaanden} maanden en gunt u het
+          minstens {regelboek.gunningVoorStartMaanden} maanden voor de start. Zorgveiling legt zelf de dag van
+          registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start minstens{" "}
+          {regelboek.gunningVoorStartMaanden} maanden later liggen. Een eerdere gunningsdatum verkort die tijd niet.
         </p>
         <Weigering uitkomst={registratie} titel="Het contract is niet geregistreerd" />
         <Form method="post" noValidate>
@@ -90,35 +126,67 @@ export default function Contracten() {
             {(p) => <Keuzelijst {...p} leeg="Kies een aanbieder" opties={aanbieders.map((a) => [a.id, a.naam])} />}
           </Veld>
           <Keuzegroep legend="Productcategorieën" fout={fout("productcategorieen")}>
-            {PRODUCTCATEGORIE_CODES.map((code) => <Keuze key={code} type="checkbox" naam="productcategorieen" waarde={code}>{categorieTekst(code)}</Keuze>)}
+            {PRODUCTCATEGORIE_CODES.map((code) => (
+              <Keuze key={code} type="checkbox" naam="productcategorieen" waarde={code}>
+                {categorieTekst(code)}
+              </Keuze>
+            ))}
           </Keuzegroep>
           <div className="zv-rij">
             <Veld naam="startdatum" label="Startdatum" type="date" fout={fout("startdatum")} />
             <Veld naam="einddatum" label="Einddatum" type="date" fout={fout("einddatum")} />
             <Veld naam="gegundOp" label="Gegund op" type="date" fout={fout("gegundOp")} />
           </div>
-          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Contract registreren"}</Knop>
+          <Knop disabled={bezig} aria-disabled={bezig}>
+            {bezig ? "Bezig…" : "Contract registreren"}
+          </Knop>
         </Form>
       </section>
 
       {contracten.length ? (
         <section aria-labelledby="corrigeren-titel">
-          <h2 id="corrigeren-titel" className="utrecht-heading-2">Contract corrigeren</h2>
-          <p className="utrecht-paragraph">Een correctie komt met de reden in het audittrail. Dezelfde regels gelden, gemeten vanaf de dag dat het contract geregistreerd werd.</p>
+          <h2 id="corrigeren-titel" className="utrecht-heading-2">
+            Contract corrigeren
+          </h2>
+          <p className="utrecht-paragraph">
+            Een correctie komt met de reden in het audittrail. Dezelfde regels gelden, gemeten vanaf de dag dat het
+            contract geregistreerd werd.
+          </p>
           <Form method="post" noValidate>
             <Weigering uitkomst={correctie} titel="Het contract is niet gecorrigeerd" />
             <input type="hidden" name="intent" value="corrigeren" />
             <Veld naam="contractId" label="Contract" fout={correctieFout("contractId")}>
-              {(p) => <Keuzelijst {...p} leeg="Kies een contract" opties={contracten.map((c) => [c.id, `${c.aanbiederNaam}, ${datum(c.startdatum)} tot ${datum(c.einddatum)}`])} />}
+              {(p) => (
+                <Keuzelijst
+                  {...p}
+                  leeg="Kies een contract"
+                  opties={contracten.map((c) => [
+                    c.id,
+                    `${c.aanbiederNaam}, ${datum(c.startdatum)} tot ${datum(c.einddatum)}`,
+                  ])}
+                />
+              )}
             </Veld>
             <div className="zv-rij">
-              <Veld naam="nieuweStartdatum" label="Begint voortaan op (niet verplicht)" type="date" fout={correctieFout("startdatum")} />
-              <Veld naam="nieuweEinddatum" label="Loopt voortaan tot (niet verplicht)" type="date" fout={correctieFout("einddatum")} />
+              <Veld
+                naam="nieuweStartdatum"
+                label="Begint voortaan op (niet verplicht)"
+                type="date"
+                fout={correctieFout("startdatum")}
+              />
+              <Veld
+                naam="nieuweEinddatum"
+                label="Loopt voortaan tot (niet verplicht)"
+                type="date"
+                fout={correctieFout("einddatum")}
+              />
             </div>
             <Veld naam="reden" label="Reden van de correctie" fout={correctieFout("reden")}>
               {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} {...p} />}
             </Veld>
-            <Knop variant="secondary" disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Correctie vastleggen"}</Knop>
+            <Knop variant="secondary" disabled={bezig} aria-disabled={bezig}>
+              {bezig ? "Bezig…" : "Correctie vastleggen"}
+            </Knop>
           </Form>
         </section>
       ) : null}

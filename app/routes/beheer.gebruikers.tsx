@@ -20,7 +20,15 @@ const ROLLEN = { consulent: "Wmo-consulent", beheerder: "Beheerder", toezichthou
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const gebruikers = await lijstGebruikers(actor);
-  return json({ gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, personeelsnummer: g.personeelsnummer, rol: g.rol })) });
+  return json({
+    gebruikers: gebruikers.map((g) => ({
+      id: g.id,
+      naam: g.naam,
+      email: g.email,
+      personeelsnummer: g.personeelsnummer,
+      rol: g.rol,
+    })),
+  });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -28,10 +36,17 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const f = await request.formData();
   return verwerk(async () => {
     // A posted aanbiederId (or provider role) is passed on, so the domain refuses it as it does on the API.
-    await registreerGebruiker(actor, parseInvoer(GebruikerSchema, {
-      email: tekst(f, "email") ?? "", naam: tekst(f, "naam"), rol: tekst(f, "rol"), password: tekst(f, "password") ?? "",
-      aanbiederId: tekst(f, "aanbiederId") ?? null, personeelsnummer: tekst(f, "personeelsnummer"),
-    }));
+    await registreerGebruiker(
+      actor,
+      parseInvoer(GebruikerSchema, {
+        email: tekst(f, "email") ?? "",
+        naam: tekst(f, "naam"),
+        rol: tekst(f, "rol"),
+        password: tekst(f, "password") ?? "",
+        aanbiederId: tekst(f, "aanbiederId") ?? null,
+        personeelsnummer: tekst(f, "personeelsnummer"),
+      }),
+    );
     return naar("/beheer/gebruikers", "De gebruiker is aangemaakt.");
   });
 }
@@ -49,23 +64,49 @@ export default function Gebruikers() {
         bijschrift="Medewerkers van uw gemeente"
         kolommen={["Naam", "E-mailadres", "Personeelsnummer", "Rol"]}
         leeg="Er zijn nog geen gebruikers."
-        rijen={gebruikers.map((g) => ({ sleutel: g.id, cellen: [g.naam, g.email, g.personeelsnummer ?? "—", ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol] }))}
+        rijen={gebruikers.map((g) => ({
+          sleutel: g.id,
+          cellen: [g.naam, g.email, g.personeelsnummer ?? "—", ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol],
+        }))}
       />
 
       <section aria-labelledby="nieuw-titel">
-        <h2 id="nieuw-titel" className="utrecht-heading-2">Gebruiker toevoegen</h2>
-        <p className="utrecht-paragraph">Een toezichthouder van uw gemeente mag niet ook beheerder zijn, en andersom. Accounts van een aanbieder maakt de aanbieder zelf, na een uitnodiging via <a className="utrecht-link" href="/beheer/aanbieders">Aanbieders</a>.</p>
+        <h2 id="nieuw-titel" className="utrecht-heading-2">
+          Gebruiker toevoegen
+        </h2>
+        <p className="utrecht-paragraph">
+          Een toezichthouder van uw gemeente mag niet ook beheerder zijn, en andersom. Accounts van een aanbieder maakt
+          de aanbieder zelf, na een uitnodiging via{" "}
+          <a className="utrecht-link" href="/beheer/aanbieders">
+            Aanbieders
+          </a>
+          .
+        </p>
         <Weigering uitkomst={uitkomst} titel="De gebruiker is niet aangemaakt" />
         <Form method="post" noValidate>
           <Veld naam="naam" label="Naam" autoComplete="off" fout={fout("naam")} />
           <Veld naam="email" label="E-mailadres" type="email" autoComplete="off" fout={fout("email")} />
-          <Veld naam="personeelsnummer" label="Personeelsnummer (niet verplicht)" autoComplete="off" fout={fout("personeelsnummer")}
-            uitleg="Het nummer van de medewerker bij de gemeente. Zo herkent Zorgveiling één persoon ook met een tweede e-mailadres." />
+          <Veld
+            naam="personeelsnummer"
+            label="Personeelsnummer (niet verplicht)"
+            autoComplete="off"
+            fout={fout("personeelsnummer")}
+            uitleg="Het nummer van de medewerker bij de gemeente. Zo herkent Zorgveiling één persoon ook met een tweede e-mailadres."
+          />
           <Veld naam="rol" label="Rol" fout={fout("rol")}>
             {(p) => <Keuzelijst {...p} leeg="Kies een rol" opties={Object.entries(ROLLEN)} />}
           </Veld>
-          <Veld naam="password" label="Eerste wachtwoord" type="password" autoComplete="new-password" fout={fout("password")} uitleg="Minstens 12 tekens. Geef het wachtwoord persoonlijk door, nooit per e-mail." />
-          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Gebruiker toevoegen"}</Knop>
+          <Veld
+            naam="password"
+            label="Eerste wachtwoord"
+            type="password"
+            autoComplete="new-password"
+            fout={fout("password")}
+            uitleg="Minstens 12 tekens. Geef het wachtwoord persoonlijk door, nooit per e-mail."
+          />
+          <Knop disabled={bezig} aria-disabled={bezig}>
+            {bezig ? "Bezig…" : "Gebruiker toevoegen"}
+          </Knop>
         </Form>
       </section>
     </>

@@ -22,8 +22,14 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
   return verwerk(async () => {
-    const { versie } = await publiceerGedragscode(actor, parseInvoer(GedragscodeSchema, { tekst: tekst(f, "tekst") ?? "" }).tekst);
-    return naar("/beheer/gedragscode", `Versie ${versie} is gepubliceerd. Aanbieders bieden pas weer als hun beheerder deze versie accepteerde.`);
+    const { versie } = await publiceerGedragscode(
+      actor,
+      parseInvoer(GedragscodeSchema, { tekst: tekst(f, "tekst") ?? "" }).tekst,
+    );
+    return naar(
+      "/beheer/gedragscode",
+      `Versie ${versie} is gepubliceerd. Aanbieders bieden pas weer als hun beheerder deze versie accepteerde.`,
+    );
   });
 }
 
@@ -38,20 +44,41 @@ export default function Gedragscode() {
       <Bevestiging verberg={Boolean(uitkomst)} />
       {huidig ? (
         <section aria-labelledby="huidig">
-          <h2 id="huidig" className="utrecht-heading-2">Geldende versie: {huidig.versie}</h2>
+          <h2 id="huidig" className="utrecht-heading-2">
+            Geldende versie: {huidig.versie}
+          </h2>
           <p className="zv-meta">Gepubliceerd op {moment(huidig.gepubliceerdOp)}</p>
-          <blockquote className="utrecht-blockquote"><p className="utrecht-paragraph">{huidig.tekst}</p></blockquote>
+          <blockquote className="utrecht-blockquote">
+            <p className="utrecht-paragraph">{huidig.tekst}</p>
+          </blockquote>
         </section>
-      ) : <p className="utrecht-paragraph zv-leeg">Uw gemeente heeft nog geen gedragscode. Zonder code hoeven aanbieders niets te accepteren.</p>}
+      ) : (
+        <p className="utrecht-paragraph zv-leeg">
+          Uw gemeente heeft nog geen gedragscode. Zonder code hoeven aanbieders niets te accepteren.
+        </p>
+      )}
       <section aria-labelledby="nieuw">
-        <h2 id="nieuw" className="utrecht-heading-2">{huidig ? "Nieuwe versie publiceren" : "Gedragscode publiceren"}</h2>
-        <p className="utrecht-paragraph">Na publicatie bieden aanbieders in uw gemeente pas weer als hun beheerder de nieuwe versie accepteerde.</p>
+        <h2 id="nieuw" className="utrecht-heading-2">
+          {huidig ? "Nieuwe versie publiceren" : "Gedragscode publiceren"}
+        </h2>
+        <p className="utrecht-paragraph">
+          Na publicatie bieden aanbieders in uw gemeente pas weer als hun beheerder de nieuwe versie accepteerde.
+        </p>
         <Weigering uitkomst={uitkomst} titel="De gedragscode is niet gepubliceerd" />
         <Form method="post" noValidate>
           <Veld naam="tekst" label="Tekst van de gedragscode" fout={foutenVoor(uitkomst, "tekst")}>
-            {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={8} {...p} defaultValue={huidig?.tekst ?? ""} />}
+            {(p) => (
+              <textarea
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+                rows={8}
+                {...p}
+                defaultValue={huidig?.tekst ?? ""}
+              />
+            )}
           </Veld>
-          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Publiceren"}</Knop>
+          <Knop disabled={bezig} aria-disabled={bezig}>
+            {bezig ? "Bezig…" : "Publiceren"}
+          </Knop>
         </Form>
       </section>
     </>

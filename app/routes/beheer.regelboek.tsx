@@ -19,14 +19,24 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   return json({ regelboek: await leesEigenRegelboek(actor) });
 }
 
-const GETALLEN = ["minContractMaanden", "gunningVoorStartMaanden", "personeelsmutatiePlafondProcent", "deadlineSpoedUren", "deadlineRegulierWerkdagen", "bewaartermijnMaanden"] as const;
+const GETALLEN = [
+  "minContractMaanden",
+  "gunningVoorStartMaanden",
+  "personeelsmutatiePlafondProcent",
+  "deadlineSpoedUren",
+  "deadlineRegulierWerkdagen",
+  "bewaartermijnMaanden",
+] as const;
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
   return verwerk(async () => {
     const invoer = Object.fromEntries(GETALLEN.map((naam) => [naam, getal(f, naam)]));
-    await wijzigRegelboek(actor, parseInvoer(RegelboekSchema, { ...invoer, zzpToegestaan: f.get("zzpToegestaan") === "ja" }));
+    await wijzigRegelboek(
+      actor,
+      parseInvoer(RegelboekSchema, { ...invoer, zzpToegestaan: f.get("zzpToegestaan") === "ja" }),
+    );
     return naar("/beheer/regelboek", "Het regelboek is gewijzigd.");
   });
 }
@@ -37,29 +47,65 @@ export default function Regelboek() {
   const bezig = useNavigation().state === "submitting";
   const fout = (veld: string) => foutenVoor(uitkomst, veld);
   const getalVeld = (naam: (typeof GETALLEN)[number], label: string, uitleg: string) => (
-    <Veld naam={naam} label={label} type="number" inputMode="numeric" min={0} defaultValue={r[naam]} fout={fout(naam)} uitleg={uitleg} />
+    <Veld
+      naam={naam}
+      label={label}
+      type="number"
+      inputMode="numeric"
+      min={0}
+      defaultValue={r[naam]}
+      fout={fout(naam)}
+      uitleg={uitleg}
+    />
   );
   return (
     <>
       <h1 className="utrecht-heading-1">Regelboek</h1>
-      <p className="utrecht-paragraph">De regels van uw gemeente voor contracten en aanbiedingen. Laatst gewijzigd op {moment(r.updatedAt)}. Elke wijziging staat in de audittrail.</p>
+      <p className="utrecht-paragraph">
+        De regels van uw gemeente voor contracten en aanbiedingen. Laatst gewijzigd op {moment(r.updatedAt)}. Elke
+        wijziging staat in de audittrail.
+      </p>
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Weigering uitkomst={uitkomst} titel="Het regelboek is niet gewijzigd" />
       <Form method="post" noValidate>
         <h2 className="utrecht-heading-2">Contracten</h2>
-        {getalVeld("minContractMaanden", "Minimale looptijd van een contract (maanden)", "Standaard 36 maanden: meerjarige contracten.")}
-        {getalVeld("gunningVoorStartMaanden", "Gunnen minstens zoveel maanden voor de start", "Standaard 3 maanden voorbereidingstijd.")}
+        {getalVeld(
+          "minContractMaanden",
+          "Minimale looptijd van een contract (maanden)",
+          "Standaard 36 maanden: meerjarige contracten.",
+        )}
+        {getalVeld(
+          "gunningVoorStartMaanden",
+          "Gunnen minstens zoveel maanden voor de start",
+          "Standaard 3 maanden voorbereidingstijd.",
+        )}
         <h2 className="utrecht-heading-2">Personeel</h2>
-        {getalVeld("personeelsmutatiePlafondProcent", "Plafond cliëntverhuizingen zonder personeelsovername (procent per jaar)", "Daarboven moet elke nieuwe aanbieder de hulpverlener een baan aanbieden.")}
+        {getalVeld(
+          "personeelsmutatiePlafondProcent",
+          "Plafond cliëntverhuizingen zonder personeelsovername (procent per jaar)",
+          "Daarboven moet elke nieuwe aanbieder de hulpverlener een baan aanbieden.",
+        )}
         <Keuzegroep legend="Zzp'ers" fout={fout("zzpToegestaan")}>
-          <Keuze type="checkbox" naam="zzpToegestaan" waarde="ja" aan={r.zzpToegestaan}>Aanbieders mogen zelfstandigen zonder personeel inzetten</Keuze>
+          <Keuze type="checkbox" naam="zzpToegestaan" waarde="ja" aan={r.zzpToegestaan}>
+            Aanbieders mogen zelfstandigen zonder personeel inzetten
+          </Keuze>
         </Keuzegroep>
         <h2 className="utrecht-heading-2">Reactietermijnen</h2>
         {getalVeld("deadlineSpoedUren", "Reactietermijn bij spoed (uren)", "Standaard 48 uur.")}
-        {getalVeld("deadlineRegulierWerkdagen", "Reactietermijn regulier (werkdagen)", "Standaard 5 werkdagen; de consulent kan een ander moment kiezen.")}
+        {getalVeld(
+          "deadlineRegulierWerkdagen",
+          "Reactietermijn regulier (werkdagen)",
+          "Standaard 5 werkdagen; de consulent kan een ander moment kiezen.",
+        )}
         <h2 className="utrecht-heading-2">Privacy</h2>
-        {getalVeld("bewaartermijnMaanden", "Bewaartermijn van cliëntgegevens (maanden)", "Standaard 24 maanden. Zo lang na de laatste wijziging van een afgesloten hulpvraag worden naam, BSN, adres en contactgegevens van de cliënt vervangen; de toewijzing blijft bestaan.")}
-        <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Regelboek opslaan"}</Knop>
+        {getalVeld(
+          "bewaartermijnMaanden",
+          "Bewaartermijn van cliëntgegevens (maanden)",
+          "Standaard 24 maanden. Zo lang na de laatste wijziging van een afgesloten hulpvraag worden naam, BSN, adres en contactgegevens van de cliënt vervangen; de toewijzing blijft bestaan.",
+        )}
+        <Knop disabled={bezig} aria-disabled={bezig}>
+          {bezig ? "Bezig…" : "Regelboek opslaan"}
+        </Knop>
       </Form>
     </>
   );

@@ -30,12 +30,15 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
   const f = await request.formData();
   return verwerk(async () => {
-    await registreerTarief(actor, parseInvoer(TariefSchema, {
-      productcategorie: tekst(f, "productcategorie"),
-      prijsPerMaandCent: centen(tekst(f, "prijsPerMaandCent")),
-      prijsPerUurCent: centen(tekst(f, "prijsPerUurCent")) ?? null,
-      geldigVanaf: tekst(f, "geldigVanaf"),
-    }));
+    await registreerTarief(
+      actor,
+      parseInvoer(TariefSchema, {
+        productcategorie: tekst(f, "productcategorie"),
+        prijsPerMaandCent: centen(tekst(f, "prijsPerMaandCent")),
+        prijsPerUurCent: centen(tekst(f, "prijsPerUurCent")) ?? null,
+        geldigVanaf: tekst(f, "geldigVanaf"),
+      }),
+    );
     return naar("/beheer/tarieven", "Het tarief is vastgesteld.");
   });
 }
@@ -45,13 +48,14 @@ export default function Tarieven() {
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const fout = (veld: string) => foutenVoor(uitkomst, veld);
-  const stand = (t: { geldend: boolean; geldigVanaf: string }) => (t.geldend ? "Geldt nu" : t.geldigVanaf > vandaag ? "Gaat nog in" : "Vervangen");
+  const stand = (t: { geldend: boolean; geldigVanaf: string }) =>
+    t.geldend ? "Geldt nu" : t.geldigVanaf > vandaag ? "Gaat nog in" : "Vervangen";
   return (
     <>
       <h1 className="utrecht-heading-1">Reële tarieven</h1>
       <p className="utrecht-paragraph">
-        Het reële tarief is de ondergrens per productcategorie: een aanbieding mag niet goedkoper zijn. Een nieuw tarief geldt vanaf zijn datum;
-        oude tarieven blijven bewaard, zodat eerder beoordeelde aanbiedingen niet veranderen.
+        Het reële tarief is de ondergrens per productcategorie: een aanbieding mag niet goedkoper zijn. Een nieuw tarief
+        geldt vanaf zijn datum; oude tarieven blijven bewaard, zodat eerder beoordeelde aanbiedingen niet veranderen.
       </p>
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Tabel
@@ -60,23 +64,51 @@ export default function Tarieven() {
         leeg="Er zijn nog geen tarieven vastgesteld."
         rijen={tarieven.map((t) => ({
           sleutel: t.id,
-          cellen: [categorieTekst(t.productcategorie), euro(t.prijsPerMaandCent), t.prijsPerUurCent ? euro(t.prijsPerUurCent) : "—", datum(t.geldigVanaf), t.geldend ? <strong>{stand(t)}</strong> : stand(t)],
+          cellen: [
+            categorieTekst(t.productcategorie),
+            euro(t.prijsPerMaandCent),
+            t.prijsPerUurCent ? euro(t.prijsPerUurCent) : "—",
+            datum(t.geldigVanaf),
+            t.geldend ? <strong>{stand(t)}</strong> : stand(t),
+          ],
         }))}
       />
 
       <section aria-labelledby="nieuw-titel">
-        <h2 id="nieuw-titel" className="utrecht-heading-2">Tarief vaststellen</h2>
+        <h2 id="nieuw-titel" className="utrecht-heading-2">
+          Tarief vaststellen
+        </h2>
         <Weigering uitkomst={uitkomst} titel="Het tarief is niet vastgesteld" />
         <Form method="post" noValidate>
           <Veld naam="productcategorie" label="Productcategorie" fout={fout("productcategorie")}>
-            {(p) => <Keuzelijst {...p} leeg="Kies een productcategorie" opties={PRODUCTCATEGORIE_CODES.map((c) => [c, categorieTekst(c)])} />}
+            {(p) => (
+              <Keuzelijst
+                {...p}
+                leeg="Kies een productcategorie"
+                opties={PRODUCTCATEGORIE_CODES.map((c) => [c, categorieTekst(c)])}
+              />
+            )}
           </Veld>
           <div className="zv-rij">
-            <Veld naam="prijsPerMaandCent" label="Prijs per maand in euro" inputMode="decimal" fout={fout("prijsPerMaandCent")} uitleg="Bijvoorbeeld 415,00" />
-            <Veld naam="prijsPerUurCent" label="Prijs per uur in euro (niet verplicht)" inputMode="decimal" fout={fout("prijsPerUurCent")} uitleg="Alleen bij categorieën die in uren werken" />
+            <Veld
+              naam="prijsPerMaandCent"
+              label="Prijs per maand in euro"
+              inputMode="decimal"
+              fout={fout("prijsPerMaandCent")}
+              uitleg="Bijvoorbeeld 415,00"
+            />
+            <Veld
+              naam="prijsPerUurCent"
+              label="Prijs per uur in euro (niet verplicht)"
+              inputMode="decimal"
+              fout={fout("prijsPerUurCent")}
+              uitleg="Alleen bij categorieën die in uren werken"
+            />
             <Veld naam="geldigVanaf" label="Geldig vanaf" type="date" fout={fout("geldigVanaf")} />
           </div>
-          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Tarief vaststellen"}</Knop>
+          <Knop disabled={bezig} aria-disabled={bezig}>
+            {bezig ? "Bezig…" : "Tarief vaststellen"}
+          </Knop>
         </Form>
       </section>
     </>

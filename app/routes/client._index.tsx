@@ -1,4 +1,11 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { vereisClient } from "../auth/guards.server";
@@ -26,7 +33,6 @@ export async function loader({ context }: LoaderFunctionArgs) {
   return json(await clientOverzicht(vereisClient(context)));
 }
 
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const client = vereisClient(context);
   const formulier = await request.formData();
@@ -35,8 +41,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect("/uitnodiging?afgesloten=ja", { headers: { "Set-Cookie": legeClientCookie() } });
   }
   const gekozen = tekst(formulier, "offerId");
-  const invoer = KeuzeSchema.safeParse({ offerId: gekozen === GEEN_AANBOD ? null : gekozen, motivation: tekst(formulier, "motivation") });
-  if (!invoer.success) return json({ ok: false as const, melding: null, fouten: zodDetails(invoer.error) }, { status: 422 });
+  const invoer = KeuzeSchema.safeParse({
+    offerId: gekozen === GEEN_AANBOD ? null : gekozen,
+    motivation: tekst(formulier, "motivation"),
+  });
+  if (!invoer.success)
+    return json({ ok: false as const, melding: null, fouten: zodDetails(invoer.error) }, { status: 422 });
   const uitkomst = await verwerk(() => kies(client, client.hulpvraagId, invoer.data));
   if (uitkomst instanceof Response) return uitkomst;
   return redirect("/client?bewaard=ja");
@@ -73,35 +83,65 @@ export default function ClientStart() {
   return (
     <div className="zv-groot">
       <h1 className="utrecht-heading-1">Uw hulpvraag</h1>
-      <p className="utrecht-paragraph" role="status" data-testid="aankondiging">{aankondiging}</p>
+      <p className="utrecht-paragraph" role="status" data-testid="aankondiging">
+        {aankondiging}
+      </p>
       <Uitkomst overzicht={overzicht} />
       <AndereKeuze overzicht={overzicht} />
       <section aria-labelledby="doelen">
-        <h2 id="doelen" className="utrecht-heading-2">Wat u wilt bereiken</h2>
-        {hulpvraag.clientTekst ? <p className="utrecht-paragraph" data-testid="client-tekst">{hulpvraag.clientTekst}</p> : null}
+        <h2 id="doelen" className="utrecht-heading-2">
+          Wat u wilt bereiken
+        </h2>
+        {hulpvraag.clientTekst ? (
+          <p className="utrecht-paragraph" data-testid="client-tekst">
+            {hulpvraag.clientTekst}
+          </p>
+        ) : null}
         <ul>
-          {hulpvraag.resultaten.map((r) => <li key={r.code}><strong>{resultaatTekst(r.code)}</strong></li>)}
+          {hulpvraag.resultaten.map((r) => (
+            <li key={r.code}>
+              <strong>{resultaatTekst(r.code)}</strong>
+            </li>
+          ))}
         </ul>
-        <p className="utrecht-paragraph">De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt {hulpvraag.duurMaanden} maanden.</p>
+        <p className="utrecht-paragraph">
+          De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt {hulpvraag.duurMaanden} maanden.
+        </p>
         {STAND[hulpvraag.status] ? (
           <p className="utrecht-paragraph">
-            {overzicht.andereKeuze && hulpvraag.status === "gekozen" ? "De gemeente heeft een keuze gemaakt. Zij regelt nu de rest." : STAND[hulpvraag.status]}{hulpvraag.status === "open" ? ` Dat kan tot ${moment(hulpvraag.deadline)}.` : null}
+            {overzicht.andereKeuze && hulpvraag.status === "gekozen"
+              ? "De gemeente heeft een keuze gemaakt. Zij regelt nu de rest."
+              : STAND[hulpvraag.status]}
+            {hulpvraag.status === "open" ? ` Dat kan tot ${moment(hulpvraag.deadline)}.` : null}
           </p>
         ) : null}
       </section>
       <section aria-labelledby="aanbiedingen">
-        <h2 id="aanbiedingen" className="utrecht-heading-2">Wat aanbieders u bieden</h2>
+        <h2 id="aanbiedingen" className="utrecht-heading-2">
+          Wat aanbieders u bieden
+        </h2>
         {aanbod.length === 0 ? (
-          <p className="zv-leeg">Er is nog geen aanbod. Komt er een aanbod bij, dan ziet u dat hier meteen. U hoeft de pagina niet te vernieuwen.</p>
+          <p className="zv-leeg">
+            Er is nog geen aanbod. Komt er een aanbod bij, dan ziet u dat hier meteen. U hoeft de pagina niet te
+            vernieuwen.
+          </p>
         ) : (
           <ul className="zv-aanbod">
-            {aanbod.map((a, i) => <AanbodKaart key={a.id} aanbod={a} nummer={i + 1} tegenUwKeuze={Boolean(overzicht.andereKeuze)} />)}
+            {aanbod.map((a, i) => (
+              <AanbodKaart key={a.id} aanbod={a} nummer={i + 1} tegenUwKeuze={Boolean(overzicht.andereKeuze)} />
+            ))}
           </ul>
         )}
       </section>
-      {overzicht.kanKiezen && aanbod.length > 0 ? <Voorkeur overzicht={overzicht} /> : <HuidigeVoorkeur overzicht={overzicht} />}
+      {overzicht.kanKiezen && aanbod.length > 0 ? (
+        <Voorkeur overzicht={overzicht} />
+      ) : (
+        <HuidigeVoorkeur overzicht={overzicht} />
+      )}
       <section aria-labelledby="afsluiten" className="zv-afsluiten">
-        <h2 id="afsluiten" className="utrecht-heading-2">Klaar?</h2>
+        <h2 id="afsluiten" className="utrecht-heading-2">
+          Klaar?
+        </h2>
         <p className="utrecht-paragraph">Sluit af als u klaar bent, zeker op een computer die u deelt met anderen.</p>
         <Form method="post">
           <input type="hidden" name="intent" value="afsluiten" />
@@ -119,13 +159,31 @@ function Uitkomst({ overzicht: { uitkomst, aanbod } }: { overzicht: ClientOverzi
     return (
       <Melding soort="ok" titel="Er is gekozen">
         <p className="utrecht-paragraph" data-testid="uitkomst">
-          De gemeente heeft gekozen voor {aanbodTitel(uitkomst.aanbieding, nummer)}. De hulp begint op {datum(uitkomst.aanbieding.startdatum)}. {uitkomst.aanbieding.aanbiederNaam} neemt contact met u op.
+          De gemeente heeft gekozen voor {aanbodTitel(uitkomst.aanbieding, nummer)}. De hulp begint op{" "}
+          {datum(uitkomst.aanbieding.startdatum)}. {uitkomst.aanbieding.aanbiederNaam} neemt contact met u op.
         </p>
       </Melding>
     );
   }
-  if (uitkomst.soort === "geen") return <Melding titel="Geen van de aanbiedingen is gekozen">{<p className="utrecht-paragraph" data-testid="uitkomst">{uitkomst.bericht} Uw consulent neemt contact met u op.</p>}</Melding>;
-  return <Melding titel="Deze hulpvraag is gestopt">{<p className="utrecht-paragraph" data-testid="uitkomst">De gemeente heeft deze hulpvraag gestopt. Heeft u vragen? Bel dan uw Wmo-consulent.</p>}</Melding>;
+  if (uitkomst.soort === "geen")
+    return (
+      <Melding titel="Geen van de aanbiedingen is gekozen">
+        {
+          <p className="utrecht-paragraph" data-testid="uitkomst">
+            {uitkomst.bericht} Uw consulent neemt contact met u op.
+          </p>
+        }
+      </Melding>
+    );
+  return (
+    <Melding titel="Deze hulpvraag is gestopt">
+      {
+        <p className="utrecht-paragraph" data-testid="uitkomst">
+          De gemeente heeft deze hulpvraag gestopt. Heeft u vragen? Bel dan uw Wmo-consulent.
+        </p>
+      }
+    </Melding>
+  );
 }
 
 /**
@@ -140,14 +198,21 @@ function AndereKeuze({ overzicht }: { overzicht: ClientOverzicht }) {
   return (
     <section aria-labelledby="andere-keuze" data-testid="andere-keuze">
       <Melding soort="warning" titel="De gemeente kiest iets anders dan u">
-        <p className="utrecht-paragraph">U koos: {voorkeurTekst(overzicht)}. De gemeente kiest: <strong>{gekozen}</strong>.</p>
-        <p className="utrecht-paragraph">Waarom? Uw consulent schreef: “{andereKeuze.motivatie}”</p>
-        <p className="utrecht-paragraph">Een tweede medewerker van de gemeente heeft dit gelezen en goedgekeurd op {moment(andereKeuze.bevestigdOp)}.</p>
-        <h2 id="andere-keuze" className="utrecht-heading-3">Bent u het er niet mee eens?</h2>
         <p className="utrecht-paragraph">
-          Dan mag u bezwaar maken. U krijgt van de gemeente een brief met de beslissing (de beschikking). Binnen zes weken na die brief stuurt u
-          de gemeente een brief of e-mail. Schrijf daarin uw naam, de datum, over welke beslissing het gaat en waarom u het er niet mee eens bent.
-          Zet uw handtekening eronder. Hulp nodig? Bel uw Wmo-consulent of vraag een cliëntondersteuner. Die hulp is gratis.
+          U koos: {voorkeurTekst(overzicht)}. De gemeente kiest: <strong>{gekozen}</strong>.
+        </p>
+        <p className="utrecht-paragraph">Waarom? Uw consulent schreef: “{andereKeuze.motivatie}”</p>
+        <p className="utrecht-paragraph">
+          Een tweede medewerker van de gemeente heeft dit gelezen en goedgekeurd op {moment(andereKeuze.bevestigdOp)}.
+        </p>
+        <h2 id="andere-keuze" className="utrecht-heading-3">
+          Bent u het er niet mee eens?
+        </h2>
+        <p className="utrecht-paragraph">
+          Dan mag u bezwaar maken. U krijgt van de gemeente een brief met de beslissing (de beschikking). Binnen zes
+          weken na die brief stuurt u de gemeente een brief of e-mail. Schrijf daarin uw naam, de datum, over welke
+          beslissing het gaat en waarom u het er niet mee eens bent. Zet uw handtekening eronder. Hulp nodig? Bel uw
+          Wmo-consulent of vraag een cliëntondersteuner. Die hulp is gratis.
         </p>
       </Melding>
     </section>
@@ -166,7 +231,9 @@ function HuidigeVoorkeur({ overzicht }: { overzicht: ClientOverzicht }) {
   if (!tekst) return null;
   return (
     <section aria-labelledby="voorkeur">
-      <h2 id="voorkeur" className="utrecht-heading-2">Uw voorkeur</h2>
+      <h2 id="voorkeur" className="utrecht-heading-2">
+        Uw voorkeur
+      </h2>
       <p className="utrecht-paragraph">U koos: {tekst}.</p>
     </section>
   );
@@ -184,43 +251,89 @@ function Voorkeur({ overzicht }: { overzicht: ClientOverzicht }) {
   const bevestiging = useRef<HTMLDivElement>(null);
   const bewaard = params.get("bewaard") === "ja" && gekozen;
   // After saving, keyboard and screen-reader users land on the confirmation.
-  useEffect(() => { if (bewaard) bevestiging.current?.focus(); }, [bewaard]);
+  useEffect(() => {
+    if (bewaard) bevestiging.current?.focus();
+  }, [bewaard]);
   return (
     <section aria-labelledby="voorkeur">
-      <h2 id="voorkeur" className="utrecht-heading-2">Uw voorkeur</h2>
+      <h2 id="voorkeur" className="utrecht-heading-2">
+        Uw voorkeur
+      </h2>
       {bewaard ? (
         <div ref={bevestiging} tabIndex={-1} data-testid="bevestiging">
           <Melding soort="ok" titel={`Uw voorkeur is bewaard: ${gekozen}.`}>
-            <p className="utrecht-paragraph">Uw consulent ziet uw voorkeur. U kunt die nog veranderen tot de gemeente een aanbod kiest.</p>
+            <p className="utrecht-paragraph">
+              Uw consulent ziet uw voorkeur. U kunt die nog veranderen tot de gemeente een aanbod kiest.
+            </p>
           </Melding>
         </div>
-      ) : gekozen ? <p className="utrecht-paragraph">U koos tot nu toe: {gekozen}.</p> : null}
-      {algemeen ? <Melding soort="error" titel="Uw voorkeur is niet bewaard">{<p className="utrecht-paragraph">{algemeen}</p>}</Melding> : null}
+      ) : gekozen ? (
+        <p className="utrecht-paragraph">U koos tot nu toe: {gekozen}.</p>
+      ) : null}
+      {algemeen ? (
+        <Melding soort="error" titel="Uw voorkeur is niet bewaard">
+          {<p className="utrecht-paragraph">{algemeen}</p>}
+        </Melding>
+      ) : null}
       <Form method="post" noValidate>
         <fieldset className="zv-keuze" aria-describedby={fout ? "keuze-fout" : "keuze-uitleg"}>
           <legend>Welk aanbod vindt u het beste?</legend>
-          <p className="utrecht-paragraph" id="keuze-uitleg">Kies er één. U mag ook zeggen dat geen enkel aanbod bij u past.</p>
-          {fout ? <p className="utrecht-form-field__error-message" id="keuze-fout">{fout.join(" ")}</p> : null}
+          <p className="utrecht-paragraph" id="keuze-uitleg">
+            Kies er één. U mag ook zeggen dat geen enkel aanbod bij u past.
+          </p>
+          {fout ? (
+            <p className="utrecht-form-field__error-message" id="keuze-fout">
+              {fout.join(" ")}
+            </p>
+          ) : null}
           {aanbod.map((a, i) => (
             <label key={a.id}>
-              <input type="radio" name="offerId" value={a.id} defaultChecked={voorkeur?.offerId === a.id} aria-invalid={fout ? true : undefined} />
+              <input
+                type="radio"
+                name="offerId"
+                value={a.id}
+                defaultChecked={voorkeur?.offerId === a.id}
+                aria-invalid={fout ? true : undefined}
+              />
               <span>{aanbodTitel(a, i + 1)}</span>
             </label>
           ))}
           <label>
-            <input type="radio" name="offerId" value={GEEN_AANBOD} defaultChecked={voorkeur !== null && voorkeur.offerId === null} aria-invalid={fout ? true : undefined} />
+            <input
+              type="radio"
+              name="offerId"
+              value={GEEN_AANBOD}
+              defaultChecked={voorkeur !== null && voorkeur.offerId === null}
+              aria-invalid={fout ? true : undefined}
+            />
             <span>Geen van deze aanbiedingen</span>
           </label>
         </fieldset>
         <div className="utrecht-form-field">
           <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="opmerking">Wilt u er iets over zeggen? (Dit mag leeg blijven.)</label>
+            <label className="utrecht-form-label" htmlFor="opmerking">
+              Wilt u er iets over zeggen? (Dit mag leeg blijven.)
+            </label>
           </div>
-          {opmerkingFout ? <p className="utrecht-form-field__error-message" id="opmerking-fout">{opmerkingFout.join(" ")}</p> : null}
-          <textarea id="opmerking" name="motivation" className="utrecht-textarea" rows={4} maxLength={4000} defaultValue={voorkeur?.opmerking ?? ""}
-            aria-describedby={opmerkingFout ? "opmerking-fout" : undefined} aria-invalid={opmerkingFout ? true : undefined} />
+          {opmerkingFout ? (
+            <p className="utrecht-form-field__error-message" id="opmerking-fout">
+              {opmerkingFout.join(" ")}
+            </p>
+          ) : null}
+          <textarea
+            id="opmerking"
+            name="motivation"
+            className="utrecht-textarea"
+            rows={4}
+            maxLength={4000}
+            defaultValue={voorkeur?.opmerking ?? ""}
+            aria-describedby={opmerkingFout ? "opmerking-fout" : undefined}
+            aria-invalid={opmerkingFout ? true : undefined}
+          />
         </div>
-        <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig met bewaren…" : "Bewaar mijn voorkeur"}</Knop>
+        <Knop disabled={bezig} aria-disabled={bezig}>
+          {bezig ? "Bezig met bewaren…" : "Bewaar mijn voorkeur"}
+        </Knop>
       </Form>
     </section>
   );

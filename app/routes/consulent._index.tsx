@@ -27,7 +27,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const zoekparams = new URL(request.url).searchParams;
   // A hand-edited URL with an unknown status shows everything rather than an error page.
-  const filter = HulpvraagFilterSchema.safeParse({ status: zoekparams.get("status") || undefined, zoek: zoekparams.get("zoek") || undefined });
+  const filter = HulpvraagFilterSchema.safeParse({
+    status: zoekparams.get("status") || undefined,
+    zoek: zoekparams.get("zoek") || undefined,
+  });
   const { status, zoek } = filter.success ? filter.data : { status: undefined, zoek: undefined };
   // For gemeente staff the list carries the client's name, the offer count and the counts per status.
   const { items, tellingen } = (await lijstHulpvragen(consulent, { status, zoek })) as GemeenteLijst;
@@ -50,18 +53,32 @@ export default function Hulpvragen() {
     if (e.type.startsWith("request:") || e.type.startsWith("offer:")) revalidator.revalidate();
   });
   const totaal = Object.values(tellingen).reduce<number>((s, n) => s + (n ?? 0), 0);
-  const tabs = [{ status: null, tekst: "Alle", aantal: totaal }, ...HULPVRAAG_STATUSSEN.map((s) => ({ status: s, tekst: statusTekst(s), aantal: tellingen[s] ?? 0 }))];
+  const tabs = [
+    { status: null, tekst: "Alle", aantal: totaal },
+    ...HULPVRAAG_STATUSSEN.map((s) => ({ status: s, tekst: statusTekst(s), aantal: tellingen[s] ?? 0 })),
+  ];
 
   return (
     <section aria-labelledby="titel">
-      <h1 id="titel" className="utrecht-heading-1">Hulpvragen</h1>
-      <p className="utrecht-paragraph"><Link className="utrecht-link" to="/consulent/nieuw">Nieuwe hulpvraag</Link></p>
+      <h1 id="titel" className="utrecht-heading-1">
+        Hulpvragen
+      </h1>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/consulent/nieuw">
+          Nieuwe hulpvraag
+        </Link>
+      </p>
 
       <nav aria-label="Filter op status" className="zv-tabs">
         <ul>
           {tabs.map((t) => (
             <li key={t.status ?? "alle"}>
-              <Link className="utrecht-link" to={filterUrl(t.status, zoek)} aria-current={t.status === status ? "page" : undefined} data-testid={`telling-${t.status ?? "alle"}`}>
+              <Link
+                className="utrecht-link"
+                to={filterUrl(t.status, zoek)}
+                aria-current={t.status === status ? "page" : undefined}
+                data-testid={`telling-${t.status ?? "alle"}`}
+              >
                 {t.tekst} <span className="zv-telling">({t.aantal})</span>
               </Link>
             </li>
@@ -72,30 +89,62 @@ export default function Hulpvragen() {
       <Form method="get" role="search" className="zv-rij zv-zoek">
         {status ? <input type="hidden" name="status" value={status} /> : null}
         <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zoek">Zoek op cliënt, regio, nummer of toelichting</label>
-          <input className="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" defaultValue={zoek} key={zoek} />
+          <label className="utrecht-form-label" htmlFor="zoek">
+            Zoek op cliënt, regio, nummer of toelichting
+          </label>
+          <input
+            className="utrecht-textbox utrecht-textbox--html-input"
+            type="search"
+            id="zoek"
+            name="zoek"
+            defaultValue={zoek}
+            key={zoek}
+          />
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action">Zoeken</button>
-        {zoek ? <Link className="utrecht-link" to={filterUrl(status, "")}>Zoekopdracht wissen</Link> : null}
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          Zoeken
+        </button>
+        {zoek ? (
+          <Link className="utrecht-link" to={filterUrl(status, "")}>
+            Zoekopdracht wissen
+          </Link>
+        ) : null}
       </Form>
 
-      <Tabel testId="hulpvragen" bijschrift={`${status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} (${items.length})`}
+      <Tabel
+        testId="hulpvragen"
+        bijschrift={`${status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} (${items.length})`}
         kolommen={["Hulpvraag", "Cliënt", "Status", "Urgentie", "Reactietermijn", "Aanbiedingen"]}
-        leeg={zoek || status ? "Geen hulpvragen gevonden met deze selectie." : "Er zijn nog geen hulpvragen. Begin met een nieuwe hulpvraag na het keukentafelgesprek."}
+        leeg={
+          zoek || status
+            ? "Geen hulpvragen gevonden met deze selectie."
+            : "Er zijn nog geen hulpvragen. Begin met een nieuwe hulpvraag na het keukentafelgesprek."
+        }
         rijen={items.map((h) => ({
           sleutel: h.id,
           cellen: [
             <>
-              <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}`}>{h.resultaten.map((r) => resultaatTekst(r.code)).join(", ")}</Link>
-              <div className="zv-meta">{h.id}, regio {h.regio}</div>
+              <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}`}>
+                {h.resultaten.map((r) => resultaatTekst(r.code)).join(", ")}
+              </Link>
+              <div className="zv-meta">
+                {h.id}, regio {h.regio}
+              </div>
             </>,
             h.clientNaam,
             <StatusLabel key="status" status={h.status} />,
             URGENTIES[h.urgentie],
-            h.status === "open" ? <Aftellen deadline={h.deadline} nu={nu} /> : h.status === "concept" ? "Nog niet gepubliceerd" : moment(h.deadline),
+            h.status === "open" ? (
+              <Aftellen deadline={h.deadline} nu={nu} />
+            ) : h.status === "concept" ? (
+              "Nog niet gepubliceerd"
+            ) : (
+              moment(h.deadline)
+            ),
             h.status === "concept" ? "geen" : h.aantalAanbiedingen,
           ],
-        }))} />
+        }))}
+      />
     </section>
   );
 }

@@ -21,7 +21,10 @@ export default function Agenda() {
   return (
     <>
       <h1 className="utrecht-heading-1">Agenda</h1>
-      <AgendaAdres url={uitkomst?.agenda.url} uitleg="De reactietermijnen van uw open hulpvragen en de data waarop u gunde, in uw eigen agenda." />
+      <AgendaAdres
+        url={uitkomst?.agenda.url}
+        uitleg="De reactietermijnen van uw open hulpvragen en de data waarop u gunde, in uw eigen agenda."
+      />
     </>
   );
 }

@@ -34,7 +34,12 @@ export async function action({ context, request }: ActionFunctionArgs) {
 
 const VELDEN = [
   { naam: "naam", label: "Naam", autoComplete: "off" },
-  { naam: "bsn", label: "BSN", inputMode: "numeric" as const, uitleg: "9 cijfers. Het nummer wordt gecontroleerd met de 11-proef." },
+  {
+    naam: "bsn",
+    label: "BSN",
+    inputMode: "numeric" as const,
+    uitleg: "9 cijfers. Het nummer wordt gecontroleerd met de 11-proef.",
+  },
   { naam: "straat", label: "Straat" },
   { naam: "huisnummer", label: "Huisnummer (met toevoeging)" },
   { naam: "postcode", label: "Postcode", uitleg: "Bijvoorbeeld 7101 AB." },
@@ -52,56 +57,114 @@ export default function Clienten() {
   const nieuw = params.get("nieuw");
   return (
     <section aria-labelledby="titel" className="zv-secties">
-      <h1 id="titel" className="utrecht-heading-1">Cliënten</h1>
-      <p className="utrecht-paragraph">Het cliëntregister is beschermd: alleen medewerkers van uw gemeente kunnen het lezen. Aanbieders zien deze gegevens nooit.</p>
+      <h1 id="titel" className="utrecht-heading-1">
+        Cliënten
+      </h1>
+      <p className="utrecht-paragraph">
+        Het cliëntregister is beschermd: alleen medewerkers van uw gemeente kunnen het lezen. Aanbieders zien deze
+        gegevens nooit.
+      </p>
       {nieuw && params.get("melding") ? (
         <Melding soort="ok" titel={params.get("melding")!}>
-          <p className="utrecht-paragraph"><Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(nieuw)}`}>Nieuwe hulpvraag voor deze cliënt</Link></p>
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(nieuw)}`}>
+              Nieuwe hulpvraag voor deze cliënt
+            </Link>
+          </p>
         </Melding>
       ) : null}
 
       <section aria-labelledby="registreren">
-        <h2 id="registreren" className="utrecht-heading-2">Cliënt registreren</h2>
+        <h2 id="registreren" className="utrecht-heading-2">
+          Cliënt registreren
+        </h2>
         {uitkomst ? <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
         <Form method="post" noValidate style={{ maxWidth: "36rem" }}>
           {VELDEN.map(({ naam, ...rest }) => (
-            <Veld key={naam} naam={naam} {...rest} fout={foutenVoor(uitkomst, naam)} defaultValue={String(uitkomst?.waarden[naam] ?? "")} />
+            <Veld
+              key={naam}
+              naam={naam}
+              {...rest}
+              fout={foutenVoor(uitkomst, naam)}
+              defaultValue={String(uitkomst?.waarden[naam] ?? "")}
+            />
           ))}
-          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig met registreren…" : "Cliënt registreren"}</Knop>
+          <Knop disabled={bezig} aria-disabled={bezig}>
+            {bezig ? "Bezig met registreren…" : "Cliënt registreren"}
+          </Knop>
         </Form>
       </section>
 
       <section aria-labelledby="lijst">
-        <h2 id="lijst" className="utrecht-heading-2">Geregistreerde cliënten</h2>
+        <h2 id="lijst" className="utrecht-heading-2">
+          Geregistreerde cliënten
+        </h2>
         <Form method="get" role="search" className="zv-rij" style={{ marginBottom: "1rem" }}>
           <div className="utrecht-form-field" style={{ marginBottom: 0 }}>
-            <label className="utrecht-form-label" htmlFor="zoek">Zoek op naam of BSN</label>
-            <input className="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" defaultValue={zoek} key={zoek} />
+            <label className="utrecht-form-label" htmlFor="zoek">
+              Zoek op naam of BSN
+            </label>
+            <input
+              className="utrecht-textbox utrecht-textbox--html-input"
+              type="search"
+              id="zoek"
+              name="zoek"
+              defaultValue={zoek}
+              key={zoek}
+            />
           </div>
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">Zoeken</button>
-          {zoek ? <Link className="utrecht-link" to="/consulent/clienten">Zoekopdracht wissen</Link> : null}
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Zoeken
+          </button>
+          {zoek ? (
+            <Link className="utrecht-link" to="/consulent/clienten">
+              Zoekopdracht wissen
+            </Link>
+          ) : null}
         </Form>
-        <Tabel testId="clienten" bijschrift="Cliënten" verbergBijschrift
-          kolommen={["Naam", "Geboortedatum", "Woonplaats", <span key="acties" className="visually-hidden">Acties</span>]}
+        <Tabel
+          testId="clienten"
+          bijschrift="Cliënten"
+          verbergBijschrift
+          kolommen={[
+            "Naam",
+            "Geboortedatum",
+            "Woonplaats",
+            <span key="acties" className="visually-hidden">
+              Acties
+            </span>,
+          ]}
           leeg={zoek ? "Geen cliënten gevonden." : "Er zijn nog geen cliënten geregistreerd."}
           rijen={clienten.map((c) => ({
             sleutel: c.id,
             cellen: [
               c.naam,
-              c.gepseudonimiseerdOp ? `Gepseudonimiseerd; geboortejaar ${c.geboortedatum.slice(0, 4)}` : datum(c.geboortedatum),
+              c.gepseudonimiseerdOp
+                ? `Gepseudonimiseerd; geboortejaar ${c.geboortedatum.slice(0, 4)}`
+                : datum(c.geboortedatum),
               c.woonplaats,
               <ul key="acties" className="zv-celacties">
                 {c.gepseudonimiseerdOp ? null : (
-                  <li><Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(c.id)}`}>Nieuwe hulpvraag<span className="visually-hidden"> voor {c.naam}</span></Link></li>
+                  <li>
+                    <Link className="utrecht-link" to={`/consulent/nieuw?client=${encodeURIComponent(c.id)}`}>
+                      Nieuwe hulpvraag<span className="visually-hidden"> voor {c.naam}</span>
+                    </Link>
+                  </li>
                 )}
                 <li>
-                  <a className="utrecht-link" href={`/consulent/clienten/${encodeURIComponent(c.id)}/inzage`} download data-testid="inzage">
+                  <a
+                    className="utrecht-link"
+                    href={`/consulent/clienten/${encodeURIComponent(c.id)}/inzage`}
+                    download
+                    data-testid="inzage"
+                  >
                     Alle gegevens downloaden<span className="visually-hidden"> van {c.naam}</span> (inzageverzoek, JSON)
                   </a>
                 </li>
               </ul>,
             ],
-          }))} />
+          }))}
+        />
       </section>
     </section>
   );

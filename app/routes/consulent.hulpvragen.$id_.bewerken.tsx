@@ -31,9 +31,18 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const fout = await verwerk(async () => {
     // An emptied deadline field means the rulebook's default again, also after a chosen one.
     const invoer = hulpvraagUitFormulier(formulier);
-    await wijzigHulpvraag(consulent, id, parseInvoer(HulpvraagWijzigingSchema, { ...invoer, deadline: invoer.deadline ?? null }));
+    await wijzigHulpvraag(
+      consulent,
+      id,
+      parseInvoer(HulpvraagWijzigingSchema, { ...invoer, deadline: invoer.deadline ?? null }),
+    );
     if (publiceren) await publiceer(consulent, id);
-    throw naar(`/consulent/hulpvragen/${id}`, publiceren ? "De hulpvraag is gepubliceerd. Aanbieders met een contract zien haar nu." : "De wijzigingen zijn opgeslagen.");
+    throw naar(
+      `/consulent/hulpvragen/${id}`,
+      publiceren
+        ? "De hulpvraag is gepubliceerd. Aanbieders met een contract zien haar nu."
+        : "De wijzigingen zijn opgeslagen.",
+    );
   });
   return metWaarden(fout, getypteHulpvraagWaarden(formulier));
 }
@@ -45,9 +54,17 @@ export default function ConceptBewerken() {
   const bezig = navigatie.state === "submitting" ? navigatie.formData?.get("intent") : null;
   return (
     <section aria-labelledby="titel">
-      <p className="utrecht-paragraph"><Link className="utrecht-link" to={`/consulent/hulpvragen/${id}`}>Terug naar de hulpvraag</Link></p>
-      <h1 id="titel" className="utrecht-heading-1">Concept bewerken</h1>
-      <p className="utrecht-paragraph">Publiceren controleert eerst of er niets in staat waarmee de cliënt herkend kan worden.</p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={`/consulent/hulpvragen/${id}`}>
+          Terug naar de hulpvraag
+        </Link>
+      </p>
+      <h1 id="titel" className="utrecht-heading-1">
+        Concept bewerken
+      </h1>
+      <p className="utrecht-paragraph">
+        Publiceren controleert eerst of er niets in staat waarmee de cliënt herkend kan worden.
+      </p>
       <HulpvraagFormulier
         clienten={clienten}
         aanbieders={aanbieders}
@@ -56,8 +73,12 @@ export default function ConceptBewerken() {
         uitkomst={uitkomst}
         knoppen={
           <>
-            <Knop name="intent" value="opslaan" variant="secondary" disabled={Boolean(bezig)}>{bezig === "opslaan" ? "Bezig met opslaan…" : "Opslaan"}</Knop>
-            <Knop name="intent" value="publiceren" disabled={Boolean(bezig)}>{bezig === "publiceren" ? "Bezig met publiceren…" : "Opslaan en publiceren"}</Knop>
+            <Knop name="intent" value="opslaan" variant="secondary" disabled={Boolean(bezig)}>
+              {bezig === "opslaan" ? "Bezig met opslaan…" : "Opslaan"}
+            </Knop>
+            <Knop name="intent" value="publiceren" disabled={Boolean(bezig)}>
+              {bezig === "publiceren" ? "Bezig met publiceren…" : "Opslaan en publiceren"}
+            </Knop>
           </>
         }
       />

@@ -23,7 +23,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     });
   } catch (e) {
     // A toewijzing that cannot become a valid WMO301 message says why, instead of a broken file.
-    if (isDomainError(e)) throw new Response(e.details.map((d) => d.message).join("\n") || e.message, { status: e.status });
+    if (isDomainError(e))
+      throw new Response(e.details.map((d) => d.message).join("\n") || e.message, { status: e.status });
     throw e;
   }
 }

@@ -26,7 +26,10 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const formulier = await request.formData();
   const fout = await verwerk(async () => {
     const h = await maakHulpvraag(consulent, parseInvoer(HulpvraagSchema, hulpvraagUitFormulier(formulier)));
-    throw naar(`/consulent/hulpvragen/${h.id}`, "De hulpvraag is opgeslagen als concept. Bekijk het voorbeeld en publiceer haar.");
+    throw naar(
+      `/consulent/hulpvragen/${h.id}`,
+      "De hulpvraag is opgeslagen als concept. Bekijk het voorbeeld en publiceer haar.",
+    );
   });
   return metWaarden(fout, getypteHulpvraagWaarden(formulier));
 }
@@ -37,13 +40,22 @@ export default function NieuweHulpvraag() {
   const bezig = useNavigation().state === "submitting";
   return (
     <section aria-labelledby="titel">
-      <h1 id="titel" className="utrecht-heading-1">Nieuwe hulpvraag</h1>
+      <h1 id="titel" className="utrecht-heading-1">
+        Nieuwe hulpvraag
+      </h1>
       <p className="utrecht-paragraph">
-        Beschrijf na het keukentafelgesprek welke resultaten de cliënt wil bereiken. Aanbieders zien alles behalve de cliënt. U slaat de hulpvraag eerst op als concept; daarna ziet u precies wat aanbieders zien en publiceert u.
+        Beschrijf na het keukentafelgesprek welke resultaten de cliënt wil bereiken. Aanbieders zien alles behalve de
+        cliënt. U slaat de hulpvraag eerst op als concept; daarna ziet u precies wat aanbieders zien en publiceert u.
       </p>
       {clienten.length === 0 ? (
         <div className="zv-leeg">
-          <p className="utrecht-paragraph">Er staan nog geen cliënten in het register. <Link className="utrecht-link" to="/consulent/clienten">Registreer eerst de cliënt</Link>.</p>
+          <p className="utrecht-paragraph">
+            Er staan nog geen cliënten in het register.{" "}
+            <Link className="utrecht-link" to="/consulent/clienten">
+              Registreer eerst de cliënt
+            </Link>
+            .
+          </p>
         </div>
       ) : (
         <HulpvraagFormulier
@@ -52,7 +64,11 @@ export default function NieuweHulpvraag() {
           regels={regels}
           waarden={uitkomst?.waarden ?? { clientId: client }}
           uitkomst={uitkomst}
-          knoppen={<Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig met opslaan…" : "Opslaan als concept"}</Knop>}
+          knoppen={
+            <Knop disabled={bezig} aria-disabled={bezig}>
+              {bezig ? "Bezig met opslaan…" : "Opslaan als concept"}
+            </Knop>
+          }
         />
       )}
     </section>

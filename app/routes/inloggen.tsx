@@ -1,4 +1,11 @@
-import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { STARTPAGINA } from "../auth/guards.server";
 import { meldAan } from "../auth/session.server";
@@ -21,19 +28,24 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
   return wacht ? { "Retry-After": wacht } : new Headers();
 };
 
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const formulier = Object.fromEntries(await request.formData());
   const invoer = InlogSchema.safeParse({ email: formulier.email, password: formulier.password });
-  if (!invoer.success) return json({ fouten: zodDetails(invoer.error), melding: null, geblokkeerd: false }, { status: 422 });
+  if (!invoer.success)
+    return json({ fouten: zodDetails(invoer.error), melding: null, geblokkeerd: false }, { status: 422 });
   try {
     const sessie = await meldAan(invoer.data.email, invoer.data.password, context.ip, "web");
     // Only a page of this site: no open redirect after sign-in (app/http/veilig-terug.ts).
-    return redirect(veiligTerug(formulier.terug, new URL(request.url).origin) ?? STARTPAGINA[sessie.rol], { headers: { "Set-Cookie": sessie.cookie! } });
+    return redirect(veiligTerug(formulier.terug, new URL(request.url).origin) ?? STARTPAGINA[sessie.rol], {
+      headers: { "Set-Cookie": sessie.cookie! },
+    });
   } catch (e) {
     if (isDomainError(e)) {
       const headers = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : undefined;
-      return json({ fouten: [], melding: e.message, geblokkeerd: e.code === "rate_limited" }, { status: e.status, headers });
+      return json(
+        { fouten: [], melding: e.message, geblokkeerd: e.code === "rate_limited" },
+        { status: e.status, headers },
+      );
     }
     throw e;
   }
@@ -46,19 +58,43 @@ export default function Inloggen() {
   const fout = (veld: string) => uitkomst?.fouten.filter((f) => f?.field === veld).map((f) => f!.message);
   return (
     <section aria-labelledby="titel" style={{ maxWidth: "32rem" }}>
-      <h1 id="titel" className="utrecht-heading-1">Inloggen</h1>
-      <p className="utrecht-paragraph">Voor medewerkers van gemeenten en aanbieders. Heeft u als cliënt een uitnodigingscode gekregen? <Link className="utrecht-link" to="/uitnodiging">Open dan uw uitnodiging</Link>.</p>
+      <h1 id="titel" className="utrecht-heading-1">
+        Inloggen
+      </h1>
+      <p className="utrecht-paragraph">
+        Voor medewerkers van gemeenten en aanbieders. Heeft u als cliënt een uitnodigingscode gekregen?{" "}
+        <Link className="utrecht-link" to="/uitnodiging">
+          Open dan uw uitnodiging
+        </Link>
+        .
+      </p>
       {params.get("afgemeld") === "overal" && !uitkomst ? (
         <Melding soort="ok" titel="U bent overal afgemeld">
           <p className="utrecht-paragraph">Al uw sessies in andere browsers en al uw API-tokens zijn beëindigd.</p>
         </Melding>
       ) : null}
-      {uitkomst?.melding ? <Melding soort="error" titel={uitkomst.geblokkeerd ? "Even wachten: te veel mislukte pogingen" : "Inloggen lukte niet"}>{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
+      {uitkomst?.melding ? (
+        <Melding
+          soort="error"
+          titel={uitkomst.geblokkeerd ? "Even wachten: te veel mislukte pogingen" : "Inloggen lukte niet"}
+        >
+          {<p className="utrecht-paragraph">{uitkomst.melding}</p>}
+        </Melding>
+      ) : null}
       <Form method="post" noValidate>
         <input type="hidden" name="terug" value={params.get("terug") ?? ""} />
         <Veld naam="email" label="E-mailadres" type="email" autoComplete="username" required fout={fout("email")} />
-        <Veld naam="password" label="Wachtwoord" type="password" autoComplete="current-password" required fout={fout("password")} />
-        <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig met inloggen…" : "Inloggen"}</Knop>
+        <Veld
+          naam="password"
+          label="Wachtwoord"
+          type="password"
+          autoComplete="current-password"
+          required
+          fout={fout("password")}
+        />
+        <Knop disabled={bezig} aria-disabled={bezig}>
+          {bezig ? "Bezig met inloggen…" : "Inloggen"}
+        </Knop>
       </Form>
     </section>
   );

@@ -14,7 +14,10 @@ import { parseInvoer } from "../schemas/parse";
 
 export const meta: MetaFunction = () => [{ title: "Accounts van uw organisatie — Zorgveiling" }];
 
-const ROLLEN = { aanbieder: "Planner (biedt mee op hulpvragen)", "aanbieder-beheerder": "Beheerder van de accounts" } as const;
+const ROLLEN = {
+  aanbieder: "Planner (biedt mee op hulpvragen)",
+  "aanbieder-beheerder": "Beheerder van de accounts",
+} as const;
 
 /** The aanbieder-beheerder manages the logins of its own provider organisation, and only those. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
@@ -27,9 +30,15 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder-beheerder");
   const f = await request.formData();
   return verwerk(async () => {
-    await registreerGebruiker(actor, parseInvoer(GebruikerSchema, {
-      email: tekst(f, "email") ?? "", naam: tekst(f, "naam"), rol: tekst(f, "rol"), password: tekst(f, "password") ?? "",
-    }));
+    await registreerGebruiker(
+      actor,
+      parseInvoer(GebruikerSchema, {
+        email: tekst(f, "email") ?? "",
+        naam: tekst(f, "naam"),
+        rol: tekst(f, "rol"),
+        password: tekst(f, "password") ?? "",
+      }),
+    );
     return naar("/organisatie", "Het account is aangemaakt.");
   });
 }
@@ -47,11 +56,19 @@ export default function Organisatie() {
         bijschrift="Accounts van uw organisatie"
         kolommen={["Naam", "E-mailadres", "Rol"]}
         leeg="Er zijn nog geen accounts."
-        rijen={gebruikers.map((g) => ({ sleutel: g.id, cellen: [g.naam, g.email, ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol] }))}
+        rijen={gebruikers.map((g) => ({
+          sleutel: g.id,
+          cellen: [g.naam, g.email, ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol],
+        }))}
       />
       <section aria-labelledby="nieuw-titel">
-        <h2 id="nieuw-titel" className="utrecht-heading-2">Account toevoegen</h2>
-        <p className="utrecht-paragraph">Een planner dient namens uw organisatie aanbiedingen in. Gemeenten kunnen deze accounts niet aanmaken of wijzigen.</p>
+        <h2 id="nieuw-titel" className="utrecht-heading-2">
+          Account toevoegen
+        </h2>
+        <p className="utrecht-paragraph">
+          Een planner dient namens uw organisatie aanbiedingen in. Gemeenten kunnen deze accounts niet aanmaken of
+          wijzigen.
+        </p>
         <Weigering uitkomst={uitkomst} titel="Het account is niet aangemaakt" />
         <Form method="post" noValidate>
           <Veld naam="naam" label="Naam" autoComplete="off" fout={fout("naam")} />
@@ -59,8 +76,17 @@ export default function Organisatie() {
           <Veld naam="rol" label="Rol" fout={fout("rol")}>
             {(p) => <Keuzelijst {...p} defaultValue="aanbieder" opties={Object.entries(ROLLEN)} />}
           </Veld>
-          <Veld naam="password" label="Eerste wachtwoord" type="password" autoComplete="new-password" fout={fout("password")} uitleg="Minstens 12 tekens. Geef het wachtwoord persoonlijk door, nooit per e-mail." />
-          <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Account toevoegen"}</Knop>
+          <Veld
+            naam="password"
+            label="Eerste wachtwoord"
+            type="password"
+            autoComplete="new-password"
+            fout={fout("password")}
+            uitleg="Minstens 12 tekens. Geef het wachtwoord persoonlijk door, nooit per e-mail."
+          />
+          <Knop disabled={bezig} aria-disabled={bezig}>
+            {bezig ? "Bezig…" : "Account toevoegen"}
+          </Knop>
         </Form>
       </section>
     </>

@@ -15,13 +15,33 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v.trim() !== ""));
   const filter = AuditPaginaSchema.safeParse(params);
   if (!filter.success) {
-    return Response.json({ error: { code: "invalid_input", message: "Niet alle filters zijn goed ingevuld.", details: zodDetails(filter.error) } }, { status: 422 });
+    return Response.json(
+      {
+        error: {
+          code: "invalid_input",
+          message: "Niet alle filters zijn goed ingevuld.",
+          details: zodDetails(filter.error),
+        },
+      },
+      { status: 422 },
+    );
   }
   const trail = await leesTrailInZinnen(toezichthouder, filter.data, MAX_REGELS);
   const inhoud = csv(
     ["Regel", "Tijd", "Wat er gebeurde", "Hulpvraag", "Door", "Handeling", "Onderdeel", "Id", "Voor", "Na", "Hash"],
-    trail.items.map((r) => [r.id, moment(r.at), r.zin, r.requestId, r.actor, r.action, r.entity, r.entityId,
-      r.before === null ? "" : JSON.stringify(r.before), r.after === null ? "" : JSON.stringify(r.after), r.hash]),
+    trail.items.map((r) => [
+      r.id,
+      moment(r.at),
+      r.zin,
+      r.requestId,
+      r.actor,
+      r.action,
+      r.entity,
+      r.entityId,
+      r.before === null ? "" : JSON.stringify(r.before),
+      r.after === null ? "" : JSON.stringify(r.after),
+      r.hash,
+    ]),
   );
   const periode = [filter.data.van, filter.data.tot].filter(Boolean).join("_tot_") || "alles";
   return csvAntwoord(`audittrail_${periode}.csv`, inhoud);

@@ -19,15 +19,29 @@ export const meta: MetaFunction = () => [{ title: "Gedragscode — Toezicht — 
 /** Toezicht's register of reported breaches of the gemeente's code of conduct, with each provider's answer. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "toezichthouder");
-  const [codes, meldingen, aanbieders] = await Promise.all([leesGedragscodes(actor), lijstMeldingen(actor), lijstAanbieders(actor)]);
-  return json({ code: codes.items[0] ?? null, meldingen: meldingen.items, aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })) });
+  const [codes, meldingen, aanbieders] = await Promise.all([
+    leesGedragscodes(actor),
+    lijstMeldingen(actor),
+    lijstAanbieders(actor),
+  ]);
+  return json({
+    code: codes.items[0] ?? null,
+    meldingen: meldingen.items,
+    aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })),
+  });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "toezichthouder");
   const f = await request.formData();
   return verwerk(async () => {
-    await meldSchending(actor, parseInvoer(GedragscodeMeldingSchema, { aanbiederId: tekst(f, "aanbiederId") ?? "", omschrijving: tekst(f, "omschrijving") ?? "" }));
+    await meldSchending(
+      actor,
+      parseInvoer(GedragscodeMeldingSchema, {
+        aanbiederId: tekst(f, "aanbiederId") ?? "",
+        omschrijving: tekst(f, "omschrijving") ?? "",
+      }),
+    );
     return naar("/toezicht/gedragscode", "De melding is vastgelegd. De aanbieder ziet haar en kan reageren.");
   });
 }
@@ -39,13 +53,32 @@ export default function ToezichtGedragscode() {
   return (
     <>
       <h1 className="utrecht-heading-1">Gedragscode: gemelde schendingen</h1>
-      <p className="utrecht-paragraph">{code ? `Geldende versie: ${code.versie}, gepubliceerd op ${moment(code.gepubliceerdOp)}.` : "Uw gemeente heeft nog geen gedragscode gepubliceerd; melden kan pas daarna."}</p>
+      <p className="utrecht-paragraph">
+        {code
+          ? `Geldende versie: ${code.versie}, gepubliceerd op ${moment(code.gepubliceerdOp)}.`
+          : "Uw gemeente heeft nog geen gedragscode gepubliceerd; melden kan pas daarna."}
+      </p>
       <Bevestiging verberg={Boolean(uitkomst)} />
-      <Tabel bijschrift="Gemelde schendingen" kolommen={["Gemeld op", "Aanbieder", "Versie", "Melding", "Reactie van de aanbieder"]} leeg="Er is nog niets gemeld."
-        rijen={meldingen.map((m) => ({ sleutel: m.id, cellen: [moment(m.gemeldOp), m.aanbiederNaam ?? m.aanbiederId, String(m.versie), m.omschrijving, m.reactie ?? "Nog geen reactie"] }))} />
+      <Tabel
+        bijschrift="Gemelde schendingen"
+        kolommen={["Gemeld op", "Aanbieder", "Versie", "Melding", "Reactie van de aanbieder"]}
+        leeg="Er is nog niets gemeld."
+        rijen={meldingen.map((m) => ({
+          sleutel: m.id,
+          cellen: [
+            moment(m.gemeldOp),
+            m.aanbiederNaam ?? m.aanbiederId,
+            String(m.versie),
+            m.omschrijving,
+            m.reactie ?? "Nog geen reactie",
+          ],
+        }))}
+      />
       {code ? (
         <section aria-labelledby="melden">
-          <h2 id="melden" className="utrecht-heading-2">Schending vastleggen</h2>
+          <h2 id="melden" className="utrecht-heading-2">
+            Schending vastleggen
+          </h2>
           <Weigering uitkomst={uitkomst} titel="De melding is niet vastgelegd" />
           <Form method="post" noValidate>
             <Veld naam="aanbiederId" label="Aanbieder" fout={foutenVoor(uitkomst, "aanbiederId")}>
@@ -54,7 +87,9 @@ export default function ToezichtGedragscode() {
             <Veld naam="omschrijving" label="Wat is er gemeld?" fout={foutenVoor(uitkomst, "omschrijving")}>
               {(p) => <textarea className="utrecht-textarea utrecht-textarea--html-textarea" rows={4} {...p} />}
             </Veld>
-            <Knop disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig…" : "Melding vastleggen"}</Knop>
+            <Knop disabled={bezig} aria-disabled={bezig}>
+              {bezig ? "Bezig…" : "Melding vastleggen"}
+            </Knop>
           </Form>
         </section>
       ) : null}

@@ -18,22 +18,36 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (overal) await meldOveralAf(actor);
     else await beeindigSessie(actor);
   }
-  return redirect(overal ? "/inloggen?afgemeld=overal" : "/inloggen", { headers: { "Set-Cookie": legeSessieCookie() } });
+  return redirect(overal ? "/inloggen?afgemeld=overal" : "/inloggen", {
+    headers: { "Set-Cookie": legeSessieCookie() },
+  });
 }
 
 export default function Uitloggen() {
   const bezig = useNavigation().state === "submitting";
   return (
     <section aria-labelledby="titel" style={{ maxWidth: "40rem" }}>
-      <h1 id="titel" className="utrecht-heading-1">Uitloggen</h1>
+      <h1 id="titel" className="utrecht-heading-1">
+        Uitloggen
+      </h1>
       <p className="utrecht-paragraph">Kies waar u wilt uitloggen.</p>
       <ul className="utrecht-unordered-list">
-        <li><strong>Alleen hier</strong>: u logt uit in deze browser. Op andere computers en telefoons blijft u ingelogd.</li>
-        <li><strong>Overal</strong>: u logt uit in alle browsers waarin u bent ingelogd, en alle API-tokens van uw account stoppen. Doe dit als u een computer of telefoon kwijt bent, of als u denkt dat iemand anders uw account gebruikt.</li>
+        <li>
+          <strong>Alleen hier</strong>: u logt uit in deze browser. Op andere computers en telefoons blijft u ingelogd.
+        </li>
+        <li>
+          <strong>Overal</strong>: u logt uit in alle browsers waarin u bent ingelogd, en alle API-tokens van uw account
+          stoppen. Doe dit als u een computer of telefoon kwijt bent, of als u denkt dat iemand anders uw account
+          gebruikt.
+        </li>
       </ul>
       <Form method="post" className="zv-rij">
-        <Knop name="overal" value="nee" disabled={bezig} aria-disabled={bezig}>Alleen hier afmelden</Knop>
-        <Knop name="overal" value="ja" variant="secondary" disabled={bezig} aria-disabled={bezig}>Overal afmelden</Knop>
+        <Knop name="overal" value="nee" disabled={bezig} aria-disabled={bezig}>
+          Alleen hier afmelden
+        </Knop>
+        <Knop name="overal" value="ja" variant="secondary" disabled={bezig} aria-disabled={bezig}>
+          Overal afmelden
+        </Knop>
       </Form>
     </section>
   );

@@ -30,7 +30,14 @@ export type AanbiedingWaarden = {
   componenten: ComponentWaarden[];
 };
 
-export const legeComponent = (aanbiederId = ""): ComponentWaarden => ({ aanbiederId, productcategorie: "", omschrijving: "", resultaten: [], prijs: "", urenPerWeek: "" });
+export const legeComponent = (aanbiederId = ""): ComponentWaarden => ({
+  aanbiederId,
+  productcategorie: "",
+  omschrijving: "",
+  resultaten: [],
+  prijs: "",
+  urenPerWeek: "",
+});
 
 const waarde = (f: FormData, naam: string) => {
   const v = f.get(naam);
@@ -82,12 +89,20 @@ export function waardenUitAanbieding(a: AanbiedingWeergave): AanbiedingWaarden {
 }
 
 // A row that only carries the preselected organisation is an unused row, not an error.
-const isLeeg = (c: ComponentWaarden) => !c.productcategorie && !c.omschrijving.trim() && c.resultaten.length === 0 && !c.prijs.trim() && !c.urenPerWeek.trim();
+const isLeeg = (c: ComponentWaarden) =>
+  !c.productcategorie &&
+  !c.omschrijving.trim() &&
+  c.resultaten.length === 0 &&
+  !c.prijs.trim() &&
+  !c.urenPerWeek.trim();
 
 const getal = (s: string) => (s.trim() === "" ? undefined : Number(s.trim().replace(",", ".")));
 
 /** Hours per week as typed ("2,5"), as the schema will read them; undefined when empty or not a number. */
-export const urenUitTekst = (s: string) => { const n = getal(s); return n === undefined || Number.isNaN(n) ? undefined : n; };
+export const urenUitTekst = (s: string) => {
+  const n = getal(s);
+  return n === undefined || Number.isNaN(n) ? undefined : n;
+};
 
 /** The object for `AanbiedingSchema`. Empty rows are dropped, so their indexes are remapped for messages. */
 export function invoerUitWaarden(w: AanbiedingWaarden): { invoer: unknown; rijVan: number[] } {

@@ -22,7 +22,10 @@ export function hulpvraagUitFormulier(formulier: FormData) {
     toelichting: tekst(formulier, "toelichting") ?? "",
     clientTekst: tekst(formulier, "clientTekst") ?? "",
     // Catalogue order, so an error at resultaten.<i> points at the i-th ticked result on the form.
-    resultaten: RESULTAAT_CODES.filter((code) => gekozen.has(code)).map((code) => ({ code, toelichting: tekst(formulier, `toelichting.${code}`) ?? "" })),
+    resultaten: RESULTAAT_CODES.filter((code) => gekozen.has(code)).map((code) => ({
+      code,
+      toelichting: tekst(formulier, `toelichting.${code}`) ?? "",
+    })),
     productcategorieen: alle(formulier, "productcategorieen"),
     wensen: {
       taal: tekst(formulier, "wensen.taal"),
@@ -33,9 +36,14 @@ export function hulpvraagUitFormulier(formulier: FormData) {
     duurMaanden: duur === undefined ? undefined : Number(duur),
     budgetPerMaandCent: budget === undefined ? null : centen(budget),
     // A role without a provider is kept, so the schema names the missing provider instead of dropping the role.
-    huidigeZorg: huidigeAanbieder || huidigeRol
-      ? { aanbiederId: huidigeAanbieder ?? "", hulpverlenerRol: huidigeRol ?? "", behouden: formulier.get("huidigeZorg.behouden") === "ja" }
-      : null,
+    huidigeZorg:
+      huidigeAanbieder || huidigeRol
+        ? {
+            aanbiederId: huidigeAanbieder ?? "",
+            hulpverlenerRol: huidigeRol ?? "",
+            behouden: formulier.get("huidigeZorg.behouden") === "ja",
+          }
+        : null,
     urgentie: tekst(formulier, "urgentie"),
     deadline: deadlineUitFormulier(tekst(formulier, "deadline")),
   };
@@ -55,7 +63,8 @@ export function deadlineUitFormulier(waarde: string | undefined): string | undef
 }
 
 /** The request form's values as typed; results and categories are checkbox groups. */
-export const getypteHulpvraagWaarden = (formulier: FormData) => getypteWaarden(formulier, ["resultaten", "productcategorieen"]);
+export const getypteHulpvraagWaarden = (formulier: FormData) =>
+  getypteWaarden(formulier, ["resultaten", "productcategorieen"]);
 
 /** Amsterdam wall-clock time as a datetime-local value. */
 export function alsDatumTijdLokaal(iso: string): string {

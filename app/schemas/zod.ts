@@ -11,8 +11,13 @@ const BESTURINGSTEKENS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u
 
 /** Free text as people type it: trimmed, bounded, without control characters. */
 export const tekst = (max: number) =>
-  z.string().trim().max(max, { error: `Maximaal ${max} tekens.` }).refine((t) => !BESTURINGSTEKENS.test(t), { error: "Deze tekst bevat onzichtbare besturingstekens." });
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Maximaal ${max} tekens.` })
+    .refine((t) => !BESTURINGSTEKENS.test(t), { error: "Deze tekst bevat onzichtbare besturingstekens." });
 
 /** A reference to a record (`hv_…`, `ab_…`): letters, digits, `_` and `-` only, so odd bytes never reach a query. */
 export const SLEUTEL = /^[A-Za-z0-9_-]{1,64}$/;
-export const sleutel = (bericht = "Onbekende verwijzing.") => z.string({ error: bericht }).regex(SLEUTEL, { error: bericht });
+export const sleutel = (bericht = "Onbekende verwijzing.") =>
+  z.string({ error: bericht }).regex(SLEUTEL, { error: bericht });

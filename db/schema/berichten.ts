@@ -33,7 +33,10 @@ export const berichten = pgTable(
     verzondenOp: timestamp("verzonden_op", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("berichten_wachtend_idx").on(t.status, t.volgendePogingOp), index("berichten_gemeente_idx").on(t.gemeenteId, t.createdAt)],
+  (t) => [
+    index("berichten_wachtend_idx").on(t.status, t.volgendePogingOp),
+    index("berichten_gemeente_idx").on(t.gemeenteId, t.createdAt),
+  ],
 );
 
 /**

@@ -23,7 +23,9 @@ export const sessies = pgTable(
   "sessies",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id").notNull().references(() => gebruikers.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => gebruikers.id),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
     soort: text("soort").$type<"web" | "api">().notNull().default("web"),
   },
@@ -48,11 +50,17 @@ export const limieten = pgTable("limieten", {
  */
 export const aanbiederUitnodigingen = pgTable("aanbieder_uitnodigingen", {
   id: text("id").primaryKey(),
-  aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
-  gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+  aanbiederId: text("aanbieder_id")
+    .notNull()
+    .references(() => aanbieders.id),
+  gemeenteId: text("gemeente_id")
+    .notNull()
+    .references(() => gemeenten.id),
   codeHash: text("code_hash").notNull().unique(),
   geldigTot: timestamp("geldig_tot", { withTimezone: true }).notNull(),
-  aangemaaktDoor: text("aangemaakt_door").notNull().references(() => gebruikers.id),
+  aangemaaktDoor: text("aangemaakt_door")
+    .notNull()
+    .references(() => gebruikers.id),
   gebruiktOp: timestamp("gebruikt_op", { withTimezone: true }),
   gebruikerId: text("gebruiker_id").references(() => gebruikers.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

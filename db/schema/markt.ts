@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  primaryKey,
+} from "drizzle-orm/pg-core";
 import type { ToewijzingExport } from "./toewijzing-snapshot";
 import { sql } from "drizzle-orm";
 import { aanbieders, consortia, gemeenten } from "./organisaties";
@@ -9,7 +21,9 @@ export const clienten = pgTable(
   "clienten",
   {
     id: text("id").primaryKey(),
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
     naam: text("naam").notNull(),
     bsn: text("bsn").notNull(),
     straat: text("straat").notNull(),
@@ -30,16 +44,30 @@ export const clienten = pgTable(
 export type Resultaat = { code: string; toelichting: string };
 export type Wensen = { taal?: string; geslachtHulpverlener?: string; tijden?: string };
 export type HuidigeZorg = { aanbiederId: string; hulpverlenerRol: string; behouden: boolean };
-export const HULPVRAAG_STATUSSEN = ["concept", "open", "beoordeling", "gekozen", "gegund", "ingetrokken", "geen_passend_aanbod"] as const;
+export const HULPVRAAG_STATUSSEN = [
+  "concept",
+  "open",
+  "beoordeling",
+  "gekozen",
+  "gegund",
+  "ingetrokken",
+  "geen_passend_aanbod",
+] as const;
 export type HulpvraagStatus = (typeof HULPVRAAG_STATUSSEN)[number];
 
 export const hulpvragen = pgTable(
   "hulpvragen",
   {
     id: text("id").primaryKey(),
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
-    clientId: text("client_id").notNull().references(() => clienten.id),
-    consulentId: text("consulent_id").notNull().references(() => gebruikers.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clienten.id),
+    consulentId: text("consulent_id")
+      .notNull()
+      .references(() => gebruikers.id),
     status: text("status").$type<HulpvraagStatus>().notNull().default("concept"),
     regio: text("regio").notNull(),
     leeftijdsklasse: text("leeftijdsklasse").notNull(),
@@ -70,7 +98,9 @@ export const hulpvragen = pgTable(
     index("hulpvragen_gemeente_status_idx").on(t.gemeenteId, t.status, t.createdAt),
     // The consulent's list without a status filter: newest first, read from the index, whatever the history.
     index("hulpvragen_gemeente_recent_idx").on(t.gemeenteId, t.createdAt),
-    index("hulpvragen_open_deadline_idx").on(t.deadline).where(sql`status = 'open'`),
+    index("hulpvragen_open_deadline_idx")
+      .on(t.deadline)
+      .where(sql`status = 'open'`),
     index("hulpvragen_categorie_idx").using("gin", t.productcategorieen),
   ],
 );
@@ -93,9 +123,13 @@ export const aanbiedingen = pgTable(
   "aanbiedingen",
   {
     id: text("id").primaryKey(),
-    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    hulpvraagId: text("hulpvraag_id")
+      .notNull()
+      .references(() => hulpvragen.id),
     // The bidding organisation: the penvoerder when a consortium bids.
-    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    aanbiederId: text("aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
     consortiumId: text("consortium_id").references(() => consortia.id),
     status: text("status").$type<AanbiedingStatus>().notNull().default("ingediend"),
     versie: integer("versie").notNull().default(1),
@@ -108,7 +142,9 @@ export const aanbiedingen = pgTable(
     componenten: jsonb("componenten").$type<Component[]>().notNull(),
     prijsPerMaandCent: integer("prijs_per_maand_cent").notNull(),
     uitkomstMotivatie: text("uitkomst_motivatie"),
-    ingediendDoor: text("ingediend_door").notNull().references(() => gebruikers.id),
+    ingediendDoor: text("ingediend_door")
+      .notNull()
+      .references(() => gebruikers.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -123,7 +159,9 @@ export const aanbiedingen = pgTable(
 export const aanbiedingVersies = pgTable(
   "aanbieding_versies",
   {
-    aanbiedingId: text("aanbieding_id").notNull().references(() => aanbiedingen.id),
+    aanbiedingId: text("aanbieding_id")
+      .notNull()
+      .references(() => aanbiedingen.id),
     versie: integer("versie").notNull(),
     inhoud: jsonb("inhoud").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -134,7 +172,9 @@ export const aanbiedingVersies = pgTable(
 export const keuzes = pgTable(
   "keuzes",
   {
-    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    hulpvraagId: text("hulpvraag_id")
+      .notNull()
+      .references(() => hulpvragen.id),
     partij: text("partij").$type<"consulent" | "client">().notNull(),
     // null: none of the offers suits.
     aanbiedingId: text("aanbieding_id").references(() => aanbiedingen.id),
@@ -156,13 +196,17 @@ export const uitnodigingen = pgTable(
   "uitnodigingen",
   {
     id: text("id").primaryKey(),
-    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+    hulpvraagId: text("hulpvraag_id")
+      .notNull()
+      .references(() => hulpvragen.id),
     // HMAC of the code: a database reader cannot open a request with it.
     codeHash: text("code_hash").notNull().unique(),
     vertegenwoordiger: text("vertegenwoordiger"),
     geldigTot: timestamp("geldig_tot", { withTimezone: true }).notNull(),
     ingetrokkenOp: timestamp("ingetrokken_op", { withTimezone: true }),
-    aangemaaktDoor: text("aangemaakt_door").notNull().references(() => gebruikers.id),
+    aangemaaktDoor: text("aangemaakt_door")
+      .notNull()
+      .references(() => gebruikers.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("uitnodigingen_hulpvraag_idx").on(t.hulpvraagId)],
@@ -170,23 +214,38 @@ export const uitnodigingen = pgTable(
 
 export const clientSessies = pgTable("client_sessies", {
   id: text("id").primaryKey(),
-  uitnodigingId: text("uitnodiging_id").notNull().references(() => uitnodigingen.id),
-  hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
+  uitnodigingId: text("uitnodiging_id")
+    .notNull()
+    .references(() => uitnodigingen.id),
+  hulpvraagId: text("hulpvraag_id")
+    .notNull()
+    .references(() => hulpvragen.id),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 
 export const toewijzingen = pgTable("toewijzingen", {
   id: text("id").primaryKey(),
   // Unique: the last line of defence for "one award, exactly".
-  hulpvraagId: text("hulpvraag_id").notNull().unique().references(() => hulpvragen.id),
-  aanbiedingId: text("aanbieding_id").notNull().references(() => aanbiedingen.id),
-  gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
-  aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+  hulpvraagId: text("hulpvraag_id")
+    .notNull()
+    .unique()
+    .references(() => hulpvragen.id),
+  aanbiedingId: text("aanbieding_id")
+    .notNull()
+    .references(() => aanbiedingen.id),
+  gemeenteId: text("gemeente_id")
+    .notNull()
+    .references(() => gemeenten.id),
+  aanbiederId: text("aanbieder_id")
+    .notNull()
+    .references(() => aanbieders.id),
   motivatie: text("motivatie"),
   clientAfwezigReden: text("client_afwezig_reden"),
   // Awarded against the client's preference: the colleague who confirmed the motivation (rule 7).
   tweedeBeoordelaar: text("tweede_beoordelaar").references(() => gebruikers.id),
-  toegewezenDoor: text("toegewezen_door").notNull().references(() => gebruikers.id),
+  toegewezenDoor: text("toegewezen_door")
+    .notNull()
+    .references(() => gebruikers.id),
   toegewezenOp: timestamp("toegewezen_op", { withTimezone: true }).notNull().defaultNow(),
   // What was assigned, as built in the award transaction: later edits of the client record or offer never rewrite it.
   inhoud: jsonb("inhoud").$type<ToewijzingExport>().notNull(),
@@ -199,10 +258,18 @@ export const personeelsovernames = pgTable(
   "personeelsovernames",
   {
     id: text("id").primaryKey(),
-    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
-    vanAanbiederId: text("van_aanbieder_id").notNull().references(() => aanbieders.id),
-    naarAanbiederId: text("naar_aanbieder_id").notNull().references(() => aanbieders.id),
+    hulpvraagId: text("hulpvraag_id")
+      .notNull()
+      .references(() => hulpvragen.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
+    vanAanbiederId: text("van_aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
+    naarAanbiederId: text("naar_aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
     hulpverlenerRol: text("hulpverlener_rol").notNull(),
     cao: text("cao").notNull(),
     datum: date("datum").notNull(),
@@ -216,8 +283,12 @@ export const personeelsovernames = pgTable(
 export const herinneringen = pgTable(
   "herinneringen",
   {
-    hulpvraagId: text("hulpvraag_id").notNull().references(() => hulpvragen.id),
-    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    hulpvraagId: text("hulpvraag_id")
+      .notNull()
+      .references(() => hulpvragen.id),
+    aanbiederId: text("aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.hulpvraagId, t.aanbiederId] })],

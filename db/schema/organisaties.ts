@@ -10,7 +10,9 @@ export const gemeenten = pgTable("gemeenten", {
 
 /** The gemeente's own figures for the rules; one row per gemeente, changes are audited. */
 export const regelboeken = pgTable("regelboeken", {
-  gemeenteId: text("gemeente_id").primaryKey().references(() => gemeenten.id),
+  gemeenteId: text("gemeente_id")
+    .primaryKey()
+    .references(() => gemeenten.id),
   minContractMaanden: integer("min_contract_maanden").notNull().default(36),
   gunningVoorStartMaanden: integer("gunning_voor_start_maanden").notNull().default(3),
   personeelsmutatiePlafondProcent: integer("personeelsmutatie_plafond_procent").notNull().default(10),
@@ -42,17 +44,26 @@ export const aanbieders = pgTable("aanbieders", {
 export const consortia = pgTable("consortia", {
   id: text("id").primaryKey(),
   naam: text("naam").notNull(),
-  penvoerderId: text("penvoerder_id").notNull().references(() => aanbieders.id),
+  penvoerderId: text("penvoerder_id")
+    .notNull()
+    .references(() => aanbieders.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const consortiumLeden = pgTable(
   "consortium_leden",
   {
-    consortiumId: text("consortium_id").notNull().references(() => consortia.id),
-    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    consortiumId: text("consortium_id")
+      .notNull()
+      .references(() => consortia.id),
+    aanbiederId: text("aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
   },
-  (t) => [primaryKey({ columns: [t.consortiumId, t.aanbiederId] }), index("consortium_leden_aanbieder_idx").on(t.aanbiederId)],
+  (t) => [
+    primaryKey({ columns: [t.consortiumId, t.aanbiederId] }),
+    index("consortium_leden_aanbieder_idx").on(t.aanbiederId),
+  ],
 );
 
 /** Raamovereenkomst. Never updated: a change is a new row, so offers keep what they were judged against. */
@@ -60,15 +71,21 @@ export const contracten = pgTable(
   "contracten",
   {
     id: text("id").primaryKey(),
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
-    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
+    aanbiederId: text("aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
     productcategorieen: text("productcategorieen").array().notNull(),
     startdatum: date("startdatum").notNull(),
     einddatum: date("einddatum").notNull(),
     gegundOp: date("gegund_op").notNull(),
     // Rule 2: the day the server registered the contract (Amsterdam date), never typed in. The lead
     // time is also measured from here, so a backdated gegundOp cannot shorten it.
-    geregistreerdOp: date("geregistreerd_op").notNull().default(sql`current_date`),
+    geregistreerdOp: date("geregistreerd_op")
+      .notNull()
+      .default(sql`current_date`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("contracten_aanbieder_idx").on(t.aanbiederId, t.gemeenteId)],
@@ -79,7 +96,9 @@ export const tarieven = pgTable(
   "tarieven",
   {
     id: text("id").primaryKey(),
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
     productcategorie: text("productcategorie").notNull(),
     prijsPerMaandCent: integer("prijs_per_maand_cent").notNull(),
     prijsPerUurCent: integer("prijs_per_uur_cent"),
@@ -96,7 +115,9 @@ export const tarieven = pgTable(
 export const gedragscodes = pgTable(
   "gedragscodes",
   {
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
     versie: integer("versie").notNull(),
     tekst: text("tekst").notNull(),
     gepubliceerdDoor: text("gepubliceerd_door").notNull(),
@@ -109,7 +130,9 @@ export const gedragscodes = pgTable(
 export const gedragscodeAcceptaties = pgTable(
   "gedragscode_acceptaties",
   {
-    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    aanbiederId: text("aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
     gemeenteId: text("gemeente_id").notNull(),
     versie: integer("versie").notNull(),
     geaccepteerdDoor: text("geaccepteerd_door").notNull(),
@@ -126,8 +149,12 @@ export const gedragscodeMeldingen = pgTable(
   "gedragscode_meldingen",
   {
     id: text("id").primaryKey(),
-    gemeenteId: text("gemeente_id").notNull().references(() => gemeenten.id),
-    aanbiederId: text("aanbieder_id").notNull().references(() => aanbieders.id),
+    gemeenteId: text("gemeente_id")
+      .notNull()
+      .references(() => gemeenten.id),
+    aanbiederId: text("aanbieder_id")
+      .notNull()
+      .references(() => aanbieders.id),
     versie: integer("versie").notNull(),
     omschrijving: text("omschrijving").notNull(),
     gemeldDoor: text("gemeld_door").notNull(),

@@ -4,4 +4,3 @@ export type Rol = (typeof ROLLEN)[number];
 /** Who belongs to a gemeente and who to an aanbieder: a user never crosses from one to the other. */
 export const GEMEENTE_ROLLEN = ["beheerder", "consulent", "toezichthouder"] as const satisfies readonly Rol[];
 export const AANBIEDER_ROLLEN = ["aanbieder", "aanbieder-beheerder"] as const satisfies readonly Rol[];
-

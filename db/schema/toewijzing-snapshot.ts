@@ -26,8 +26,13 @@ export type ToewijzingExport = {
   toegewezenOp: string; // ISO 8601 moment
   gemeente: { id: string; naam: string; code: string }; // CBS code, 4 digits
   client: {
-    bsn: string; naam: string; geboortedatum: string; postcode: string; huisnummer: string;
-    straat: string; woonplaats: string;
+    bsn: string;
+    naam: string;
+    geboortedatum: string;
+    postcode: string;
+    huisnummer: string;
+    straat: string;
+    woonplaats: string;
     /** LDT_Geslacht: 0 onbekend (default), 1 man, 2 vrouw. WMO301 requires the element. */
     geslacht?: "0" | "1" | "2";
   };

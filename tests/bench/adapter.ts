@@ -18,12 +18,27 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const log = (tekst: string) => process.stderr.write(`${tekst}\n`);
 
 async function startKaal(adapterUrl: string): Promise<{ proces: ChildProcess; url: string }> {
-  const proces = spawn(process.execPath, ["--import", "tsx", path.join(root, "tests/bench/kale-socketio.ts")], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ADAPTER_URL: adapterUrl } });
-  const port = await new Promise<number>((resolve) => proces.stdout!.on("data", (d: Buffer) => { const m = /KAAL_READY port=(\d+)/.exec(d.toString()); if (m) resolve(Number(m[1])); }));
+  const proces = spawn(process.execPath, ["--import", "tsx", path.join(root, "tests/bench/kale-socketio.ts")], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ADAPTER_URL: adapterUrl },
+  });
+  const port = await new Promise<number>((resolve) =>
+    proces.stdout!.on("data", (d: Buffer) => {
+      const m = /KAAL_READY port=(\d+)/.exec(d.toString());
+      if (m) resolve(Number(m[1]));
+    }),
+  );
   return { proces, url: `http://127.0.0.1:${port}` };
 }
 
-type Stap = { bytes: number; perSeconde: number; ontvangenPerSeconde: number; p50: number; p99: number; verloren: number };
+type Stap = {
+  bytes: number;
+  perSeconde: number;
+  ontvangenPerSeconde: number;
+  p50: number;
+  p99: number;
+  verloren: number;
+};
 
 export async function meetAdapter(opts: { snel: boolean }) {
   const map = await mkdtemp(path.join(os.tmpdir(), "zorgveiling-adapter-"));
@@ -36,17 +51,19 @@ export async function meetAdapter(opts: { snel: boolean }) {
   const sockets: Socket[] = [];
   const stappen: Stap[] = [];
   try {
-    for (let i = 0; i < aantalSockets; i++) sockets.push(io(ontvanger.url, { transports: ["websocket"], reconnection: false }));
+    for (let i = 0; i < aantalSockets; i++)
+      sockets.push(io(ontvanger.url, { transports: ["websocket"], reconnection: false }));
     await Promise.all(sockets.map((s) => new Promise<void>((r) => s.once("connect", () => r()))));
     let latenties: number[] = [];
     let ontvangen = 0;
     let laatsteAankomst = 0;
-    for (const s of sockets) s.on("live", (e: { t: number }) => {
-      const nu = performance.timeOrigin + performance.now();
-      latenties.push(nu - e.t);
-      ontvangen++;
-      laatsteAankomst = nu;
-    });
+    for (const s of sockets)
+      s.on("live", (e: { t: number }) => {
+        const nu = performance.timeOrigin + performance.now();
+        latenties.push(nu - e.t);
+        ontvangen++;
+        laatsteAankomst = nu;
+      });
     // The adapter needs a moment to see the other process (heartbeat) before a broadcast reaches it.
     await new Promise((r) => setTimeout(r, 1500));
     // 1 kB is an offer event as the app sends it; 7 kB just fits a NOTIFY; 16 kB goes through the attachments table.
@@ -56,18 +73,34 @@ export async function meetAdapter(opts: { snel: boolean }) {
         latenties = [];
         ontvangen = 0;
         const begin = performance.timeOrigin + performance.now();
-        const res = await fetch(`${zender.url}/golf`, { method: "POST", body: JSON.stringify({ perSeconde, seconden, bytes }) });
+        const res = await fetch(`${zender.url}/golf`, {
+          method: "POST",
+          body: JSON.stringify({ perSeconde, seconden, bytes }),
+        });
         const { verzonden } = (await res.json()) as { verzonden: number };
         // Drain: until nothing has arrived for a second (or 20 s have passed).
         const einde = Date.now() + 20_000;
-        while (ontvangen < verzonden * aantalSockets && Date.now() < einde && performance.timeOrigin + performance.now() - Math.max(laatsteAankomst, begin) < 1000) {
+        while (
+          ontvangen < verzonden * aantalSockets &&
+          Date.now() < einde &&
+          performance.timeOrigin + performance.now() - Math.max(laatsteAankomst, begin) < 1000
+        ) {
           await new Promise((r) => setTimeout(r, 100));
         }
         const p = percentielen(latenties);
         const duur = (Math.max(laatsteAankomst, begin + 1) - begin) / 1000;
-        const stap = { bytes, perSeconde, ontvangenPerSeconde: Math.round(ontvangen / aantalSockets / duur), p50: p.p50, p99: p.p99, verloren: verzonden * aantalSockets - ontvangen };
+        const stap = {
+          bytes,
+          perSeconde,
+          ontvangenPerSeconde: Math.round(ontvangen / aantalSockets / duur),
+          p50: p.p50,
+          p99: p.p99,
+          verloren: verzonden * aantalSockets - ontvangen,
+        };
         stappen.push(stap);
-        log(`  ${bytes} B, ${perSeconde}/s: ontvangen ${stap.ontvangenPerSeconde}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, verloren ${stap.verloren}`);
+        log(
+          `  ${bytes} B, ${perSeconde}/s: ontvangen ${stap.ontvangenPerSeconde}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, verloren ${stap.verloren}`,
+        );
         if (Number.isNaN(basisP99)) basisP99 = p.p99;
         // Past the ceiling: events lost, or latency far above what the lowest rate gave.
         if (stap.verloren > 0 || p.p99 > Math.max(200, 10 * basisP99)) break;
@@ -82,12 +115,29 @@ export async function meetAdapter(opts: { snel: boolean }) {
   }
 
   // The ceiling per size: the highest rate with nothing lost and p99 ≤ 100 ms, the whole offer-to-screen budget.
-  const grens = Object.fromEntries([1000, 7000, 16000].map((bytes) => {
-    const goed = stappen.filter((s) => s.bytes === bytes && s.verloren === 0 && s.p99 <= 100);
-    return [bytes, goed.at(-1)?.perSeconde ?? 0];
-  }));
-  console.log(`\nAdapter-bench (@socket.io/postgres-adapter, 2 processen, ${aantalSockets} sockets) op ${os.cpus().length} cores\n`);
-  console.log(tabel(stappen.map((s) => [`${s.bytes} B × ${s.perSeconde}/s`, `${s.ontvangenPerSeconde}/s  p50 ${round(s.p50)}  p99 ${round(s.p99)}  verloren ${s.verloren}`])));
-  console.log(`\n  grens (events/s tussen processen, niets verloren, p99 ≤ 100 ms): ${Object.entries(grens).map(([b, r]) => `${b} B: ${r}/s`).join(", ")}\n`);
-  console.log(JSON.stringify({ adapter: "postgres", sockets: aantalSockets, seconden, stappen, eventsPerSecondCeiling: grens }));
+  const grens = Object.fromEntries(
+    [1000, 7000, 16000].map((bytes) => {
+      const goed = stappen.filter((s) => s.bytes === bytes && s.verloren === 0 && s.p99 <= 100);
+      return [bytes, goed.at(-1)?.perSeconde ?? 0];
+    }),
+  );
+  console.log(
+    `\nAdapter-bench (@socket.io/postgres-adapter, 2 processen, ${aantalSockets} sockets) op ${os.cpus().length} cores\n`,
+  );
+  console.log(
+    tabel(
+      stappen.map((s) => [
+        `${s.bytes} B × ${s.perSeconde}/s`,
+        `${s.ontvangenPerSeconde}/s  p50 ${round(s.p50)}  p99 ${round(s.p99)}  verloren ${s.verloren}`,
+      ]),
+    ),
+  );
+  console.log(
+    `\n  grens (events/s tussen processen, niets verloren, p99 ≤ 100 ms): ${Object.entries(grens)
+      .map(([b, r]) => `${b} B: ${r}/s`)
+      .join(", ")}\n`,
+  );
+  console.log(
+    JSON.stringify({ adapter: "postgres", sockets: aantalSockets, seconden, stappen, eventsPerSecondCeiling: grens }),
+  );
 }

@@ -26,7 +26,8 @@ import type { LiveEvent } from "../../realtime/events";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
 const snel = args.includes("--quick");
-const getal = (naam: string, standaard: number) => (args.includes(naam) ? Number(args[args.indexOf(naam) + 1]) : standaard);
+const getal = (naam: string, standaard: number) =>
+  args.includes(naam) ? Number(args[args.indexOf(naam) + 1]) : standaard;
 const CFG = {
   sockets: getal("--sockets", 500),
   processen: getal("--processes", 1),
@@ -48,8 +49,18 @@ const log = (tekst: string) => process.stderr.write(`${tekst}\n`);
 async function verbindSockets(url: string, tokens: string[], aantal: number): Promise<Socket[]> {
   const sockets: Socket[] = [];
   for (let i = 0; i < aantal; i += 50) {
-    const groep = Array.from({ length: Math.min(50, aantal - i) }, (_, j) => io(url, { transports: ["websocket"], reconnection: false, auth: { token: tokens[(i + j) % tokens.length] } }));
-    await Promise.all(groep.map((s) => new Promise<void>((resolve, reject) => { s.once("connect", () => resolve()); s.once("connect_error", reject); })));
+    const groep = Array.from({ length: Math.min(50, aantal - i) }, (_, j) =>
+      io(url, { transports: ["websocket"], reconnection: false, auth: { token: tokens[(i + j) % tokens.length] } }),
+    );
+    await Promise.all(
+      groep.map(
+        (s) =>
+          new Promise<void>((resolve, reject) => {
+            s.once("connect", () => resolve());
+            s.once("connect_error", reject);
+          }),
+      ),
+    );
     sockets.push(...groep);
   }
   return sockets;
@@ -62,17 +73,30 @@ async function rssMb(pid: number): Promise<number> {
 
 /** The bare socket.io server: one HTTP-triggered emit to N sockets, the same path as an offer without the work. */
 async function meetBaseline(aantalSockets: number) {
-  const proces = spawn(process.execPath, ["--import", "tsx", path.join(root, "tests/bench/kale-socketio.ts")], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve) => proces.stdout!.on("data", (d: Buffer) => { const m = /KAAL_READY port=(\d+)/.exec(d.toString()); if (m) resolve(Number(m[1])); }));
+  const proces = spawn(process.execPath, ["--import", "tsx", path.join(root, "tests/bench/kale-socketio.ts")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise<number>((resolve) =>
+    proces.stdout!.on("data", (d: Buffer) => {
+      const m = /KAAL_READY port=(\d+)/.exec(d.toString());
+      if (m) resolve(Number(m[1]));
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   const sockets = await verbindSockets(url, ["-"], aantalSockets);
   const verzonden = new Map<number, number>();
   const ontvangen: number[] = [];
   for (const s of sockets) s.on("live", (e: { n: number }) => ontvangen.push(performance.now() - verzonden.get(e.n)!));
-  await draaiTaken(Array.from({ length: CFG.metingen }, (_, n) => async () => {
-    verzonden.set(n, performance.now());
-    await fetch(`${url}/emit`, { method: "POST", body: JSON.stringify({ n, type: "offer:created", payload: { id: `ao_${n}`, prijsPerMaandCent: 42000 } }) });
-  }), { parallel: 4, perSeconde: CFG.rustigPerSeconde });
+  await draaiTaken(
+    Array.from({ length: CFG.metingen }, (_, n) => async () => {
+      verzonden.set(n, performance.now());
+      await fetch(`${url}/emit`, {
+        method: "POST",
+        body: JSON.stringify({ n, type: "offer:created", payload: { id: `ao_${n}`, prijsPerMaandCent: 42000 } }),
+      });
+    }),
+    { parallel: 4, perSeconde: CFG.rustigPerSeconde },
+  );
   await new Promise((r) => setTimeout(r, 500));
   for (const s of sockets) s.close();
   proces.kill();
@@ -100,7 +124,6 @@ async function webCookie(server: TestServer, email: string): Promise<string> {
   return cookie;
 }
 
-
 type Rol = "consulent" | "aanbieder";
 type BenchSocket = { volger: Volger; begin: Record<string, number>; proces: number; rol: Rol };
 
@@ -117,20 +140,44 @@ async function main() {
   try {
     log(`Server starten (${snel ? "snel" : "volledig"}, ${CFG.processen} proces(sen), ${CFG.sockets} sockets)…`);
     // `--profile` writes a V8 CPU profile of each server process to .cache/bench-profiel/ (open it in Chrome DevTools).
-    const nodeArgs = args.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, ".cache/bench-profiel")}`] : [];
+    const nodeArgs = args.includes("--profile")
+      ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, ".cache/bench-profiel")}`]
+      : [];
     // The first migrates and seeds the demo; the others find it done.
     servers.push(await startServer({ databaseUrl, env: { SEED_DEMO: "true", ...ZONDER_LIVE_GRENZEN }, nodeArgs }));
-    servers.push(...(await Promise.all(Array.from({ length: CFG.processen - 1 }, () => startServer({ databaseUrl, env: { SEED_DEMO: "false", ...ZONDER_LIVE_GRENZEN }, nodeArgs })))));
+    servers.push(
+      ...(await Promise.all(
+        Array.from({ length: CFG.processen - 1 }, () =>
+          startServer({ databaseUrl, env: { SEED_DEMO: "false", ...ZONDER_LIVE_GRENZEN }, nodeArgs }),
+        ),
+      )),
+    );
     const server = servers[0];
     const pids = servers.map((s) => s.proces.pid!);
 
     const gemeenten = await zaaiGemeenten(sql, CFG.extraGemeenten);
-    log(`Regio zaaien: ${gemeenten.length} gemeenten, ${CFG.aanbieders} aanbieders, ${CFG.hulpvragen} hulpvragen, ${CFG.hulpvragen * CFG.perHulpvraag} aanbiedingen…`);
+    log(
+      `Regio zaaien: ${gemeenten.length} gemeenten, ${CFG.aanbieders} aanbieders, ${CFG.hulpvragen} hulpvragen, ${CFG.hulpvragen * CFG.perHulpvraag} aanbiedingen…`,
+    );
     await zaaiAanbieders(sql, CFG.aanbieders);
-    await zaaiGeschiedenis(sql, { vanaf: 1, aantal: CFG.hulpvragen, perHulpvraag: CFG.perHulpvraag, aanbieders: CFG.aanbieders });
-    const consulentIds = new Map((await sql<{ email: string; id: string }[]>`select email, id from gebruikers where email = any(${gemeenten.map((g) => g.consulent)})`).map((r) => [r.email, r.id]));
+    await zaaiGeschiedenis(sql, {
+      vanaf: 1,
+      aantal: CFG.hulpvragen,
+      perHulpvraag: CFG.perHulpvraag,
+      aanbieders: CFG.aanbieders,
+    });
+    const consulentIds = new Map(
+      (
+        await sql<
+          { email: string; id: string }[]
+        >`select email, id from gebruikers where email = any(${gemeenten.map((g) => g.consulent)})`
+      ).map((r) => [r.email, r.id]),
+    );
     // Open requests round-robin over the gemeenten, so consecutive offers land in different gemeente feeds.
-    const open = Array.from({ length: CFG.openHulpvragen }, (_, i) => ({ id: `hv_bench_open_${i}`, g: gemeenten[i % gemeenten.length] }));
+    const open = Array.from({ length: CFG.openHulpvragen }, (_, i) => ({
+      id: `hv_bench_open_${i}`,
+      g: gemeenten[i % gemeenten.length],
+    }));
     await sql`
       insert into clienten (id, gemeente_id, naam, bsn, straat, huisnummer, postcode, woonplaats, geboortedatum)
       select 'cl_' || id, g, 'Open cliënt', '111222333', 'Bankstraat', '1', '7101 AB', 'Winterswijk', '1940-01-01'
@@ -147,8 +194,19 @@ async function main() {
     const consulentToken = consulentTokens.get("winterswijk")!;
     const aanbiederIds = Array.from({ length: CFG.aanbieders }, (_, i) => `ab_bench_${i + 1}`);
     const aanbiederTokens = new Map<string, string>();
-    await draaiTaken(aanbiederIds.map((id, i) => async () => { aanbiederTokens.set(id, await server.token(`planning@bench-${i + 1}.demo`)); }), { parallel: 4 });
-    const aanbiederGebruiker = new Map((await sql<{ a: string; id: string }[]>`select aanbieder_id as a, id from gebruikers where email like 'planning@bench-%'`).map((r) => [r.a, r.id]));
+    await draaiTaken(
+      aanbiederIds.map((id, i) => async () => {
+        aanbiederTokens.set(id, await server.token(`planning@bench-${i + 1}.demo`));
+      }),
+      { parallel: 4 },
+    );
+    const aanbiederGebruiker = new Map(
+      (
+        await sql<
+          { a: string; id: string }[]
+        >`select aanbieder_id as a, id from gebruikers where email like 'planning@bench-%'`
+      ).map((r) => [r.a, r.id]),
+    );
 
     // Offer-to-screen: from just before the submit until a consulent socket hands the event on;
     // across processes when the socket is on another process than the one that took the submit.
@@ -159,16 +217,28 @@ async function main() {
     const gepubliceerd = new Map<string, number>();
     const publishToFeed: number[] = [];
     // Where the socket starts: the seqs a page loader would hand the browser.
-    const beginSeqs = new Map((await sql<{ feed: string; seq: number }[]>`select feed, seq from feeds`).map((r) => [r.feed, r.seq]));
+    const beginSeqs = new Map(
+      (await sql<{ feed: string; seq: number }[]>`select feed, seq from feeds`).map((r) => [r.feed, r.seq]),
+    );
     const specs = Array.from({ length: CFG.sockets }, (_, j) => {
       const k = Math.floor(j / 2);
       if (j % 2 === 0) {
         const g = gemeenten[k % gemeenten.length];
         // Each gemeente's consulenten over every process (not k % processen: that would tie a gemeente to one process).
-        return { rol: "consulent" as const, proces: (k + Math.floor(k / gemeenten.length)) % CFG.processen, token: consulentTokens.get(g.gemeenteId)!, feeds: [`gemeente:${g.gemeenteId}`, `gebruiker:${consulentIds.get(g.consulent)}`] };
+        return {
+          rol: "consulent" as const,
+          proces: (k + Math.floor(k / gemeenten.length)) % CFG.processen,
+          token: consulentTokens.get(g.gemeenteId)!,
+          feeds: [`gemeente:${g.gemeenteId}`, `gebruiker:${consulentIds.get(g.consulent)}`],
+        };
       }
       const a = aanbiederIds[k % aanbiederIds.length];
-      return { rol: "aanbieder" as const, proces: k % CFG.processen, token: aanbiederTokens.get(a)!, feeds: [`aanbieder:${a}`, `gebruiker:${aanbiederGebruiker.get(a)}`] };
+      return {
+        rol: "aanbieder" as const,
+        proces: k % CFG.processen,
+        token: aanbiederTokens.get(a)!,
+        feeds: [`aanbieder:${a}`, `gebruiker:${aanbiederGebruiker.get(a)}`],
+      };
     });
     for (let i = 0; i < specs.length; i += 50) {
       const groep = specs.slice(i, i + 50).map((spec) => {
@@ -187,7 +257,12 @@ async function main() {
             if (t0 !== undefined) publishToFeed.push(performance.now() - t0);
           }
         };
-        return { volger: new Volger(servers[spec.proces].url, spec.token, begin, opLevering), begin, proces: spec.proces, rol: spec.rol };
+        return {
+          volger: new Volger(servers[spec.proces].url, spec.token, begin, opLevering),
+          begin,
+          proces: spec.proces,
+          rol: spec.rol,
+        };
       });
       await Promise.all(groep.map((s) => s.volger.verbonden()));
       sockets.push(...groep);
@@ -205,8 +280,11 @@ async function main() {
       const t0 = performance.now();
       verzonden.set(`${hulpvraagId}|${aanbiederId}`, { t0, proces });
       const res = await fetch(`${servers[proces].url}/api/v1/requests/${hulpvraagId}/offers`, {
-        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${aanbiederTokens.get(aanbiederId)}` },
-        body: JSON.stringify(aanbod(aanbiederId, "01", {}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + (n % 50) * 100 })),
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${aanbiederTokens.get(aanbiederId)}` },
+        body: JSON.stringify(
+          aanbod(aanbiederId, "01", {}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + (n % 50) * 100 }),
+        ),
       });
       const tekst = await res.text();
       if (res.status === 201) geaccepteerd++;
@@ -221,7 +299,10 @@ async function main() {
     const cpuVoor = await cpuSamen(pids);
     const dbCpuVoor = pg ? await databaseCpu(sql) : null;
     log(`Rustig: ${CFG.rustigAantal} aanbiedingen met ${CFG.rustigPerSeconde}/s…`);
-    const submit = await draaiTaken(Array.from({ length: CFG.rustigAantal }, () => dienIn), { parallel: 16, perSeconde: CFG.rustigPerSeconde });
+    const submit = await draaiTaken(
+      Array.from({ length: CFG.rustigAantal }, () => dienIn),
+      { parallel: 16, perSeconde: CFG.rustigPerSeconde },
+    );
     await new Promise((r) => setTimeout(r, 1000));
     meten = false;
     const offerToScreen = percentielen(opScherm);
@@ -229,11 +310,16 @@ async function main() {
 
     log(`Golf: ${CFG.golf} aanbiedingen zo snel als het gaat…`);
     const golfStart = performance.now();
-    const golf = await draaiTaken(Array.from({ length: CFG.golf }, () => dienIn), { parallel: 32 });
+    const golf = await draaiTaken(
+      Array.from({ length: CFG.golf }, () => dienIn),
+      { parallel: 32 },
+    );
     const offersPerSecond = Math.round(CFG.golf / ((performance.now() - golfStart) / 1000));
     const cpuNa = await cpuSamen(pids);
     const cpuMsPerOffer = round(((cpuNa - cpuVoor) * 1000) / Math.max(1, geaccepteerd));
-    const dbCpuMsPerOffer = dbCpuVoor ? round((databaseCpuVerschil(dbCpuVoor, await databaseCpu(sql)) * 1000) / Math.max(1, geaccepteerd)) : null;
+    const dbCpuMsPerOffer = dbCpuVoor
+      ? round((databaseCpuVerschil(dbCpuVoor, await databaseCpu(sql)) * 1000) / Math.max(1, geaccepteerd))
+      : null;
     const rssNaGolf = Math.max(...(await Promise.all(pids.map(rssMb))));
 
     log("Publiceren naar de aanbieders…");
@@ -241,8 +327,33 @@ async function main() {
       const g = gemeenten[i % gemeenten.length];
       const token = consulentTokens.get(g.gemeenteId)!;
       const via = servers[i % servers.length];
-      const clientId = (await via.api("POST", "/api/v1/clients", { token, body: { naam: "Bench Cliënt", bsn: "111222333", straat: "Laan", huisnummer: "1", postcode: "7101AB", woonplaats: "Winterswijk", geboortedatum: "1940-01-01" } })).body.id;
-      const h = await via.api("POST", "/api/v1/requests", { token, body: { clientId, regio: "7101", leeftijdsklasse: "75-84", huishouden: "alleenstaand", resultaten: [{ code: "schoon_huis", toelichting: "" }], productcategorieen: ["01"], startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), duurMaanden: 12 } });
+      const clientId = (
+        await via.api("POST", "/api/v1/clients", {
+          token,
+          body: {
+            naam: "Bench Cliënt",
+            bsn: "111222333",
+            straat: "Laan",
+            huisnummer: "1",
+            postcode: "7101AB",
+            woonplaats: "Winterswijk",
+            geboortedatum: "1940-01-01",
+          },
+        })
+      ).body.id;
+      const h = await via.api("POST", "/api/v1/requests", {
+        token,
+        body: {
+          clientId,
+          regio: "7101",
+          leeftijdsklasse: "75-84",
+          huishouden: "alleenstaand",
+          resultaten: [{ code: "schoon_huis", toelichting: "" }],
+          productcategorieen: ["01"],
+          startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10),
+          duurMaanden: 12,
+        },
+      });
       gepubliceerd.set(h.body.id, performance.now());
       const p = await via.api("POST", `/api/v1/requests/${h.body.id}/publish`, { token });
       if (p.status !== 200) fouten++;
@@ -260,14 +371,29 @@ async function main() {
       lijst: await meetGet(`${server.url}/consulent`, { cookie }, CFG.metingen),
       // A request as the consulent meets it: 10 offers (the open ones above got hundreds from the burst).
       pagina: await meetGet(`${server.url}/consulent/hulpvragen/hv_bench_4`, { cookie }, CFG.metingen),
-      apiLijst: await meetGet(`${server.url}/api/v1/requests`, { authorization: `Bearer ${consulentToken}` }, CFG.metingen),
+      apiLijst: await meetGet(
+        `${server.url}/api/v1/requests`,
+        { authorization: `Bearer ${consulentToken}` },
+        CFG.metingen,
+      ),
     });
     const schaal1 = await meetPaginas();
     log(`Tweede schaal: ${CFG.tweedeSchaal} hulpvragen erbij…`);
-    await zaaiGeschiedenis(sql, { vanaf: CFG.hulpvragen + 1, aantal: CFG.tweedeSchaal, perHulpvraag: CFG.perHulpvraag, aanbieders: CFG.aanbieders });
+    await zaaiGeschiedenis(sql, {
+      vanaf: CFG.hulpvragen + 1,
+      aantal: CFG.tweedeSchaal,
+      perHulpvraag: CFG.perHulpvraag,
+      aanbieders: CFG.aanbieders,
+    });
     const schaal2 = await meetPaginas();
     fouten += schaal1.lijst.fouten + schaal1.pagina.fouten + schaal2.lijst.fouten + schaal2.pagina.fouten;
-    const plan = (await sql.unsafe(`explain select * from hulpvragen where gemeente_id = 'winterswijk' order by created_at desc limit 100`)).map((r) => Object.values(r)[0]).join(" / ");
+    const plan = (
+      await sql.unsafe(
+        `explain select * from hulpvragen where gemeente_id = 'winterswijk' order by created_at desc limit 100`,
+      )
+    )
+      .map((r) => Object.values(r)[0])
+      .join(" / ");
 
     log("Baseline: kale socket.io…");
     const baseline = await meetBaseline(CFG.sockets);
@@ -295,35 +421,59 @@ async function main() {
       gapCheck: { ...gaten, socketsBehindAtEnd: achter },
       requestListP95Ms: schaal1.lijst.p95,
       requestPageP95Ms: schaal1.pagina.p95,
-      atSecondScale: { requests: totaalHulpvragen, requestListP95Ms: schaal2.lijst.p95, requestPageP95Ms: schaal2.pagina.p95 },
+      atSecondScale: {
+        requests: totaalHulpvragen,
+        requestListP95Ms: schaal2.lijst.p95,
+        requestPageP95Ms: schaal2.pagina.p95,
+      },
       serverRssMb: Math.max(rssVerbonden, rssNaGolf),
       errors: fouten,
       quick: snel,
     };
 
-    console.log(`\nZorgveiling benchmark (${snel ? "--quick" : "volledig"}) op ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
-    console.log(tabel([
-      ["serverprocessen / sockets / gemeenten", `${CFG.processen} / ${CFG.sockets} / ${gemeenten.length}`],
-      ["hulpvragen / aanbiedingen in historie", `${CFG.hulpvragen} / ${CFG.hulpvragen * CFG.perHulpvraag}`],
-      ["aanbod → scherm p50 / p95 / p99 (ms)", `${offerToScreen.p50} / ${offerToScreen.p95} / ${offerToScreen.p99}`, CFG.processen > 1 ? "p99 < 100 ms" : CFG.sockets > 500 ? "p99 < 100 ms (2.000 sockets)" : "p99 ≤ 1,5× baseline"],
-      ["  via een ander proces p50 / p95 / p99 (ms)", CFG.processen > 1 ? `${crossProcess.p50} / ${crossProcess.p95} / ${crossProcess.p99}` : "-"],
-      ["kale socket.io p50 / p95 / p99 (ms)", `${baseline.p50} / ${baseline.p95} / ${baseline.p99}`],
-      ["verhouding p99 tot baseline", uitkomst.ratioP99, "≤ 1,5×"],
-      ["indienen (HTTP) p50 / p95 / p99 (ms)", `${submitMs.p50} / ${submitMs.p95} / ${submitMs.p99}`],
-      ["aanbiedingen per seconde (golf)", offersPerSecond, "≥ 300/s zonder fouten"],
-      ["CPU per aanbieding (ms): server / PostgreSQL", `${cpuMsPerOffer} / ${dbCpuMsPerOffer ?? "-"}`],
-      ["publiceren → aanbieder p50 / p95 (ms)", `${uitkomst.publishToFeedMs.p50} / ${uitkomst.publishToFeedMs.p95}`],
-      ["gaten / dubbel / uit volgorde (alle sockets)", `${gaten.gaps} / ${gaten.duplicates} / ${gaten.outOfOrder}`, "0 / 0 / 0"],
-      ["  vastgehouden / syncs / verbroken", `${gaten.heldAhead} / ${gaten.syncs} / ${gaten.disconnects}`],
-      [`lijst consulent p95 (ms) bij ${CFG.hulpvragen}`, schaal1.lijst.p95, "< 100 ms"],
-      [`hulpvraagpagina p95 (ms) bij ${CFG.hulpvragen}`, schaal1.pagina.p95, "< 100 ms"],
-      [`lijst consulent p95 (ms) bij ${totaalHulpvragen}`, schaal2.lijst.p95, "gelijk aan kleinere schaal"],
-      [`hulpvraagpagina p95 (ms) bij ${totaalHulpvragen}`, schaal2.pagina.p95, "gelijk aan kleinere schaal"],
-      ["API-lijst p95 (ms), beide schalen", `${schaal1.apiLijst.p95} / ${schaal2.apiLijst.p95}`],
-      ["geheugen server (MB RSS, grootste proces)", uitkomst.serverRssMb, "< 300 MB"],
-      ["fouten", fouten, "0"],
-    ]));
-    if (foutSoorten.size) console.log(`\n  fouten bij indienen: ${[...foutSoorten].map(([k, n]) => `${k} × ${n}`).join(", ")}`);
+    console.log(
+      `\nZorgveiling benchmark (${snel ? "--quick" : "volledig"}) op ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`,
+    );
+    console.log(
+      tabel([
+        ["serverprocessen / sockets / gemeenten", `${CFG.processen} / ${CFG.sockets} / ${gemeenten.length}`],
+        ["hulpvragen / aanbiedingen in historie", `${CFG.hulpvragen} / ${CFG.hulpvragen * CFG.perHulpvraag}`],
+        [
+          "aanbod → scherm p50 / p95 / p99 (ms)",
+          `${offerToScreen.p50} / ${offerToScreen.p95} / ${offerToScreen.p99}`,
+          CFG.processen > 1
+            ? "p99 < 100 ms"
+            : CFG.sockets > 500
+              ? "p99 < 100 ms (2.000 sockets)"
+              : "p99 ≤ 1,5× baseline",
+        ],
+        [
+          "  via een ander proces p50 / p95 / p99 (ms)",
+          CFG.processen > 1 ? `${crossProcess.p50} / ${crossProcess.p95} / ${crossProcess.p99}` : "-",
+        ],
+        ["kale socket.io p50 / p95 / p99 (ms)", `${baseline.p50} / ${baseline.p95} / ${baseline.p99}`],
+        ["verhouding p99 tot baseline", uitkomst.ratioP99, "≤ 1,5×"],
+        ["indienen (HTTP) p50 / p95 / p99 (ms)", `${submitMs.p50} / ${submitMs.p95} / ${submitMs.p99}`],
+        ["aanbiedingen per seconde (golf)", offersPerSecond, "≥ 300/s zonder fouten"],
+        ["CPU per aanbieding (ms): server / PostgreSQL", `${cpuMsPerOffer} / ${dbCpuMsPerOffer ?? "-"}`],
+        ["publiceren → aanbieder p50 / p95 (ms)", `${uitkomst.publishToFeedMs.p50} / ${uitkomst.publishToFeedMs.p95}`],
+        [
+          "gaten / dubbel / uit volgorde (alle sockets)",
+          `${gaten.gaps} / ${gaten.duplicates} / ${gaten.outOfOrder}`,
+          "0 / 0 / 0",
+        ],
+        ["  vastgehouden / syncs / verbroken", `${gaten.heldAhead} / ${gaten.syncs} / ${gaten.disconnects}`],
+        [`lijst consulent p95 (ms) bij ${CFG.hulpvragen}`, schaal1.lijst.p95, "< 100 ms"],
+        [`hulpvraagpagina p95 (ms) bij ${CFG.hulpvragen}`, schaal1.pagina.p95, "< 100 ms"],
+        [`lijst consulent p95 (ms) bij ${totaalHulpvragen}`, schaal2.lijst.p95, "gelijk aan kleinere schaal"],
+        [`hulpvraagpagina p95 (ms) bij ${totaalHulpvragen}`, schaal2.pagina.p95, "gelijk aan kleinere schaal"],
+        ["API-lijst p95 (ms), beide schalen", `${schaal1.apiLijst.p95} / ${schaal2.apiLijst.p95}`],
+        ["geheugen server (MB RSS, grootste proces)", uitkomst.serverRssMb, "< 300 MB"],
+        ["fouten", fouten, "0"],
+      ]),
+    );
+    if (foutSoorten.size)
+      console.log(`\n  fouten bij indienen: ${[...foutSoorten].map(([k, n]) => `${k} × ${n}`).join(", ")}`);
     console.log(`\n  plan lijstquery: ${plan}\n`);
     console.log(JSON.stringify(uitkomst));
   } finally {

@@ -19,7 +19,9 @@ const http = createServer((req, res) => {
       io.emit("live", JSON.parse(body));
       res.writeHead(204).end();
     } else if (req.method === "POST" && req.url === "/golf") {
-      void golf(JSON.parse(body)).then((verzonden) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ verzonden })));
+      void golf(JSON.parse(body)).then((verzonden) =>
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ verzonden })),
+      );
     } else res.writeHead(404).end();
   });
 });
@@ -27,7 +29,9 @@ const io = new Server(http, { serveClient: false, transports: ["websocket"] });
 if (process.env.ADAPTER_URL) {
   const pool = new pg.Pool({ connectionString: process.env.ADAPTER_URL, max: 2 });
   pool.on("error", () => {});
-  await pool.query(`create table if not exists socket_io_attachments (id bigserial unique, created_at timestamptz default now(), payload bytea)`);
+  await pool.query(
+    `create table if not exists socket_io_attachments (id bigserial unique, created_at timestamptz default now(), payload bytea)`,
+  );
   io.adapter(createAdapter(pool, { errorHandler: () => {} }));
 }
 

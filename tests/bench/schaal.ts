@@ -22,11 +22,15 @@ export async function zaaiAanbieders(sql: postgres.Sql, aantal: number) {
 }
 
 /** `aantal` closed requests in history (from `vanaf`), each with `perHulpvraag` offers by bench aanbieders. */
-export async function zaaiGeschiedenis(sql: postgres.Sql, opts: { vanaf: number; aantal: number; perHulpvraag: number; aanbieders: number }) {
+export async function zaaiGeschiedenis(
+  sql: postgres.Sql,
+  opts: { vanaf: number; aantal: number; perHulpvraag: number; aanbieders: number },
+) {
   const { vanaf, aantal, perHulpvraag, aanbieders } = opts;
   const tot = vanaf + aantal - 1;
   const [{ consulent }] = await sql`select id as consulent from gebruikers where email = 'consulent@winterswijk.demo'`;
-  const [{ consulentAalten }] = await sql`select id as "consulentAalten" from gebruikers where email = 'consulent@aalten.demo'`;
+  const [{ consulentAalten }] =
+    await sql`select id as "consulentAalten" from gebruikers where email = 'consulent@aalten.demo'`;
   await sql`
     insert into clienten (id, gemeente_id, naam, bsn, straat, huisnummer, postcode, woonplaats, geboortedatum)
     select 'cl_bench_' || i, case when i % 3 = 0 then 'aalten' else 'winterswijk' end, 'Cliënt ' || i, '111222333', 'Bankstraat', (i % 200)::text, '7101 AB', 'Winterswijk', date '1940-01-01' + (i % 9000)
@@ -75,6 +79,9 @@ export async function zaaiGemeenten(sql: postgres.Sql, aantal: number) {
   return [
     { gemeenteId: "winterswijk", consulent: "consulent@winterswijk.demo" },
     { gemeenteId: "aalten", consulent: "consulent@aalten.demo" },
-    ...Array.from({ length: aantal }, (_, i) => ({ gemeenteId: `bench_g${i + 1}`, consulent: `consulent@bench-g${i + 1}.demo` })),
+    ...Array.from({ length: aantal }, (_, i) => ({
+      gemeenteId: `bench_g${i + 1}`,
+      consulent: `consulent@bench-g${i + 1}.demo`,
+    })),
   ];
 }

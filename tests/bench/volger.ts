@@ -33,8 +33,12 @@ export class Volger {
       if (e.seq <= laatste) this.ruw.achteraan++;
       else if (e.seq > laatste + 1) this.ruw.vooruit++;
     });
-    this.socket.onAnyOutgoing((naam) => { if (naam === "sync") this.ruw.syncs++; });
-    this.socket.on("disconnect", () => { this.ruw.verbroken++; });
+    this.socket.onAnyOutgoing((naam) => {
+      if (naam === "sync") this.ruw.syncs++;
+    });
+    this.socket.on("disconnect", () => {
+      this.ruw.verbroken++;
+    });
     this.bij = houdBij(this.socket, this.volgorde, { status: () => {}, herladen: () => {} });
   }
 
@@ -45,7 +49,10 @@ export class Volger {
 
   verbonden(): Promise<void> {
     if (this.socket.connected) return Promise.resolve();
-    return new Promise((resolve, reject) => { this.socket.once("connect", () => resolve()); this.socket.once("connect_error", reject); });
+    return new Promise((resolve, reject) => {
+      this.socket.once("connect", () => resolve());
+      this.socket.once("connect_error", reject);
+    });
   }
 
   close() {
@@ -54,14 +61,37 @@ export class Volger {
   }
 }
 
-export type Gatencontrole = { gaps: number; duplicates: number; outOfOrder: number; heldAhead: number; droppedBehind: number; syncs: number; disconnects: number; feedsChecked: number };
+export type Gatencontrole = {
+  gaps: number;
+  duplicates: number;
+  outOfOrder: number;
+  heldAhead: number;
+  droppedBehind: number;
+  syncs: number;
+  disconnects: number;
+  feedsChecked: number;
+};
 
 /** Every socket's handed-on seqs per feed against the feed's full list in `live_events` after its starting seq. */
-export async function controleerGaten(sql: postgres.Sql, volgers: { volger: Volger; begin: Record<string, number> }[]): Promise<Gatencontrole> {
+export async function controleerGaten(
+  sql: postgres.Sql,
+  volgers: { volger: Volger; begin: Record<string, number> }[],
+): Promise<Gatencontrole> {
   const feeds = [...new Set(volgers.flatMap((v) => Object.keys(v.begin)))];
-  const rijen = await sql<{ feed: string; seqs: number[] }[]>`select feed, array_agg(seq order by seq) as seqs from live_events where feed = any(${feeds}) group by feed`;
+  const rijen = await sql<
+    { feed: string; seqs: number[] }[]
+  >`select feed, array_agg(seq order by seq) as seqs from live_events where feed = any(${feeds}) group by feed`;
   const perFeed = new Map(rijen.map((r) => [r.feed, r.seqs]));
-  const uit: Gatencontrole = { gaps: 0, duplicates: 0, outOfOrder: 0, heldAhead: 0, droppedBehind: 0, syncs: 0, disconnects: 0, feedsChecked: 0 };
+  const uit: Gatencontrole = {
+    gaps: 0,
+    duplicates: 0,
+    outOfOrder: 0,
+    heldAhead: 0,
+    droppedBehind: 0,
+    syncs: 0,
+    disconnects: 0,
+    feedsChecked: 0,
+  };
   for (const { volger, begin } of volgers) {
     for (const [feed, vanaf] of Object.entries(begin)) {
       uit.feedsChecked++;
@@ -81,13 +111,19 @@ export async function controleerGaten(sql: postgres.Sql, volgers: { volger: Volg
 }
 
 /** Waits until every socket has reached the newest seq of each of its feeds, or `ms` passes. */
-export async function wachtTotBijgewerkt(sql: postgres.Sql, volgers: { volger: Volger; begin: Record<string, number> }[], ms: number) {
+export async function wachtTotBijgewerkt(
+  sql: postgres.Sql,
+  volgers: { volger: Volger; begin: Record<string, number> }[],
+  ms: number,
+) {
   const feeds = [...new Set(volgers.flatMap((v) => Object.keys(v.begin)))];
   const einde = Date.now() + ms;
   for (;;) {
     const rijen = await sql<{ feed: string; seq: number }[]>`select feed, seq from feeds where feed = any(${feeds})`;
     const nieuwst = new Map(rijen.map((r) => [r.feed, r.seq]));
-    const achter = volgers.filter(({ volger, begin }) => Object.keys(begin).some((f) => (volger.gezien[f] ?? 0) < (nieuwst.get(f) ?? 0)));
+    const achter = volgers.filter(({ volger, begin }) =>
+      Object.keys(begin).some((f) => (volger.gezien[f] ?? 0) < (nieuwst.get(f) ?? 0)),
+    );
     if (achter.length === 0 || Date.now() > einde) return achter.length;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -4,7 +4,11 @@ import { THUISZORG, ZONDER_CONTRACT } from "../support/demo";
 import type { Page } from "@playwright/test";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
-test("een gepubliceerde hulpvraag verschijnt live bij een gecontracteerde aanbieder, nooit bij een aanbieder zonder contract", async ({ page, browser, server }) => {
+test("een gepubliceerde hulpvraag verschijnt live bij een gecontracteerde aanbieder, nooit bij een aanbieder zonder contract", async ({
+  page,
+  browser,
+  server,
+}) => {
   await inloggen(page, THUISZORG);
   await liveVerbonden(page);
   const anderContext = await browser.newContext();
@@ -46,20 +50,28 @@ test("een werkdag voor de deadline krijgt de aanbieder live een herinnering", as
   await expect(kaart).toBeVisible({ timeout: 2_000 });
   await expect(kaart).toContainText("nog 1 uur en 59 minuten");
   // The server's reminder task runs every 30 seconds.
-  await expect(page.getByTestId("herinneringen")).toContainText("Nog één werkdag voor hulpvraag in Ratum (Winterswijk)", { timeout: 35_000 });
+  await expect(page.getByTestId("herinneringen")).toContainText(
+    "Nog één werkdag voor hulpvraag in Ratum (Winterswijk)",
+    { timeout: 35_000 },
+  );
   await expect(kaart).toContainText("sluit binnen één werkdag");
 });
 
 async function vulOnderdeel(page: Page, prijs: string) {
   const onderdeel = page.getByTestId("onderdeel-0");
   await onderdeel.getByLabel("Productcategorie").selectOption("01");
-  await onderdeel.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Wekelijks schoonmaken van keuken, badkamer en woonkamer, samen met de cliënt.");
+  await onderdeel
+    .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
+    .fill("Wekelijks schoonmaken van keuken, badkamer en woonkamer, samen met de cliënt.");
   await onderdeel.getByLabel("Schoon en leefbaar huis").check();
   await onderdeel.getByLabel("Prijs per maand in euro").fill(prijs);
   await onderdeel.getByLabel("Uren per week (niet verplicht)").fill("3");
 }
 
-test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, dient in, herziet en trekt in", async ({ page, server }) => {
+test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, dient in, herziet en trekt in", async ({
+  page,
+  server,
+}) => {
   const id = await gepubliceerdeHulpvraag(server, { regio: "Kotten" });
   await inloggen(page, THUISZORG);
   await page.getByRole("link", { name: "Hulpvraag in Kotten, Winterswijk" }).click();
@@ -72,7 +84,9 @@ test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, d
   await expect(page.getByTestId("onderdeel-1")).toBeVisible();
   await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("100");
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption("hht");
-  await page.getByLabel("Samenvatting voor de cliënt").fill("Elke week komt dezelfde hulp drie uur schoonmaken. U doet zelf de afwas.");
+  await page
+    .getByLabel("Samenvatting voor de cliënt")
+    .fill("Elke week komt dezelfde hulp drie uur schoonmaken. U doet zelf de afwas.");
   await page.getByRole("button", { name: "Aanbieding indienen" }).click();
 
   await expect(page.getByRole("alert")).toContainText("onder het reële tarief");
@@ -110,15 +124,25 @@ test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, d
   await expect(page.getByRole("button", { name: "Opnieuw indienen" })).toBeVisible();
 
   const api = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
-  expect(api.body.items.map((a: { status: string; versie: number }) => [a.status, a.versie])).toEqual([["ingetrokken", 2]]);
+  expect(api.body.items.map((a: { status: string; versie: number }) => [a.status, a.versie])).toEqual([
+    ["ingetrokken", 2],
+  ]);
   await page.getByRole("link", { name: "Mijn aanbiedingen" }).click();
   await expect(page.getByRole("row", { name: /Kotten, Winterswijk/ })).toContainText("Ingetrokken");
 });
 
-test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aanbod wordt ingediend", async ({ browser, server }) => {
-  const id = await gepubliceerdeHulpvraag(server, { regio: "Meddo", productcategorieen: ["01", "03"], resultaten: [
-    { code: "schoon_huis", toelichting: "Schoon huis." }, { code: "persoonlijke_verzorging", toelichting: "Hulp bij wassen en aankleden." },
-  ] });
+test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aanbod wordt ingediend", async ({
+  browser,
+  server,
+}) => {
+  const id = await gepubliceerdeHulpvraag(server, {
+    regio: "Meddo",
+    productcategorieen: ["01", "03"],
+    resultaten: [
+      { code: "schoon_huis", toelichting: "Schoon huis." },
+      { code: "persoonlijke_verzorging", toelichting: "Hulp bij wassen en aankleden." },
+    ],
+  });
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await inloggen(page, THUISZORG);
@@ -134,28 +158,64 @@ test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aan
   await expect(page.getByTestId("onderdeel-2")).toHaveCount(0);
   await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("450");
   await tweede.getByLabel("Productcategorie").selectOption("03");
-  await tweede.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Elke ochtend hulp bij wassen en aankleden door een vaste verzorgende.");
+  await tweede
+    .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
+    .fill("Elke ochtend hulp bij wassen en aankleden door een vaste verzorgende.");
   await tweede.getByLabel("Persoonlijke verzorging").check();
   await tweede.getByLabel("Prijs per maand in euro").fill("€ 1.250,00");
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption("vvt");
-  await page.getByLabel("Samenvatting voor de cliënt").fill("Wij maken uw huis schoon en helpen u elke ochtend met wassen en aankleden.");
+  await page
+    .getByLabel("Samenvatting voor de cliënt")
+    .fill("Wij maken uw huis schoon en helpen u elke ochtend met wassen en aankleden.");
   await page.getByRole("button", { name: "Aanbieding indienen" }).click();
 
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
   const api = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
-  expect(api.body.items[0].componenten.map((c: { productcategorie: string; prijsPerMaandCent: number }) => [c.productcategorie, c.prijsPerMaandCent])).toEqual([["01", 45000], ["03", 125000]]);
+  expect(
+    api.body.items[0].componenten.map((c: { productcategorie: string; prijsPerMaandCent: number }) => [
+      c.productcategorie,
+      c.prijsPerMaandCent,
+    ]),
+  ).toEqual([
+    ["01", 45000],
+    ["03", 125000],
+  ]);
   await context.close();
 });
 
-test("de pagina's van de aanbieder voldoen aan WCAG 2.2 AA voor zover axe dat kan toetsen", async ({ page, server }) => {
-  const id = await gepubliceerdeHulpvraag(server, { huidigeZorg: { aanbiederId: "ab_begeleiding_oost", hulpverlenerRol: "Vaste huishoudelijk medewerker", behouden: true } });
+test("de pagina's van de aanbieder voldoen aan WCAG 2.2 AA voor zover axe dat kan toetsen", async ({
+  page,
+  server,
+}) => {
+  const id = await gepubliceerdeHulpvraag(server, {
+    huidigeZorg: {
+      aanbiederId: "ab_begeleiding_oost",
+      hulpverlenerRol: "Vaste huishoudelijk medewerker",
+      behouden: true,
+    },
+  });
   const token = await server.token(THUISZORG);
   const h = (await server.api("GET", `/api/v1/requests/${id}`, { token })).body;
-  const aanbod = await server.api("POST", `/api/v1/requests/${id}/offers`, { token, body: {
-    startdatum: h.startdatum, einddatum: h.startdatum.replace(/^(\d{4})/, (j: string) => String(Number(j) + 1)), cao: "hht", dienstverband: "loondienst",
-    overnameHulpverlener: true, samenvatting: "Wij maken elke week uw huis schoon, met dezelfde medewerker.",
-    componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijks schoonmaken.", resultaten: ["schoon_huis"], prijsPerMaandCent: 45000 }],
-  } });
+  const aanbod = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+    token,
+    body: {
+      startdatum: h.startdatum,
+      einddatum: h.startdatum.replace(/^(\d{4})/, (j: string) => String(Number(j) + 1)),
+      cao: "hht",
+      dienstverband: "loondienst",
+      overnameHulpverlener: true,
+      samenvatting: "Wij maken elke week uw huis schoon, met dezelfde medewerker.",
+      componenten: [
+        {
+          aanbiederId: "ab_thuiszorg_achterhoek",
+          productcategorie: "01",
+          omschrijving: "Wekelijks schoonmaken.",
+          resultaten: ["schoon_huis"],
+          prijsPerMaandCent: 45000,
+        },
+      ],
+    },
+  });
   expect(aanbod.status).toBe(201);
   await inloggen(page, THUISZORG);
   await zonderToegankelijkheidsfouten(page, ["/aanbieder", `/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen"]);
@@ -164,27 +224,42 @@ test("de pagina's van de aanbieder voldoen aan WCAG 2.2 AA voor zover axe dat ka
   await expect(page.getByText("Verplicht voor deze hulpvraag.")).toBeVisible();
 });
 
-test("de penvoerder biedt namens het consortium; het lid ziet het aanbod maar past het niet aan", async ({ page, browser, server }) => {
-  const id = await gepubliceerdeHulpvraag(server, { regio: "Miste", productcategorieen: ["01", "02"], resultaten: [
-    { code: "schoon_huis", toelichting: "Schoon huis." }, { code: "regie_financien", toelichting: "Overzicht over post en rekeningen." },
-  ] });
+test("de penvoerder biedt namens het consortium; het lid ziet het aanbod maar past het niet aan", async ({
+  page,
+  browser,
+  server,
+}) => {
+  const id = await gepubliceerdeHulpvraag(server, {
+    regio: "Miste",
+    productcategorieen: ["01", "02"],
+    resultaten: [
+      { code: "schoon_huis", toelichting: "Schoon huis." },
+      { code: "regie_financien", toelichting: "Overzicht over post en rekeningen." },
+    ],
+  });
   await inloggen(page, "planning@begeleiding-oost.demo");
   await page.goto(`/aanbieder/hulpvragen/${id}`);
   await page.getByLabel("U biedt als").selectOption({ label: "Consortium Samen Thuis Achterhoek (u bent penvoerder)" });
   const eerste = page.getByTestId("onderdeel-0");
   await eerste.getByLabel("Productcategorie").selectOption("01");
   await eerste.getByLabel("Wie levert dit onderdeel?").selectOption({ label: "Thuiszorg Achterhoek" });
-  await eerste.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Wekelijks schoonmaken door de thuiszorg.");
+  await eerste
+    .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
+    .fill("Wekelijks schoonmaken door de thuiszorg.");
   await eerste.getByLabel("Schoon en leefbaar huis").check();
   await eerste.getByLabel("Prijs per maand in euro").fill("420");
   await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
   const tweede = page.getByTestId("onderdeel-1");
   await tweede.getByLabel("Productcategorie").selectOption("02");
-  await tweede.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Samen de post en de rekeningen doornemen, elke week.");
+  await tweede
+    .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
+    .fill("Samen de post en de rekeningen doornemen, elke week.");
   await tweede.getByLabel("Regie over het eigen leven en de eigen financiën").check();
   await tweede.getByLabel("Prijs per maand in euro").fill("600");
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption("sociaal_werk");
-  await page.getByLabel("Samenvatting voor de cliënt").fill("Twee organisaties helpen u samen: met het huis en met de post.");
+  await page
+    .getByLabel("Samenvatting voor de cliënt")
+    .fill("Twee organisaties helpen u samen: met het huis en met de post.");
   await page.getByRole("button", { name: "Aanbieding indienen" }).click();
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
   await expect(page.getByText("U biedt als Samen Thuis Achterhoek.")).toBeVisible();
@@ -197,14 +272,23 @@ test("de penvoerder biedt namens het consortium; het lid ziet het aanbod maar pa
   await expect(rij).toContainText("Consortium Samen Thuis Achterhoek");
   await expect(rij).toContainText(/€\s1\.020,00/);
   await rij.getByRole("link").click();
-  await expect(lid.getByText("De penvoerder Begeleiding Oost dient deze aanbieding in en past haar aan.")).toBeVisible();
+  await expect(
+    lid.getByText("De penvoerder Begeleiding Oost dient deze aanbieding in en past haar aan."),
+  ).toBeVisible();
   // The member may still bid on its own, but never changes the consortium's offer.
   await expect(lid.getByRole("button", { name: "Aanbieding herzien" })).toHaveCount(0);
   await lidContext.close();
 });
 
-test("na de deadline weigert de server een aanbieding uit een nog open formulier, en de pagina sluit het formulier live", async ({ page, browser, server }) => {
-  const id = await gepubliceerdeHulpvraag(server, { regio: "Brinkheurne", deadline: new Date(Date.now() + 6_000).toISOString() });
+test("na de deadline weigert de server een aanbieding uit een nog open formulier, en de pagina sluit het formulier live", async ({
+  page,
+  browser,
+  server,
+}) => {
+  const id = await gepubliceerdeHulpvraag(server, {
+    regio: "Brinkheurne",
+    deadline: new Date(Date.now() + 6_000).toISOString(),
+  });
   // Without JavaScript the page stays as it was loaded: the stale form can still be sent.
   const oud = await browser.newContext({ javaScriptEnabled: false });
   const statisch = await oud.newPage();

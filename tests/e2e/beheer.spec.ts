@@ -2,7 +2,6 @@ import { test, expect, inloggen } from "./fixtures";
 import { BEHEERDER } from "../support/demo";
 import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
-
 /** A date `maanden` months (and `dagen` days) from today, as a date input takes it. */
 function over(maanden: number, dagen = 0): string {
   const d = new Date();
@@ -12,7 +11,9 @@ function over(maanden: number, dagen = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
-test("een te kort contract wordt geweigerd met de reden bij de einddatum, een geldig contract wordt geregistreerd", async ({ page }) => {
+test("een te kort contract wordt geweigerd met de reden bij de einddatum, een geldig contract wordt geregistreerd", async ({
+  page,
+}) => {
   await inloggen(page, BEHEERDER);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Contracten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contracten");
@@ -26,7 +27,9 @@ test("een te kort contract wordt geweigerd met de reden bij de einddatum, een ge
 
   await expect(page.getByRole("alert")).toContainText("korter dan de minimale looptijd");
   await expect(page.getByLabel("Einddatum")).toHaveAccessibleDescription("Een contract loopt minstens 36 maanden.");
-  await expect(page.getByRole("table", { name: "Raamovereenkomsten van uw gemeente" })).not.toContainText("Zorgbureau Nieuw");
+  await expect(page.getByRole("table", { name: "Raamovereenkomsten van uw gemeente" })).not.toContainText(
+    "Zorgbureau Nieuw",
+  );
 
   await page.getByLabel("Einddatum").fill(over(54, -1));
   await page.getByRole("button", { name: "Contract registreren" }).click();
@@ -46,7 +49,9 @@ test("een contract dat te kort voor de start is gegund wordt geweigerd bij de gu
   await page.getByLabel("Gegund op").fill(over(0));
   await page.getByRole("button", { name: "Contract registreren" }).click();
   await expect(page.getByRole("alert")).toContainText("te kort voor de startdatum gegund");
-  await expect(page.getByLabel("Gegund op")).toHaveAccessibleDescription("Gun een contract minstens 3 maanden voor de start.");
+  await expect(page.getByLabel("Gegund op")).toHaveAccessibleDescription(
+    "Gun een contract minstens 3 maanden voor de start.",
+  );
 });
 
 test("de beheerder stelt een nieuw tarief vast; het oude blijft in de historie", async ({ page }) => {
@@ -84,7 +89,10 @@ test("de beheerder wijzigt het regelboek en ziet de nieuwe waarden terug", async
     await page.getByLabel("Minimale looptijd van een contract (maanden)").fill("0");
     await page.getByRole("button", { name: "Regelboek opslaan" }).click();
     await expect(page.getByRole("alert")).toContainText("Niet alle velden zijn goed ingevuld.");
-    await expect(page.getByLabel("Minimale looptijd van een contract (maanden)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Minimale looptijd van een contract (maanden)")).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
   } finally {
     const { gemeenteId: _g, updatedAt: _u, ...regels } = voor;
     await server.api("POST", "/api/v1/rulebook", { token, body: regels });
@@ -100,7 +108,9 @@ test("een toezichthouder kan niet ook beheerder worden (role_conflict bij de rol
   await page.getByLabel("Eerste wachtwoord").fill("een-lang-wachtwoord");
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
   await expect(page.getByRole("alert")).toContainText("mag niet ook beheerder");
-  await expect(page.getByLabel("Rol")).toHaveAccessibleDescription("Deze persoon is al toezichthouder van deze gemeente.");
+  await expect(page.getByLabel("Rol")).toHaveAccessibleDescription(
+    "Deze persoon is al toezichthouder van deze gemeente.",
+  );
 });
 
 test("een consulent krijgt de beheerpagina's niet", async ({ page }) => {
@@ -114,5 +124,12 @@ test("een consulent krijgt de beheerpagina's niet", async ({ page }) => {
 
 test("de beheerpagina's voldoen aan WCAG 2.2 AA voor zover axe dat kan toetsen", async ({ page }) => {
   await inloggen(page, BEHEERDER);
-  await zonderToegankelijkheidsfouten(page, ["/beheer", "/beheer/aanbieders", "/beheer/contracten", "/beheer/tarieven", "/beheer/regelboek", "/beheer/gebruikers"]);
+  await zonderToegankelijkheidsfouten(page, [
+    "/beheer",
+    "/beheer/aanbieders",
+    "/beheer/contracten",
+    "/beheer/tarieven",
+    "/beheer/regelboek",
+    "/beheer/gebruikers",
+  ]);
 });

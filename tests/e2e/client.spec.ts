@@ -18,17 +18,29 @@ async function tabNaar(page: Page, doel: Locator, max = 40) {
 async function hulpvraagMetUitnodiging(server: TestServer, over: Record<string, unknown> = {}) {
   const id = await gepubliceerdeHulpvraag(server, {
     productcategorieen: ["01", "02"],
-    resultaten: [{ code: "schoon_huis", toelichting: "Een schoon huis." }, { code: "regie_financien", toelichting: "Grip op post en geld." }],
+    resultaten: [
+      { code: "schoon_huis", toelichting: "Een schoon huis." },
+      { code: "regie_financien", toelichting: "Grip op post en geld." },
+    ],
     ...over,
   });
-  const eerste = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+  const eerste = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+    token: await server.token(THUISZORG),
+    body: aanbod("ab_thuiszorg_achterhoek", "01"),
+  });
   expect(eerste.status, eerste.text).toBe(201);
-  const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token: await server.token(CONSULENT), body: {} });
+  const u = await server.api("POST", `/api/v1/requests/${id}/invites`, {
+    token: await server.token(CONSULENT),
+    body: {},
+  });
   expect(u.status, u.text).toBe(201);
   return { id, eersteAanbod: eerste.body.id as string, code: u.body.code as string, url: u.body.url as string };
 }
 
-test("de cliënt opent de uitnodiging, ziet het aanbod in gewone woorden en kiest met alleen het toetsenbord", async ({ page, server }) => {
+test("de cliënt opent de uitnodiging, ziet het aanbod in gewone woorden en kiest met alleen het toetsenbord", async ({
+  page,
+  server,
+}) => {
   const { id, eersteAanbod, code } = await hulpvraagMetUitnodiging(server);
 
   await page.goto("/uitnodiging");
@@ -50,7 +62,10 @@ test("de cliënt opent de uitnodiging, ziet het aanbod in gewone woorden en kies
   await expect(kaarten.first()).not.toContainText("€");
 
   // A second aanbieder bids while the client reads: the offer appears without reload, announced politely.
-  const tweede = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02") });
+  const tweede = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+    token: await server.token(BEGELEIDING),
+    body: aanbod("ab_begeleiding_oost", "02"),
+  });
   expect(tweede.status, tweede.text).toBe(201);
   await expect(kaarten).toHaveCount(2);
   await expect(kaarten.nth(1).getByRole("heading", { level: 3 })).toHaveText("Aanbod 2: Begeleiding Oost");
@@ -85,7 +100,10 @@ test("de cliënt opent de uitnodiging, ziet het aanbod in gewone woorden en kies
   await expect(bevestiging).toContainText("Uw voorkeur is bewaard: geen van deze aanbiedingen.");
 });
 
-test("de link uit de uitnodiging vult de code in maar opent pas na de knop; Afsluiten beëindigt de sessie", async ({ page, server }) => {
+test("de link uit de uitnodiging vult de code in maar opent pas na de knop; Afsluiten beëindigt de sessie", async ({
+  page,
+  server,
+}) => {
   const { url } = await hulpvraagMetUitnodiging(server);
   const pad = new URL(url, "http://zorgveiling.local").pathname + new URL(url, "http://zorgveiling.local").search;
   await page.goto(pad);
@@ -99,8 +117,14 @@ test("de link uit de uitnodiging vult de code in maar opent pas na de knop; Afsl
   await expect(page).toHaveURL(/\/uitnodiging$/);
 });
 
-test("na de gunning ziet de cliënt de uitkomst meteen, zonder te herladen, en kan niet meer kiezen", async ({ page, server }) => {
-  const { id, offers: [, begeleiding] } = await rondeInBeoordeling(server, [
+test("na de gunning ziet de cliënt de uitkomst meteen, zonder te herladen, en kan niet meer kiezen", async ({
+  page,
+  server,
+}) => {
+  const {
+    id,
+    offers: [, begeleiding],
+  } = await rondeInBeoordeling(server, [
     { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
     { email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02") },
   ]);
@@ -115,10 +139,17 @@ test("na de gunning ziet de cliënt de uitkomst meteen, zonder te herladen, en k
   await expect(page.getByTestId("bevestiging")).toBeVisible();
   await liveVerbonden(page);
 
-  expect((await server.api("POST", `/api/v1/requests/${id}/choice`, { token: consulent, body: { offerId: begeleiding } })).status).toBe(200);
+  expect(
+    (await server.api("POST", `/api/v1/requests/${id}/choice`, { token: consulent, body: { offerId: begeleiding } }))
+      .status,
+  ).toBe(200);
   expect((await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: {} })).status).toBe(201);
-  await expect(page.getByTestId("uitkomst")).toContainText("De gemeente heeft gekozen voor Aanbod 2: Begeleiding Oost.");
-  await expect(page.getByTestId("aankondiging")).toHaveText("De gemeente heeft een aanbod gekozen. De uitkomst staat bovenaan.");
+  await expect(page.getByTestId("uitkomst")).toContainText(
+    "De gemeente heeft gekozen voor Aanbod 2: Begeleiding Oost.",
+  );
+  await expect(page.getByTestId("aankondiging")).toHaveText(
+    "De gemeente heeft een aanbod gekozen. De uitkomst staat bovenaan.",
+  );
   await expect(page.getByTestId("aanbod").nth(0)).toContainText("Niet gekozen");
   await expect(page.getByTestId("aanbod").nth(1)).toContainText("Gekozen");
   await expect(page.getByRole("group", { name: "Welk aanbod vindt u het beste?" })).toHaveCount(0);
@@ -130,7 +161,11 @@ test("een verkeerde code geeft een duidelijke Nederlandse melding", async ({ pag
   await page.getByLabel("Uw code").fill("kkkk-kkkk");
   await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
   await expect(page.getByRole("alert")).toContainText("De code werkt niet");
-  await expect(page.getByText("Deze code klopt niet, is verlopen of is ingetrokken. Vraag uw consulent om een nieuwe uitnodiging.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Deze code klopt niet, is verlopen of is ingetrokken. Vraag uw consulent om een nieuwe uitnodiging.",
+    ),
+  ).toBeVisible();
   await expect(page.getByLabel("Uw code")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/uitnodiging$/);
 });
@@ -153,17 +188,31 @@ test("na te veel foute codes zegt de pagina hoe lang de cliënt moet wachten", a
   await expect(page.getByRole("alert")).toContainText(/Probeer het over \d+ (seconden|minuten) opnieuw\./);
 });
 
-test("de pagina's van de cliënt hebben geen toegankelijkheidsfouten (axe, WCAG 2.2 AA); de cliënt leest wat er met de huidige hulpverlener gebeurt", async ({ page, server }) => {
+test("de pagina's van de cliënt hebben geen toegankelijkheidsfouten (axe, WCAG 2.2 AA); de cliënt leest wat er met de huidige hulpverlener gebeurt", async ({
+  page,
+  server,
+}) => {
   // The client now gets help from Thuiszorg Achterhoek and wants to keep that caregiver (rule 4).
-  const { id, code } = await hulpvraagMetUitnodiging(server, { huidigeZorg: { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "vaste huishoudelijke hulp", behouden: true } });
-  const r = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02", { overnameHulpverlener: true }) });
+  const { id, code } = await hulpvraagMetUitnodiging(server, {
+    huidigeZorg: {
+      aanbiederId: "ab_thuiszorg_achterhoek",
+      hulpverlenerRol: "vaste huishoudelijke hulp",
+      behouden: true,
+    },
+  });
+  const r = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+    token: await server.token(BEGELEIDING),
+    body: aanbod("ab_begeleiding_oost", "02", { overnameHulpverlener: true }),
+  });
   expect(r.status, r.text).toBe(201);
   await zonderToegankelijkheidsfouten(page, ["/uitnodiging"]);
   await page.getByLabel("Uw code").fill(code);
   await page.getByRole("button", { name: "Open mijn hulpvraag" }).click();
   await expect(page.getByTestId("aanbod")).toHaveCount(2);
   await expect(page.getByTestId("aanbod").nth(0)).toContainText("Uw huidige hulpverlener blijft.");
-  await expect(page.getByTestId("aanbod").nth(1)).toContainText("Uw huidige hulpverlener mag blijven. Deze aanbieder biedt haar of hem een baan aan.");
+  await expect(page.getByTestId("aanbod").nth(1)).toContainText(
+    "Uw huidige hulpverlener mag blijven. Deze aanbieder biedt haar of hem een baan aan.",
+  );
   await liveVerbonden(page);
   await zonderToegankelijkheidsfouten(page, ["/client"]);
   await page.getByRole("radio", { name: "Aanbod 2: Begeleiding Oost" }).check();

@@ -11,16 +11,33 @@ async function dienAanbiedingIn(server: Parameters<typeof gepubliceerdeHulpvraag
   const start: string = r.body.startdatum;
   const eind = `${Number(start.slice(0, 4)) + 1}${start.slice(4, 8)}01`;
   const aanbieding = {
-    startdatum: start, einddatum: eind, cao: "vvt", dienstverband: "loondienst", overnameHulpverlener: false,
+    startdatum: start,
+    einddatum: eind,
+    cao: "vvt",
+    dienstverband: "loondienst",
+    overnameHulpverlener: false,
     samenvatting: "Elke week maken wij het huis schoon, samen met u.",
-    componenten: [{ aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijks schoonmaken van woonkamer, keuken en badkamer.", resultaten: ["schoon_huis"], prijsPerMaandCent: 45_000 }],
+    componenten: [
+      {
+        aanbiederId: "ab_thuiszorg_achterhoek",
+        productcategorie: "01",
+        omschrijving: "Wekelijks schoonmaken van woonkamer, keuken en badkamer.",
+        resultaten: ["schoon_huis"],
+        prijsPerMaandCent: 45_000,
+      },
+    ],
   };
-  const offer = await server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, { token: await server.token(THUISZORG), body: aanbieding });
+  const offer = await server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, {
+    token: await server.token(THUISZORG),
+    body: aanbieding,
+  });
   expect(offer.status, offer.text).toBe(201);
   return { id: offer.body.id as string, aanbieding };
 }
 
-test("de consulent registreert een cliënt; een BSN dat de 11-proef niet haalt wordt bij het veld geweigerd", async ({ page }) => {
+test("de consulent registreert een cliënt; een BSN dat de 11-proef niet haalt wordt bij het veld geweigerd", async ({
+  page,
+}) => {
   const naam = `Hendrika Testpersoon ${Date.now()}`;
   await inloggen(page, CONSULENT);
   await page.goto("/consulent/clienten");
@@ -48,14 +65,19 @@ test("de consulent registreert een cliënt; een BSN dat de 11-proef niet haalt w
   await expect(page.getByLabel("Cliënt", { exact: true }).locator("option:checked")).toContainText(naam);
 });
 
-test("hulpvraag via het formulier: herleidbare tekst weigert publiceren bij dat veld, na herstel is ze open", async ({ page, server }) => {
+test("hulpvraag via het formulier: herleidbare tekst weigert publiceren bij dat veld, na herstel is ze open", async ({
+  page,
+  server,
+}) => {
   const clientId = await maakClient(server);
   await inloggen(page, CONSULENT);
   await page.goto(`/consulent/nieuw?client=${clientId}`);
 
   // Zod's messages per field, before anything is stored.
   await page.getByRole("button", { name: "Opslaan als concept" }).click();
-  await expect(page.getByRole("group", { name: "Resultaten die de cliënt wil bereiken" })).toContainText("Kies minstens één resultaat.");
+  await expect(page.getByRole("group", { name: "Resultaten die de cliënt wil bereiken" })).toContainText(
+    "Kies minstens één resultaat.",
+  );
   await expect(page.getByLabel("Regio")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByRole("checkbox", { name: "Schoon en leefbaar huis" }).check();
@@ -93,13 +115,18 @@ test("hulpvraag via het formulier: herleidbare tekst weigert publiceren bij dat 
   await expect(page.getByRole("table").filter({ hasText: "Gepubliceerd" })).toBeVisible();
 });
 
-test("een aanbieding verschijnt live op de hulpvraag, verandert en verdwijnt weer bij intrekken, zonder herladen", async ({ page, server }) => {
+test("een aanbieding verschijnt live op de hulpvraag, verandert en verdwijnt weer bij intrekken, zonder herladen", async ({
+  page,
+  server,
+}) => {
   const id = await gepubliceerdeHulpvraag(server);
   await inloggen(page, CONSULENT);
   await page.goto(`/consulent/hulpvragen/${id}`);
   await liveVerbonden(page);
   await expect(page.getByText("Er zijn nog geen aanbiedingen.")).toBeVisible();
-  await page.evaluate(() => { (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true; });
+  await page.evaluate(() => {
+    (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true;
+  });
 
   const { id: aanbiedingId, aanbieding } = await dienAanbiedingIn(server, id);
   const vergelijking = page.getByTestId("vergelijking");
@@ -108,13 +135,18 @@ test("een aanbieding verschijnt live op de hulpvraag, verandert en verdwijnt wee
   await expect(vergelijking).toContainText("Ja, gedekt");
   await expect(page.getByTestId("aankondiging")).toHaveText("Nieuwe aanbieding van Thuiszorg Achterhoek.");
 
-  const herzien = await server.api("PUT", `/api/v1/offers/${aanbiedingId}`, { token: await server.token(THUISZORG), body: { ...aanbieding, componenten: [{ ...aanbieding.componenten[0], prijsPerMaandCent: 47_500 }] } });
+  const herzien = await server.api("PUT", `/api/v1/offers/${aanbiedingId}`, {
+    token: await server.token(THUISZORG),
+    body: { ...aanbieding, componenten: [{ ...aanbieding.componenten[0], prijsPerMaandCent: 47_500 }] },
+  });
   expect(herzien.status, herzien.text).toBe(200);
   await expect(vergelijking).toContainText("€ 475,00", { timeout: 2000 });
   await expect(vergelijking).toContainText("aangepast, versie 2");
   await expect(page.getByTestId("aankondiging")).toHaveText("Aangepaste aanbieding van Thuiszorg Achterhoek.");
 
-  const intrekken = await server.api("POST", `/api/v1/offers/${aanbiedingId}/withdraw`, { token: await server.token(THUISZORG) });
+  const intrekken = await server.api("POST", `/api/v1/offers/${aanbiedingId}/withdraw`, {
+    token: await server.token(THUISZORG),
+  });
   expect(intrekken.status, intrekken.text).toBe(200);
   await expect(vergelijking).toHaveCount(0, { timeout: 2000 });
   await expect(page.getByText("Er zijn nog geen aanbiedingen.")).toBeVisible();
@@ -149,7 +181,10 @@ test("de lijst telt per status, filtert, zoekt en toont een nieuwe publicatie li
   await expect(page.getByTestId("hulpvragen")).toContainText(/nog \d+ dag/);
 });
 
-test("de consulent verlengt de termijn van een open hulpvraag en trekt haar in na bevestiging met een reden", async ({ page, server }) => {
+test("de consulent verlengt de termijn van een open hulpvraag en trekt haar in na bevestiging met een reden", async ({
+  page,
+  server,
+}) => {
   const id = await gepubliceerdeHulpvraag(server);
   await inloggen(page, CONSULENT);
   await page.goto(`/consulent/hulpvragen/${id}`);
@@ -181,7 +216,9 @@ test.describe("zonder JavaScript", () => {
     // A result's explanation appears once the result is ticked (CSS only, no script needed).
     await expect(page.getByLabel(TOELICHTING_HUIS)).toBeHidden();
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
-    await expect(page.getByRole("group", { name: "Resultaten die de cliënt wil bereiken" })).toContainText("Kies minstens één resultaat.");
+    await expect(page.getByRole("group", { name: "Resultaten die de cliënt wil bereiken" })).toContainText(
+      "Kies minstens één resultaat.",
+    );
     await expect(page.getByLabel("Regio")).toHaveValue("Kottenseweg-wijk");
 
     await page.getByRole("checkbox", { name: "Schoon en leefbaar huis" }).check();
@@ -215,5 +252,10 @@ test("de pagina's van de consulent hebben geen WCAG 2.2 AA-fouten die axe vindt"
   const id = await gepubliceerdeHulpvraag(server);
   await dienAanbiedingIn(server, id);
   await inloggen(page, CONSULENT);
-  await zonderToegankelijkheidsfouten(page, ["/consulent", "/consulent/clienten", "/consulent/nieuw", `/consulent/hulpvragen/${id}`]);
+  await zonderToegankelijkheidsfouten(page, [
+    "/consulent",
+    "/consulent/clienten",
+    "/consulent/nieuw",
+    `/consulent/hulpvragen/${id}`,
+  ]);
 });

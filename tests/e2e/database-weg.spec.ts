@@ -11,7 +11,10 @@ import { startServer } from "../support/server";
  * the Dutch 503 page instead of an error or a hang, and once PostgreSQL is back the same
  * process serves the page again and the live connection recovers without a restart.
  */
-test("als de database wegvalt: live-status verbroken, een Nederlandse 503-pagina, en daarna vanzelf weer verder", async ({ page, fouten }) => {
+test("als de database wegvalt: live-status verbroken, een Nederlandse 503-pagina, en daarna vanzelf weer verder", async ({
+  page,
+  fouten,
+}) => {
   test.setTimeout(90_000);
   const map = await mkdtemp(path.join(os.tmpdir(), "zorgveiling-e2e-pg-"));
   const poort = await freePort();
@@ -34,7 +37,9 @@ test("als de database wegvalt: live-status verbroken, een Nederlandse 503-pagina
 
     pg = await startEmbeddedPostgres(map, "zorgveiling", true, poort);
     // The 503 page refreshes itself; the same process answers again.
-    await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Nieuwe hulpvraag" })).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Nieuwe hulpvraag" }),
+    ).toBeVisible({ timeout: 20_000 });
     await liveVerbonden(page);
     expect(server.proces.exitCode).toBeNull();
     await page.goto("about:blank"); // before the server stops under it

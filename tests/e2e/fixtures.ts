@@ -19,7 +19,9 @@ export const test = base.extend<{ fouten: string[] }, { server: TestServer }>({
     async ({ page }, use) => {
       const fouten: string[] = [];
       // A refused page (401/403/404/422) is logged by Chromium as a failed resource; that is the point of such tests.
-      page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(m.text()); });
+      page.on("console", (m) => {
+        if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(m.text());
+      });
       page.on("pageerror", (e) => fouten.push(String(e)));
       await use(fouten);
       expect(fouten, "fouten in de browserconsole").toEqual([]);
@@ -48,10 +50,16 @@ export async function liveVerbonden(page: Page) {
  * (a client signs in with its code later). Script errors and console errors land in `fouten`,
  * the test's own list, so they fail the test like those of the default page.
  */
-export async function eigenBrowser(browser: Browser, fouten: string[], email?: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function eigenBrowser(
+  browser: Browser,
+  fouten: string[],
+  email?: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(`${email ?? "cliënt"}: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) fouten.push(`${email ?? "cliënt"}: ${m.text()}`);
+  });
   page.on("pageerror", (e) => fouten.push(`${email ?? "cliënt"}: ${e}`));
   if (email) await inloggen(page, email);
   return { context, page };

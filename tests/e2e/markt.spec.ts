@@ -4,17 +4,24 @@ import { CONSULENT, hulpvraagInvoer, maakClient } from "../support/fabriek";
 import { THUISZORG, WELZIJN, ZONDER_CONTRACT } from "../support/demo";
 import type { TestServer } from "../support/server";
 
-
 /** One signed-in browser per person, as in real life: separate cookies, separate sockets. */
-const persoon = async (browser: Browser, email: string, fouten: string[]): Promise<Page> => (await eigenBrowser(browser, fouten, email)).page;
+const persoon = async (browser: Browser, email: string, fouten: string[]): Promise<Page> =>
+  (await eigenBrowser(browser, fouten, email)).page;
 
 async function concept(server: TestServer, over: Record<string, unknown>) {
-  const r = await server.api("POST", "/api/v1/requests", { token: await server.token(CONSULENT), body: hulpvraagInvoer(await maakClient(server), over) });
+  const r = await server.api("POST", "/api/v1/requests", {
+    token: await server.token(CONSULENT),
+    body: hulpvraagInvoer(await maakClient(server), over),
+  });
   expect(r.status, r.text).toBe(201);
   return r.body.id as string;
 }
 
-test("de consulent publiceert in de browser; de gecontracteerde aanbieder ziet het live, de niet-gecontracteerde nooit", async ({ browser, server, fouten }) => {
+test("de consulent publiceert in de browser; de gecontracteerde aanbieder ziet het live, de niet-gecontracteerde nooit", async ({
+  browser,
+  server,
+  fouten,
+}) => {
   const regio = `Meddo ${Date.now() % 1000}`;
   const id = await concept(server, { regio });
   const consulent = await persoon(browser, CONSULENT, fouten);
@@ -48,7 +55,9 @@ async function bied(page: Page, id: string, o: { categorie: string; resultaat: s
   await liveVerbonden(page);
   const onderdeel = page.getByTestId("onderdeel-0");
   await onderdeel.getByLabel("Productcategorie").selectOption(o.categorie);
-  await onderdeel.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill("Elke week komen wij op een vaste dag, samen met de cliënt.");
+  await onderdeel
+    .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
+    .fill("Elke week komen wij op een vaste dag, samen met de cliënt.");
   await onderdeel.getByLabel(o.resultaat).check();
   await onderdeel.getByLabel("Prijs per maand in euro").fill(o.prijs);
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption(o.cao);
@@ -57,12 +66,21 @@ async function bied(page: Page, id: string, o: { categorie: string; resultaat: s
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
 }
 
-test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live naast elkaar, concurrenten zien elkaar nooit", async ({ browser, server, fouten }) => {
+test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live naast elkaar, concurrenten zien elkaar nooit", async ({
+  browser,
+  server,
+  fouten,
+}) => {
   const id = await concept(server, {
     productcategorieen: ["01", "02"],
-    resultaten: [{ code: "schoon_huis", toelichting: "" }, { code: "regie_financien", toelichting: "" }],
+    resultaten: [
+      { code: "schoon_huis", toelichting: "" },
+      { code: "regie_financien", toelichting: "" },
+    ],
   });
-  const publiceer = await server.api("POST", `/api/v1/requests/${id}/publish`, { token: await server.token(CONSULENT) });
+  const publiceer = await server.api("POST", `/api/v1/requests/${id}/publish`, {
+    token: await server.token(CONSULENT),
+  });
   expect(publiceer.status).toBe(200);
 
   const consulent = await persoon(browser, CONSULENT, fouten);
@@ -70,12 +88,19 @@ test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live 
   const welzijn = await persoon(browser, WELZIJN, fouten);
   await consulent.goto(`/consulent/hulpvragen/${id}`);
   await liveVerbonden(consulent);
-  await consulent.evaluate(() => { (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true; });
+  await consulent.evaluate(() => {
+    (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true;
+  });
   const vergelijking = consulent.getByTestId("vergelijking");
 
   await bied(thuiszorg, id, { categorie: "01", resultaat: "Schoon en leefbaar huis", prijs: "450", cao: "vvt" });
   await expect(vergelijking).toContainText("Thuiszorg Achterhoek", { timeout: 1500 });
-  await bied(welzijn, id, { categorie: "02", resultaat: "Regie over het eigen leven en de eigen financiën", prijs: "600", cao: "sociaal_werk" });
+  await bied(welzijn, id, {
+    categorie: "02",
+    resultaat: "Regie over het eigen leven en de eigen financiën",
+    prijs: "600",
+    cao: "sociaal_werk",
+  });
   await expect(vergelijking).toContainText("Welzijn Winterswijk", { timeout: 1500 });
   await expect(vergelijking).toContainText(/€\s450,00/);
   await expect(vergelijking).toContainText(/€\s600,00/);
@@ -87,7 +112,10 @@ test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live 
   expect(await consulent.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
 
   // Sealed: neither provider's pages mention the other or how many offers there are.
-  for (const [page, ander] of [[thuiszorg, "Welzijn Winterswijk"], [welzijn, "Thuiszorg Achterhoek"]] as const) {
+  for (const [page, ander] of [
+    [thuiszorg, "Welzijn Winterswijk"],
+    [welzijn, "Thuiszorg Achterhoek"],
+  ] as const) {
     await page.reload();
     await expect(page.locator("main")).not.toContainText(ander);
     await expect(page.locator("main")).not.toContainText(/\d+ aanbiedingen/);

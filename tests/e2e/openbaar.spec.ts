@@ -2,7 +2,9 @@ import { test, expect, inloggen } from "./fixtures";
 import { ditSchermZonderToegankelijkheidsfouten, zonderToegankelijkheidsfouten } from "./toegankelijk";
 import { CONSULENT } from "../support/fabriek";
 
-test("de openbare pagina's, de foutpagina's en het aanmeldformulier met fouten hebben geen toegankelijkheidsfouten", async ({ page }) => {
+test("de openbare pagina's, de foutpagina's en het aanmeldformulier met fouten hebben geen toegankelijkheidsfouten", async ({
+  page,
+}) => {
   await zonderToegankelijkheidsfouten(page, ["/", "/inloggen", "/toegankelijkheid", "/uitnodiging", "/bestaat-niet"]);
   await page.goto("/inloggen");
   await page.getByRole("button", { name: "Inloggen" }).click();
@@ -17,7 +19,18 @@ test("de openbare pagina's, de foutpagina's en het aanmeldformulier met fouten h
 test("tekst met HTML of script wordt als tekst getoond, nooit uitgevoerd", async ({ page, server }) => {
   const token = await server.token(CONSULENT);
   const naam = `<img src=x onerror="window.geraakt=1"><script>window.geraakt=1</script> Jansen`;
-  const client = await server.api("POST", "/api/v1/clients", { token, body: { naam, bsn: "111222333", straat: "Laan", huisnummer: "1", postcode: "7101AB", woonplaats: "Winterswijk", geboortedatum: "1950-01-01" } });
+  const client = await server.api("POST", "/api/v1/clients", {
+    token,
+    body: {
+      naam,
+      bsn: "111222333",
+      straat: "Laan",
+      huisnummer: "1",
+      postcode: "7101AB",
+      woonplaats: "Winterswijk",
+      geboortedatum: "1950-01-01",
+    },
+  });
   expect(client.status).toBe(201);
   await inloggen(page, CONSULENT);
   await page.goto(`/consulent/clienten?zoek=${encodeURIComponent("Jansen")}`);

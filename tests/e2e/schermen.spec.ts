@@ -12,16 +12,29 @@ import { BEHEERDER, THUISZORG, TOEZICHT } from "../support/ronde";
 const BREEDTES = [390, 1280] as const;
 
 const PAGINAS: { email: string; paden: (id: string) => string[] }[] = [
-  { email: "consulent@winterswijk.demo", paden: (id) => ["/consulent", "/consulent/clienten", "/consulent/nieuw", `/consulent/hulpvragen/${id}`] },
-  { email: THUISZORG, paden: (id) => ["/aanbieder", `/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen", "/aanbieder/meldingen"] },
+  {
+    email: "consulent@winterswijk.demo",
+    paden: (id) => ["/consulent", "/consulent/clienten", "/consulent/nieuw", `/consulent/hulpvragen/${id}`],
+  },
+  {
+    email: THUISZORG,
+    paden: (id) => ["/aanbieder", `/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen", "/aanbieder/meldingen"],
+  },
   { email: BEHEERDER, paden: () => ["/beheer", "/beheer/aanbieders", "/beheer/contracten", "/beheer/berichten"] },
   { email: TOEZICHT, paden: () => ["/toezicht", "/toezicht/audit"] },
 ];
 
-const bestandsnaam = (pad: string) => pad.replace(/^\//, "").replace(/hv_[0-9a-z]+/, "hulpvraag").replace(/[^a-z0-9]+/gi, "-") || "start";
+const bestandsnaam = (pad: string) =>
+  pad
+    .replace(/^\//, "")
+    .replace(/hv_[0-9a-z]+/, "hulpvraag")
+    .replace(/[^a-z0-9]+/gi, "-") || "start";
 
 for (const breedte of BREEDTES) {
-  test(`de hoofdpagina's op ${breedte} px: toegankelijk, niet breder dan het scherm, één lettertype; schermafdrukken bewaard`, async ({ page, server }, info) => {
+  test(`de hoofdpagina's op ${breedte} px: toegankelijk, niet breder dan het scherm, één lettertype; schermafdrukken bewaard`, async ({
+    page,
+    server,
+  }, info) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: breedte, height: breedte === 390 ? 844 : 900 });
     const id = await gepubliceerdeHulpvraag(server);
@@ -33,20 +46,35 @@ for (const breedte of BREEDTES) {
         const breed = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(breed, `${pad} scrolt ${breed} px zijwaarts op ${breedte} px`).toBeLessThanOrEqual(0);
         // Every text element in one family (code blocks aside): no fallback to a serif font.
-        const families = await page.evaluate(() => [...new Set([...document.querySelectorAll("body *:not(pre):not(code):not(script):not(style)")]
-          .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
-          .filter((e) => !e.closest(".zv-code, #veld-code, pre"))
-          .map((e) => getComputedStyle(e).fontFamily))]);
+        const families = await page.evaluate(() => [
+          ...new Set(
+            [...document.querySelectorAll("body *:not(pre):not(code):not(script):not(style)")]
+              .filter(
+                (e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+              )
+              .filter((e) => !e.closest(".zv-code, #veld-code, pre"))
+              .map((e) => getComputedStyle(e).fontFamily),
+          ),
+        ]);
         expect(families, `${pad}: lettertypen`).toHaveLength(1);
         expect(families[0]).not.toMatch(/^("?Times|serif)/);
-        await page.screenshot({ path: path.join(info.project.outputDir, "schermen", `${breedte}-${bestandsnaam(pad)}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(info.project.outputDir, "schermen", `${breedte}-${bestandsnaam(pad)}.png`),
+          fullPage: true,
+        });
       }
     }
   });
 }
 
-test("nieuwe hulpvraag: de toelichting bij een resultaat verschijnt pas als het is aangevinkt, ook zonder JavaScript", async ({ browser, server }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url.replace("127.0.0.1", "localhost") });
+test("nieuwe hulpvraag: de toelichting bij een resultaat verschijnt pas als het is aangevinkt, ook zonder JavaScript", async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: server.url.replace("127.0.0.1", "localhost"),
+  });
   const page = await context.newPage();
   await inloggen(page, "consulent@winterswijk.demo");
   await page.goto("/consulent/nieuw");
@@ -55,14 +83,19 @@ test("nieuwe hulpvraag: de toelichting bij een resultaat verschijnt pas als het 
   await expect(page.locator(".zv-resultaat").first()).toBeVisible();
   const toelichting = page.getByLabel(/^Toelichting bij /);
   await expect(toelichting.first()).toBeHidden();
-  expect(await toelichting.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+  expect(
+    await toelichting.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+  ).toBe(0);
   const eerste = page.locator(".zv-resultaat").first();
   await eerste.getByRole("checkbox").check();
   await expect(eerste.getByLabel(/^Toelichting bij /)).toBeVisible();
   await context.close();
 });
 
-test("de uitnodigingsbrief: afgedrukt staat alleen de brief met code en adres op het papier", async ({ page, server }) => {
+test("de uitnodigingsbrief: afgedrukt staat alleen de brief met code en adres op het papier", async ({
+  page,
+  server,
+}) => {
   const id = await gepubliceerdeHulpvraag(server);
   await inloggen(page, "consulent@winterswijk.demo");
   await page.goto(`/consulent/hulpvragen/${id}`);

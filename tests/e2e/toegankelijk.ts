@@ -3,7 +3,13 @@ import { expect, type Page } from "@playwright/test";
 
 async function schendingen(page: Page, waar: string): Promise<string[]> {
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return r.violations.map((v) => `${waar}: ${v.id} (${v.help}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  return r.violations.map(
+    (v) =>
+      `${waar}: ${v.id} (${v.help}) ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`,
+  );
 }
 
 /** Every WCAG 2.2 A/AA rule axe can check automatically, on each page; a violation names the page and the element. */

@@ -4,7 +4,12 @@ import { zonderToegankelijkheidsfouten } from "./toegankelijk";
 
 const WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
 
-test("overal afmelden beëindigt ook de sessie in een andere browser, die live naar de inlogpagina gaat", async ({ page, browser, baseURL, server }) => {
+test("overal afmelden beëindigt ook de sessie in een andere browser, die live naar de inlogpagina gaat", async ({
+  page,
+  browser,
+  baseURL,
+  server,
+}) => {
   // A user of its own: signing out everywhere must not end sessions other tests of this worker use.
   const email = `uitloggen-${randomBytes(4).toString("hex")}@winterswijk.demo`;
   const aangemaakt = await server.api("POST", "/api/v1/users", {

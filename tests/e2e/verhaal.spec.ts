@@ -12,22 +12,42 @@ const MOTIVATIE = "Dit aanbod werkt het meest gericht aan grip op post en geld, 
 
 /** Amsterdam wall-clock time as a datetime-local value: what the consulent types. */
 function amsterdamLokaal(d: Date): string {
-  const p = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-  }).formatToParts(d).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Amsterdam",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
 /** Marks the page; `nietHerladen` proves later that what changed came in live. */
-const markeer = (page: Page) => page.evaluate(() => { (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true; });
-const nietHerladen = async (page: Page) => expect(await page.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
+const markeer = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { zonderHerladen: boolean }).zonderHerladen = true;
+  });
+const nietHerladen = async (page: Page) =>
+  expect(await page.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);
 
-async function dienIn(page: Page, hulpvraagId: string, o: { categorie: string; resultaat: string; prijs: string; cao: string; samenvatting: string }) {
+async function dienIn(
+  page: Page,
+  hulpvraagId: string,
+  o: { categorie: string; resultaat: string; prijs: string; cao: string; samenvatting: string },
+) {
   await page.goto(`/aanbieder/hulpvragen/${hulpvraagId}`);
   await liveVerbonden(page);
   const onderdeel = page.getByTestId("onderdeel-0");
   await onderdeel.getByLabel("Productcategorie").selectOption(o.categorie);
-  await onderdeel.getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?").fill(`Vaste medewerker, elke week, gericht op: ${o.resultaat.toLowerCase()}.`);
+  await onderdeel
+    .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
+    .fill(`Vaste medewerker, elke week, gericht op: ${o.resultaat.toLowerCase()}.`);
   await onderdeel.getByLabel(o.resultaat).check();
   await onderdeel.getByLabel("Prijs per maand in euro").fill(o.prijs);
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption(o.cao);
@@ -44,14 +64,34 @@ async function consortiumBiedt(server: TestServer, hulpvraagId: string) {
   const eind = new Date(`${h.startdatum}T00:00:00Z`);
   eind.setUTCFullYear(eind.getUTCFullYear() + 1);
   eind.setUTCDate(eind.getUTCDate() - 1);
-  const r = await server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, { token, body: {
-    consortiumId: "co_samen_thuis", startdatum: h.startdatum, einddatum: eind.toISOString().slice(0, 10), cao: "sociaal_werk", dienstverband: "loondienst",
-    overnameHulpverlener: false, samenvatting: "Twee organisaties helpen u samen: met het huis en met de post.",
-    componenten: [
-      { aanbiederId: "ab_thuiszorg_achterhoek", productcategorie: "01", omschrijving: "Wekelijks schoonmaken.", resultaten: ["schoon_huis"], prijsPerMaandCent: 43_000 },
-      { aanbiederId: "ab_begeleiding_oost", productcategorie: "02", omschrijving: "Elke week samen de post doornemen.", resultaten: ["regie_financien"], prijsPerMaandCent: 58_000 },
-    ],
-  } });
+  const r = await server.api("POST", `/api/v1/requests/${hulpvraagId}/offers`, {
+    token,
+    body: {
+      consortiumId: "co_samen_thuis",
+      startdatum: h.startdatum,
+      einddatum: eind.toISOString().slice(0, 10),
+      cao: "sociaal_werk",
+      dienstverband: "loondienst",
+      overnameHulpverlener: false,
+      samenvatting: "Twee organisaties helpen u samen: met het huis en met de post.",
+      componenten: [
+        {
+          aanbiederId: "ab_thuiszorg_achterhoek",
+          productcategorie: "01",
+          omschrijving: "Wekelijks schoonmaken.",
+          resultaten: ["schoon_huis"],
+          prijsPerMaandCent: 43_000,
+        },
+        {
+          aanbiederId: "ab_begeleiding_oost",
+          productcategorie: "02",
+          omschrijving: "Elke week samen de post doornemen.",
+          resultaten: ["regie_financien"],
+          prijsPerMaandCent: 58_000,
+        },
+      ],
+    },
+  });
   expect(r.status, r.text).toBe(201);
 }
 
@@ -60,13 +100,19 @@ async function download(page: Page, link: RegExp) {
   return { naam: bestand.suggestedFilename(), inhoud: readFileSync((await bestand.path())!, "utf8") };
 }
 
-test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, toewijzing downloaden, uitkomst live bij de aanbieders", async ({ browser, server }) => {
+test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, toewijzing downloaden, uitkomst live bij de aanbieders", async ({
+  browser,
+  server,
+}) => {
   // The deadline is real time: typed to the minute, 75–135 s ahead, and the story around it needs about a minute more.
   test.setTimeout(300_000);
   const fouten: string[] = [];
   const clientId = await maakClient(server, CONSULENT, { naam: "Johanna Berendina Klein Gunnewiek" });
   const [consulent, thuiszorg, welzijn, client] = await Promise.all([
-    eigenBrowser(browser, fouten, CONSULENT), eigenBrowser(browser, fouten, THUISZORG), eigenBrowser(browser, fouten, WELZIJN), eigenBrowser(browser, fouten),
+    eigenBrowser(browser, fouten, CONSULENT),
+    eigenBrowser(browser, fouten, THUISZORG),
+    eigenBrowser(browser, fouten, WELZIJN),
+    eigenBrowser(browser, fouten),
   ]);
   const c = consulent.page;
 
@@ -95,13 +141,27 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
 
   // 2. Two aanbieders bid in their own browsers, the consortium through its API; the consulent sees each arrive.
   const vergelijking = c.getByTestId("vergelijking");
-  const verliezendAanbod = await dienIn(thuiszorg.page, id, { categorie: "01", resultaat: HUIS, prijs: "450", cao: "hht", samenvatting: "Elke week maakt dezelfde hulp uw huis schoon." });
+  const verliezendAanbod = await dienIn(thuiszorg.page, id, {
+    categorie: "01",
+    resultaat: HUIS,
+    prijs: "450",
+    cao: "hht",
+    samenvatting: "Elke week maakt dezelfde hulp uw huis schoon.",
+  });
   await expect(vergelijking).toContainText("Thuiszorg Achterhoek");
-  const winnendAanbod = await dienIn(welzijn.page, id, { categorie: "02", resultaat: REGIE, prijs: "600", cao: "sociaal_werk", samenvatting: "Een vaste begeleider helpt u elke week met post en geld." });
+  const winnendAanbod = await dienIn(welzijn.page, id, {
+    categorie: "02",
+    resultaat: REGIE,
+    prijs: "600",
+    cao: "sociaal_werk",
+    samenvatting: "Een vaste begeleider helpt u elke week met post en geld.",
+  });
   await expect(vergelijking).toContainText("Welzijn Winterswijk");
   await consortiumBiedt(server, id);
   await expect(vergelijking).toContainText("Samen Thuis Achterhoek (consortium, penvoerder Begeleiding Oost)");
-  await expect(c.getByTestId("aankondiging")).toHaveText("Nieuwe aanbieding van Samen Thuis Achterhoek (consortium, penvoerder Begeleiding Oost).");
+  await expect(c.getByTestId("aankondiging")).toHaveText(
+    "Nieuwe aanbieding van Samen Thuis Achterhoek (consortium, penvoerder Begeleiding Oost).",
+  );
 
   // The loser waits on its request page, the winner on its offers list: both should change by themselves.
   await thuiszorg.page.goto(`/aanbieder/hulpvragen/${id}`);
@@ -117,7 +177,9 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   const code = (await c.getByTestId("uitnodigingscode").textContent())!.trim();
   expect(code).toMatch(/^[34679ACDEFGHJKMNPQRTWXY]{4}-[34679ACDEFGHJKMNPQRTWXY]{4}$/);
   await expect(c.getByTestId("uitnodigingslink")).toHaveAttribute("href", new RegExp(`/uitnodiging\\?code=${code}$`));
-  await expect(c.getByRole("table", { name: "Uitnodigingen voor deze hulpvraag" })).toContainText("De cliënt en dochter (mantelzorger)");
+  await expect(c.getByRole("table", { name: "Uitnodigingen voor deze hulpvraag" })).toContainText(
+    "De cliënt en dochter (mantelzorger)",
+  );
   await liveVerbonden(c);
   await markeer(c);
 
@@ -129,7 +191,9 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   await expect(k).toHaveURL(/\/client/);
   const voorkeurGroep = k.getByRole("group", { name: "Welk aanbod vindt u het beste?" });
   await voorkeurGroep.getByRole("radio", { name: /Welzijn Winterswijk/ }).check();
-  await k.getByLabel("Wilt u er iets over zeggen? (Dit mag leeg blijven.)").fill("Met de post wil ik echt hulp. Schoonmaken lukt met mijn dochter.");
+  await k
+    .getByLabel("Wilt u er iets over zeggen? (Dit mag leeg blijven.)")
+    .fill("Met de post wil ik echt hulp. Schoonmaken lukt met mijn dochter.");
   await k.getByRole("button", { name: "Bewaar mijn voorkeur" }).click();
   await expect(k.getByText(/Uw voorkeur is bewaard/)).toBeVisible();
 
@@ -139,7 +203,9 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   await expect(c.getByTestId("aankondiging")).toHaveText("De cliënt heeft een voorkeur doorgegeven.");
 
   // 5. At the deadline the server closes the round and the page moves on by itself.
-  await expect(c.getByTestId("status")).toHaveText("In beoordeling", { timeout: deadline.getTime() - Date.now() + 15_000 });
+  await expect(c.getByTestId("status")).toHaveText("In beoordeling", {
+    timeout: deadline.getTime() - Date.now() + 15_000,
+  });
   await nietHerladen(c);
   const keuze = c.getByRole("group", { name: "Welk aanbod kiest u?" });
   await expect(keuze.getByRole("radio")).toHaveCount(4);
@@ -169,7 +235,9 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   expect(xml.inhoud).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<wmo301:Bericht /);
   expect(xml.inhoud).toContain("98000004"); // AGB of Welzijn Winterswijk
   const csv = await download(c, /CSV/);
-  expect(csv.inhoud.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^"toewijzingId";"gemeenteCode";"bsn";"clientNaam";/);
+  expect(csv.inhoud.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(
+    /^"toewijzingId";"gemeenteCode";"bsn";"clientNaam";/,
+  );
   expect(csv.inhoud).toContain("Johanna Berendina Klein Gunnewiek");
   const ocds = JSON.parse((await download(c, /OCDS/)).inhoud);
   expect(ocds.awards[0].suppliers.map((s: { name: string }) => s.name)).toEqual(["Welzijn Winterswijk"]);

@@ -8,8 +8,12 @@ import { THUISZORG, aanbod, clientToken, rondeInBeoordeling } from "../support/r
 /** The calendar feed behind a secret address, parsed as a calendar app would (ical.js). */
 const ADRES = "https://zorgveiling.test";
 let server: TestServer;
-before(async () => { server = await startServer({ env: { PUBLIC_URL: ADRES } }); });
-after(async () => { await server.stop(); });
+before(async () => {
+  server = await startServer({ env: { PUBLIC_URL: ADRES } });
+});
+after(async () => {
+  await server.stop();
+});
 
 async function maakAdres(email: string, pad: string) {
   const { cookie } = await webInloggen(server, email);
@@ -41,7 +45,11 @@ describe("agenda via een geheim adres", () => {
     assert.equal(e.summary, `Reactietermijn hulpvraag ${id} (gemeente Winterswijk) sluit`);
     assert.equal(e.startDate.toJSDate().getTime(), deadline.getTime());
     assert.equal(e.description, `${ADRES}/aanbieder/hulpvragen/${id}`);
-    assert.doesNotMatch(JSON.stringify(events.map((x) => [x.summary, x.description])), /zelfstandig|schoon|Woont/i, "geen zorginhoud");
+    assert.doesNotMatch(
+      JSON.stringify(events.map((x) => [x.summary, x.description])),
+      /zelfstandig|schoon|Woont/i,
+      "geen zorginhoud",
+    );
 
     const nieuw = await maakAdres(THUISZORG, "/aanbieder/meldingen");
     assert.notEqual(nieuw, url);
@@ -51,11 +59,20 @@ describe("agenda via een geheim adres", () => {
   });
 
   it("de consulent ziet de reactietermijnen en de gunningsdata van de eigen hulpvragen", async () => {
-    const { id, offers } = await rondeInBeoordeling(server, [{ email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") }]);
+    const { id, offers } = await rondeInBeoordeling(server, [
+      { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+    ]);
     const client = await clientToken(server, id, "198.51.100.51");
-    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice`, { token: client, body: { offerId: offers[0] } })).status, 200);
+    assert.equal(
+      (await server.api("POST", `/api/v1/requests/${id}/choice`, { token: client, body: { offerId: offers[0] } }))
+        .status,
+      200,
+    );
     const token = await server.token(CONSULENT);
-    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice`, { token, body: { offerId: offers[0] } })).status, 200);
+    assert.equal(
+      (await server.api("POST", `/api/v1/requests/${id}/choice`, { token, body: { offerId: offers[0] } })).status,
+      200,
+    );
     const g = await server.api("POST", `/api/v1/requests/${id}/award`, { token, body: {} });
     assert.equal(g.status, 201);
     const open = await gepubliceerdeHulpvraag(server);
@@ -66,6 +83,10 @@ describe("agenda via een geheim adres", () => {
     assert.equal(gunning.description, `${ADRES}/consulent/hulpvragen/${id}`);
     assert.ok(events.some((x) => x.summary === `Reactietermijn hulpvraag ${open} sluit`));
     const andere = await lees(await maakAdres("consulent@aalten.demo", "/consulent/agenda"));
-    assert.equal(andere.some((x) => x.summary.includes(id) || x.summary.includes(open)), false, "een andere consulent ziet ze niet");
+    assert.equal(
+      andere.some((x) => x.summary.includes(id) || x.summary.includes(open)),
+      false,
+      "een andere consulent ziet ze niet",
+    );
   });
 });

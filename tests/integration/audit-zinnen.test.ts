@@ -18,16 +18,38 @@ before(async () => {
   ]);
   id = r.id;
   const client = await clientToken(server, id, "198.51.100.31");
-  assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice`, { token: client, body: { offerId: r.offers[0] } })).status, 200);
+  assert.equal(
+    (await server.api("POST", `/api/v1/requests/${id}/choice`, { token: client, body: { offerId: r.offers[0] } }))
+      .status,
+    200,
+  );
   const token = await server.token(CONSULENT);
-  assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice`, { token, body: { offerId: r.offers[0], motivation: MOTIVATIE } })).status, 200);
-  assert.equal((await server.api("POST", `/api/v1/requests/${id}/award`, { token, body: { motivation: MOTIVATIE } })).status, 201);
+  assert.equal(
+    (
+      await server.api("POST", `/api/v1/requests/${id}/choice`, {
+        token,
+        body: { offerId: r.offers[0], motivation: MOTIVATIE },
+      })
+    ).status,
+    200,
+  );
+  assert.equal(
+    (await server.api("POST", `/api/v1/requests/${id}/award`, { token, body: { motivation: MOTIVATIE } })).status,
+    201,
+  );
   cookie = (await webInloggen(server, TOEZICHT)).cookie!;
   assert.ok(cookie);
 });
-after(async () => { await server.stop(); });
+after(async () => {
+  await server.stop();
+});
 
-const tekstVan = (html: string) => html.replace(/<!-- -->/g, "").replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const tekstVan = (html: string) =>
+  html
+    .replace(/<!-- -->/g, "")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 const zinnen = (html: string) => [...tekstVan(html).matchAll(/data-testid="audit-zin">([^<]*)</g)].map((m) => m[1]);
 
 describe("de audittrail in het Nederlands", () => {
@@ -36,18 +58,44 @@ describe("de audittrail in het Nederlands", () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     const z = zinnen(html);
-    assert.ok(z.includes(`Cees Consulent koos het aanbod van Thuiszorg Achterhoek (versie 1) en motiveerde: ${MOTIVATIE}.`), z.join("\n"));
-    assert.ok(z.includes(`Cees Consulent gunde hulpvraag ${id} aan Thuiszorg Achterhoek (versie 1) en motiveerde: ${MOTIVATIE}.`), z.join("\n"));
-    assert.ok(z.includes("De cliënt (met een uitnodiging) gaf een voorkeur door voor het aanbod van Thuiszorg Achterhoek (versie 1)."), z.join("\n"));
-    assert.ok(z.some((s) => s.startsWith(`Planning Welzijn Winterswijk diende het aanbod van Welzijn Winterswijk (versie 1) in op hulpvraag ${id}`)) || z.some((s) => /diende het aanbod van Welzijn Winterswijk \(versie 1\) in/.test(s)), z.join("\n"));
-    assert.ok(z.some((s) => s.startsWith(`Cees Consulent publiceerde hulpvraag ${id}; aanbieders konden reageren tot `)), z.join("\n"));
+    assert.ok(
+      z.includes(`Cees Consulent koos het aanbod van Thuiszorg Achterhoek (versie 1) en motiveerde: ${MOTIVATIE}.`),
+      z.join("\n"),
+    );
+    assert.ok(
+      z.includes(
+        `Cees Consulent gunde hulpvraag ${id} aan Thuiszorg Achterhoek (versie 1) en motiveerde: ${MOTIVATIE}.`,
+      ),
+      z.join("\n"),
+    );
+    assert.ok(
+      z.includes(
+        "De cliënt (met een uitnodiging) gaf een voorkeur door voor het aanbod van Thuiszorg Achterhoek (versie 1).",
+      ),
+      z.join("\n"),
+    );
+    assert.ok(
+      z.some((s) =>
+        s.startsWith(
+          `Planning Welzijn Winterswijk diende het aanbod van Welzijn Winterswijk (versie 1) in op hulpvraag ${id}`,
+        ),
+      ) || z.some((s) => /diende het aanbod van Welzijn Winterswijk \(versie 1\) in/.test(s)),
+      z.join("\n"),
+    );
+    assert.ok(
+      z.some((s) => s.startsWith(`Cees Consulent publiceerde hulpvraag ${id}; aanbieders konden reageren tot `)),
+      z.join("\n"),
+    );
     assert.ok(z.includes(`De reactietermijn van hulpvraag ${id} liep af; de gemeente beoordeelt nu de aanbiedingen.`));
     for (const s of z) {
       assert.doesNotMatch(s, /\b(ao|ab|us|ui)_[0-9a-z]{10,}/, `geen interne ids in: ${s}`);
       assert.doesNotMatch(s, /\d{4}-\d{2}-\d{2}T/, `geen UTC-tijd in: ${s}`);
     }
     const t = tekstVan(html);
-    assert.match(t, /<time dateTime="[^"]+">\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 20\d\d (om )?\d{2}:\d{2}<\/time>/);
+    assert.match(
+      t,
+      /<time dateTime="[^"]+">\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 20\d\d (om )?\d{2}:\d{2}<\/time>/,
+    );
     assert.ok(t.includes(`href="/toezicht/audit?requestId=${id}"`), "link naar alles over de hulpvraag");
     assert.match(t, /<details><summary>Ruwe regel<\/summary>/);
     assert.ok(t.includes("keuze.consulent | keuze "), "de ruwe regel blijft leesbaar achter de uitklapper");
@@ -56,20 +104,43 @@ describe("de audittrail in het Nederlands", () => {
 
   it("exporteert een gefilterde periode als CSV met ; en BOM; een periode zonder regels geeft alleen de kop", async () => {
     const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
-    const res = await fetch(`${server.url}/toezicht/audit.csv?requestId=${id}&van=${vandaag}&tot=${vandaag}`, { headers: { cookie } });
+    const res = await fetch(`${server.url}/toezicht/audit.csv?requestId=${id}&van=${vandaag}&tot=${vandaag}`, {
+      headers: { cookie },
+    });
     assert.equal(res.status, 200);
     assert.match(res.headers.get("content-type") ?? "", /^text\/csv/);
-    assert.match(res.headers.get("content-disposition") ?? "", new RegExp(`attachment; filename="audittrail_${vandaag}_tot_${vandaag}.csv"`));
+    assert.match(
+      res.headers.get("content-disposition") ?? "",
+      new RegExp(`attachment; filename="audittrail_${vandaag}_tot_${vandaag}.csv"`),
+    );
     const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
     assert.ok(body.startsWith("\uFEFF"), "BOM");
     const regels = body.slice(1).trim().split("\r\n");
-    assert.equal(regels[0], '"Regel";"Tijd";"Wat er gebeurde";"Hulpvraag";"Door";"Handeling";"Onderdeel";"Id";"Voor";"Na";"Hash"');
-    assert.ok(regels.some((r) => r.includes(`"Cees Consulent gunde hulpvraag ${id} aan Thuiszorg Achterhoek (versie 1) en motiveerde: ${MOTIVATIE}."`)), regels.slice(0, 3).join("\n"));
+    assert.equal(
+      regels[0],
+      '"Regel";"Tijd";"Wat er gebeurde";"Hulpvraag";"Door";"Handeling";"Onderdeel";"Id";"Voor";"Na";"Hash"',
+    );
+    assert.ok(
+      regels.some((r) =>
+        r.includes(
+          `"Cees Consulent gunde hulpvraag ${id} aan Thuiszorg Achterhoek (versie 1) en motiveerde: ${MOTIVATIE}."`,
+        ),
+      ),
+      regels.slice(0, 3).join("\n"),
+    );
     assert.ok(regels.length >= 8);
 
     const morgen = new Date(Date.now() + 2 * 86400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
-    const leeg = await (await fetch(`${server.url}/toezicht/audit.csv?requestId=${id}&van=${morgen}`, { headers: { cookie } })).text();
-    assert.equal(leeg.replace(/^\uFEFF/, "").trim().split("\r\n").length, 1);
+    const leeg = await (
+      await fetch(`${server.url}/toezicht/audit.csv?requestId=${id}&van=${morgen}`, { headers: { cookie } })
+    ).text();
+    assert.equal(
+      leeg
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n").length,
+      1,
+    );
 
     const fout = await fetch(`${server.url}/toezicht/audit.csv?van=gisteren`, { headers: { cookie } });
     assert.equal(fout.status, 422);

@@ -12,26 +12,45 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;
-before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
-after(async () => { await sql.end(); await server.stop(); });
+before(async () => {
+  server = await startServer();
+  sql = verbind(server.databaseUrl);
+});
+after(async () => {
+  await sql.end();
+  await server.stop();
+});
 
 const lees = async (pad: string, email = TOEZICHT) => server.api("GET", pad, { token: await server.token(email) });
 
 function auditVerify() {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: server.databaseUrl } });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: server.databaseUrl },
+  });
   if (r.error) throw r.error;
   return { code: r.status, uitvoer: r.stdout + r.stderr };
 }
 
 describe("marktcijfers voor de toezichthouder", () => {
   it("tellen hulpvragen, aanbiedingen, tijd tot gunning, gunningen per aanbieder en weigeringen per regel", async () => {
-    const { id, offers: [a] } = await rondeInBeoordeling(server, [{ email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") }]);
+    const {
+      id,
+      offers: [a],
+    } = await rondeInBeoordeling(server, [{ email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") }]);
     const consulent = await server.token(CONSULENT);
     const mis = await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: {} });
     assert.equal(mis.body.error.code, "choice_mismatch");
-    await server.api("POST", `/api/v1/requests/${id}/choice`, { token: await clientToken(server, id), body: { offerId: a } });
+    await server.api("POST", `/api/v1/requests/${id}/choice`, {
+      token: await clientToken(server, id),
+      body: { offerId: a },
+    });
     await server.api("POST", `/api/v1/requests/${id}/choice`, { token: consulent, body: { offerId: a } });
-    assert.equal((await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: {} })).status, 201);
+    assert.equal(
+      (await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: {} })).status,
+      201,
+    );
 
     const r = await lees("/api/v1/figures");
     assert.equal(r.status, 200, r.text);
@@ -41,7 +60,9 @@ describe("marktcijfers voor de toezichthouder", () => {
     assert.equal(f.aanbiedingenPerHulpvraag.gemiddeld, 1);
     assert.equal(f.tijdTotGunning.gunningen, 1);
     assert.ok(f.tijdTotGunning.mediaanUren >= 0 && f.tijdTotGunning.mediaanUren < 1);
-    assert.deepEqual(f.gunningenPerAanbieder, [{ aanbiederId: "ab_thuiszorg_achterhoek", naam: "Thuiszorg Achterhoek", gunningen: 1, aandeel: 100 }]);
+    assert.deepEqual(f.gunningenPerAanbieder, [
+      { aanbiederId: "ab_thuiszorg_achterhoek", naam: "Thuiszorg Achterhoek", gunningen: 1, aandeel: 100 },
+    ]);
     assert.equal(f.weigeringenPerRegel.choice_mismatch, 1);
     assert.deepEqual(f.personeelsovernames, []);
     assert.equal((await lees("/api/v1/figures", BEHEERDER)).status, 200);
@@ -56,7 +77,10 @@ describe("audittrail (regel 10)", () => {
     const id = await gepubliceerdeHulpvraag(server);
     const alleen = await lees(`/api/v1/audit?requestId=${id}`);
     assert.equal(alleen.status, 200, alleen.text);
-    assert.deepEqual(alleen.body.items.map((i: { action: string }) => i.action), ["hulpvraag.gepubliceerd", "hulpvraag.aangemaakt"]);
+    assert.deepEqual(
+      alleen.body.items.map((i: { action: string }) => i.action),
+      ["hulpvraag.gepubliceerd", "hulpvraag.aangemaakt"],
+    );
     assert.equal(alleen.body.items[0].before.status, "concept");
     assert.equal(alleen.body.items[0].after.status, "open");
     assert.match(alleen.body.items[0].actor, /consulent/);
@@ -64,8 +88,14 @@ describe("audittrail (regel 10)", () => {
     const consulentId = alleen.body.items[0].actorId;
     const doorConsulent = await lees(`/api/v1/audit?actorId=${consulentId}&from=${encodeURIComponent(begin)}`);
     assert.ok(doorConsulent.body.items.length >= 3, "cliënt, hulpvraag, publicatie");
-    assert.ok(doorConsulent.body.items.every((i: { actorId: string; at: string }) => i.actorId === consulentId && i.at >= begin));
-    const toekomst = await lees(`/api/v1/audit?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`);
+    assert.ok(
+      doorConsulent.body.items.every(
+        (i: { actorId: string; at: string }) => i.actorId === consulentId && i.at >= begin,
+      ),
+    );
+    const toekomst = await lees(
+      `/api/v1/audit?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`,
+    );
     assert.deepEqual(toekomst.body.items, []);
 
     const eerste = await lees("/api/v1/audit?limit=2");
@@ -75,7 +105,11 @@ describe("audittrail (regel 10)", () => {
 
     const aalten = await lees("/api/v1/audit", "beheerder@aalten.demo");
     assert.equal(aalten.status, 200);
-    assert.equal(aalten.body.items.some((i: { requestId: string }) => i.requestId === id), false, "een andere gemeente ziet niets van Winterswijk");
+    assert.equal(
+      aalten.body.items.some((i: { requestId: string }) => i.requestId === id),
+      false,
+      "een andere gemeente ziet niets van Winterswijk",
+    );
     for (const email of [CONSULENT, THUISZORG]) {
       assert.equal((await lees("/api/v1/audit", email)).status, 403, email);
       assert.equal((await lees("/api/v1/audit/verify", email)).status, 403, email);
@@ -98,7 +132,8 @@ describe("audittrail (regel 10)", () => {
     assert.match(goed.uitvoer, /intact/);
 
     // A superuser goes around the trigger and rewrites one entry in the middle of the chain.
-    const [{ doel }] = await sql`select id as doel from audit_log where actie = 'hulpvraag.gepubliceerd' order by id limit 1`;
+    const [{ doel }] =
+      await sql`select id as doel from audit_log where actie = 'hulpvraag.gepubliceerd' order by id limit 1`;
     await sql.begin(async (tx) => {
       await tx`alter table audit_log disable trigger user`;
       await tx`update audit_log set na = ${sql.json({ status: "ingetrokken" })} where id = ${doel}`;

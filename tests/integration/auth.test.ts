@@ -4,12 +4,18 @@ import { io } from "socket.io-client";
 import { startServer, DEMO_WACHTWOORD, type TestServer } from "../support/server";
 
 let server: TestServer;
-before(async () => { server = await startServer(); });
-after(async () => { await server.stop(); });
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.stop();
+});
 
 describe("API-token", () => {
   it("geeft een token met rol en vervaldatum voor geldige gegevens", async () => {
-    const r = await server.api("POST", "/api/v1/auth/token", { body: { email: "consulent@winterswijk.demo", password: DEMO_WACHTWOORD } });
+    const r = await server.api("POST", "/api/v1/auth/token", {
+      body: { email: "consulent@winterswijk.demo", password: DEMO_WACHTWOORD },
+    });
     assert.equal(r.status, 200);
     assert.equal(r.body.role, "consulent");
     assert.match(r.body.token, /^[a-z0-9]{20,}$/);
@@ -21,7 +27,9 @@ describe("API-token", () => {
   });
 
   it("weigert verkeerde gegevens met 401 en de vaste foutvorm", async () => {
-    const r = await server.api("POST", "/api/v1/auth/token", { body: { email: "consulent@aalten.demo", password: "nee" } });
+    const r = await server.api("POST", "/api/v1/auth/token", {
+      body: { email: "consulent@aalten.demo", password: "nee" },
+    });
     assert.equal(r.status, 401);
     assert.deepEqual(Object.keys(r.body.error).sort(), ["code", "details", "message"]);
     assert.equal(r.body.error.code, "unauthorized");
@@ -44,7 +52,14 @@ describe("API-token", () => {
     const email = "toezicht@winterswijk.demo";
     const statussen: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statussen.push((await server.api("POST", "/api/v1/auth/token", { body: { email, password: `fout${i}` }, headers: { "x-forwarded-for": "10.9.9.9" } })).status);
+      statussen.push(
+        (
+          await server.api("POST", "/api/v1/auth/token", {
+            body: { email, password: `fout${i}` },
+            headers: { "x-forwarded-for": "10.9.9.9" },
+          })
+        ).status,
+      );
     }
     assert.deepEqual(statussen.slice(0, 5), [401, 401, 401, 401, 401]);
     assert.equal(statussen[5], 429);
@@ -55,7 +70,9 @@ describe("API-token", () => {
   });
 
   it("trekt een token in zodat het daarna niet meer werkt", async () => {
-    const r = await server.api("POST", "/api/v1/auth/token", { body: { email: "beheerder@aalten.demo", password: DEMO_WACHTWOORD } });
+    const r = await server.api("POST", "/api/v1/auth/token", {
+      body: { email: "beheerder@aalten.demo", password: DEMO_WACHTWOORD },
+    });
     assert.equal((await server.api("DELETE", "/api/v1/auth/token", { token: r.body.token })).status, 200);
     const daarna = await server.api("GET", "/api/v1/me", { token: r.body.token });
     assert.equal(daarna.status, 401);
@@ -80,9 +97,17 @@ describe("live kanaal", () => {
   it("laat een socket met token alleen de eigen feeds volgen", async () => {
     const token = await server.token("planning@de-klaproos.demo");
     const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token } });
-    await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
-    const antwoord = await socket.emitWithAck("sync", { feeds: { "gemeente:winterswijk": 0, "aanbieder:ab_begeleiding_oost": 0, "aanbieder:ab_de_klaproos": 0 } });
-    assert.deepEqual(Object.keys(antwoord.feeds).sort(), ["aanbieder:ab_de_klaproos", `gebruiker:${(await server.api("GET", "/api/v1/me", { token })).body.id}`].sort());
+    await new Promise<void>((resolve, reject) => {
+      socket.on("connect", resolve);
+      socket.on("connect_error", reject);
+    });
+    const antwoord = await socket.emitWithAck("sync", {
+      feeds: { "gemeente:winterswijk": 0, "aanbieder:ab_begeleiding_oost": 0, "aanbieder:ab_de_klaproos": 0 },
+    });
+    assert.deepEqual(
+      Object.keys(antwoord.feeds).sort(),
+      ["aanbieder:ab_de_klaproos", `gebruiker:${(await server.api("GET", "/api/v1/me", { token })).body.id}`].sort(),
+    );
     socket.close();
   });
 });

@@ -27,10 +27,29 @@
  * is Thuiszorg Achterhoek on K: the K rows show it may read the consortium's offer but not revise
  * or withdraw it. On S (Thuiszorg's own bid) the consortium partner is a competitor like any other.
  */
-import { AANBIEDER_BEHEERDER, BEGELEIDING, BEHEERDER, CONSULENT, CONSULENT_AALTEN, THUISZORG, TOEZICHT, ZONDER_CONTRACT } from "../support/demo";
+import {
+  AANBIEDER_BEHEERDER,
+  BEGELEIDING,
+  BEHEERDER,
+  CONSULENT,
+  CONSULENT_AALTEN,
+  THUISZORG,
+  TOEZICHT,
+  ZONDER_CONTRACT,
+} from "../support/demo";
 
 export const ROLLEN = [
-  "anoniem", "consulent", "consulentAnder", "aanbieder", "aanbiederZonder", "consortiumlid", "client", "clientAnder", "beheerder", "toezichthouder", "aanbiederBeheerder",
+  "anoniem",
+  "consulent",
+  "consulentAnder",
+  "aanbieder",
+  "aanbiederZonder",
+  "consortiumlid",
+  "client",
+  "clientAnder",
+  "beheerder",
+  "toezichthouder",
+  "aanbiederBeheerder",
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
@@ -74,25 +93,83 @@ export type Rij = {
 
 /** Bodies are filled in by the test from its fixtures (ids, offer prices). */
 export type Body =
-  | "inloggen" | "client" | "hulpvraag" | "wijziging" | "intrekken" | "verlengen" | "aanbodS" | "aanbodK" | "uitnodiging" | "code" | "keuzeS"
-  | "gunning" | "ronde" | "aanbieder" | "consortium" | "contract" | "contractCorrectie" | "gedragscode" | "gedragscodeAcceptatie" | "melding" | "reactie" | "tarief" | "gebruiker" | "rol" | "regelboek"
-  | "aanbiederCode" | "planner" | "plannerZonderId" | "plannerAnder" | "aanbiederBeheerderAnder" | "gemeenteRolBijAanbieder"
-  | "rolAanbieder" | "rolAanbiederBeheerder" | "naarAndereGemeente" | "naarAanbieder";
+  | "inloggen"
+  | "client"
+  | "hulpvraag"
+  | "wijziging"
+  | "intrekken"
+  | "verlengen"
+  | "aanbodS"
+  | "aanbodK"
+  | "uitnodiging"
+  | "code"
+  | "keuzeS"
+  | "gunning"
+  | "ronde"
+  | "aanbieder"
+  | "consortium"
+  | "contract"
+  | "contractCorrectie"
+  | "gedragscode"
+  | "gedragscodeAcceptatie"
+  | "melding"
+  | "reactie"
+  | "tarief"
+  | "gebruiker"
+  | "rol"
+  | "regelboek"
+  | "aanbiederCode"
+  | "planner"
+  | "plannerZonderId"
+  | "plannerAnder"
+  | "aanbiederBeheerderAnder"
+  | "gemeenteRolBijAanbieder"
+  | "rolAanbieder"
+  | "rolAanbiederBeheerder"
+  | "naarAndereGemeente"
+  | "naarAanbieder";
 
 /** Cells not named are refused: 401 for anonymous callers, 403 for a role this is not for. */
-function rij(onderwerp: Onderwerp | undefined, cellen: Partial<Record<Rol, Cel>>, opties: Omit<Rij, "onderwerp" | "cellen"> = {}): Rij {
-  return { onderwerp, ...opties, cellen: Object.fromEntries(ROLLEN.map((r) => [r, cellen[r] ?? (r === "anoniem" ? 401 : 403)])) as Record<Rol, Cel> };
+function rij(
+  onderwerp: Onderwerp | undefined,
+  cellen: Partial<Record<Rol, Cel>>,
+  opties: Omit<Rij, "onderwerp" | "cellen"> = {},
+): Rij {
+  return {
+    onderwerp,
+    ...opties,
+    cellen: Object.fromEntries(ROLLEN.map((r) => [r, cellen[r] ?? (r === "anoniem" ? 401 : 403)])) as Record<Rol, Cel>,
+  };
 }
-const iedereen = (cel: Cel, behalveAnoniem?: Cel): Partial<Record<Rol, Cel>> => Object.fromEntries(ROLLEN.map((r) => [r, r === "anoniem" && behalveAnoniem ? behalveAnoniem : cel]));
-const STAF = { consulent: "ja", consulentAnder: "ja", aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja", beheerder: "ja", toezichthouder: "ja" } as const;
+const iedereen = (cel: Cel, behalveAnoniem?: Cel): Partial<Record<Rol, Cel>> =>
+  Object.fromEntries(ROLLEN.map((r) => [r, r === "anoniem" && behalveAnoniem ? behalveAnoniem : cel]));
+const STAF = {
+  consulent: "ja",
+  consulentAnder: "ja",
+  aanbieder: "ja",
+  aanbiederZonder: "ja",
+  consortiumlid: "ja",
+  beheerder: "ja",
+  toezichthouder: "ja",
+} as const;
 const GEMEENTE_LEEST = { consulent: "ja", consulentAnder: 404, beheerder: "ja", toezichthouder: "ja" } as const;
 
 /** An offer as its readers see it; the consortium's offer (K) differs only for the consortium. */
 const aanbodLezen = (k: boolean): Partial<Record<Rol, Cel>> => ({
-  ...GEMEENTE_LEEST, aanbieder: "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404, client: "zonderPrijs", clientAnder: 404, aanbiederBeheerder: 404,
+  ...GEMEENTE_LEEST,
+  aanbieder: "ja",
+  aanbiederZonder: 404,
+  consortiumlid: k ? "ja" : 404,
+  client: "zonderPrijs",
+  clientAnder: 404,
+  aanbiederBeheerder: 404,
 });
 /** Only the bidder changes an offer: Thuiszorg its own S, the penvoerder the consortium's K. */
-const aanbodWijzigen = (k: boolean): Partial<Record<Rol, Cel>> => ({ aanbieder: k ? 404 : "ja", aanbiederZonder: 404, consortiumlid: k ? "ja" : 404 });
+const aanbodWijzigen = (k: boolean): Partial<Record<Rol, Cel>> => ({
+  aanbieder: k ? 404 : "ja",
+  aanbiederZonder: 404,
+  consortiumlid: k ? "ja" : 404,
+});
 const consulentMuteert = { consulent: "ja", consulentAnder: 404 } as const;
 
 /** Key: "METHOD /api/v1/path/{param}", as openapi.json lists them. One or more cases per key. */
@@ -101,32 +178,70 @@ export const API: Record<string, Rij[]> = {
   "DELETE /api/v1/auth/token": [rij(undefined, iedereen("ja", 401), { muteert: true })],
   "GET /api/v1/me": [rij(undefined, iedereen("ja", 401))],
 
-  "POST /api/v1/clients": [rij(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, body: "client" })],
+  "POST /api/v1/clients": [
+    rij(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, body: "client" }),
+  ],
   // The AVG access request: everything about one client, for the staff of that gemeente who handle it.
   "GET /api/v1/clients/{id}/export": [rij("P", { consulent: "ja", consulentAnder: 404, beheerder: "ja" })],
-  "POST /api/v1/requests": [rij(undefined, { consulent: "ja", consulentAnder: "ongeldig" }, { muteert: true, body: "hulpvraag" })],
-  "GET /api/v1/requests": [rij(undefined, {
-    consulent: "ja", consulentAnder: "leeg", aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem", beheerder: "ja", toezichthouder: "anoniem",
-  })],
-  "GET /api/v1/requests/{id}": [rij("R", {
-    ...GEMEENTE_LEEST, toezichthouder: "anoniem", aanbieder: "anoniem", aanbiederZonder: 404, consortiumlid: "anoniem", client: "anoniem", clientAnder: 404,
-  })],
+  "POST /api/v1/requests": [
+    rij(undefined, { consulent: "ja", consulentAnder: "ongeldig" }, { muteert: true, body: "hulpvraag" }),
+  ],
+  "GET /api/v1/requests": [
+    rij(undefined, {
+      consulent: "ja",
+      consulentAnder: "leeg",
+      aanbieder: "anoniem",
+      aanbiederZonder: "leeg",
+      consortiumlid: "anoniem",
+      beheerder: "ja",
+      toezichthouder: "anoniem",
+    }),
+  ],
+  "GET /api/v1/requests/{id}": [
+    rij("R", {
+      ...GEMEENTE_LEEST,
+      toezichthouder: "anoniem",
+      aanbieder: "anoniem",
+      aanbiederZonder: 404,
+      consortiumlid: "anoniem",
+      client: "anoniem",
+      clientAnder: 404,
+    }),
+  ],
   "PATCH /api/v1/requests/{id}": [rij("C", consulentMuteert, { muteert: true, body: "wijziging" })],
   "GET /api/v1/requests/{id}/history": [rij("R", GEMEENTE_LEEST)],
   "POST /api/v1/requests/{id}/publish": [rij("C", consulentMuteert, { muteert: true })],
   "POST /api/v1/requests/{id}/withdraw": [rij("R", consulentMuteert, { muteert: true, body: "intrekken" })],
   "POST /api/v1/requests/{id}/extend": [rij("R", consulentMuteert, { muteert: true, body: "verlengen" })],
 
-  "POST /api/v1/requests/{id}/offers": [rij("R", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: "ja" }, { muteert: true, body: "aanbodS" })],
-  "GET /api/v1/requests/{id}/offers": [rij("R", {
-    ...GEMEENTE_LEEST, aanbieder: "ja", aanbiederZonder: 404, consortiumlid: "verzegeld", client: "zonderPrijs", clientAnder: 404,
-  })],
+  "POST /api/v1/requests/{id}/offers": [
+    rij("R", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: "ja" }, { muteert: true, body: "aanbodS" }),
+  ],
+  "GET /api/v1/requests/{id}/offers": [
+    rij("R", {
+      ...GEMEENTE_LEEST,
+      aanbieder: "ja",
+      aanbiederZonder: 404,
+      consortiumlid: "verzegeld",
+      client: "zonderPrijs",
+      clientAnder: 404,
+    }),
+  ],
   "GET /api/v1/offers": [rij(undefined, { aanbieder: "ja", aanbiederZonder: "leeg", consortiumlid: "verzegeld" })],
   "GET /api/v1/offers/{id}": [rij("S", aanbodLezen(false)), rij("K", aanbodLezen(true))],
   // The versions hold the prices: not for the client, whose view of an offer has none.
-  "GET /api/v1/offers/{id}/versions": [rij("S", { ...aanbodLezen(false), client: 403, clientAnder: 403, aanbiederBeheerder: 403 }), rij("K", { ...aanbodLezen(true), client: 403, clientAnder: 403, aanbiederBeheerder: 403 })],
-  "PUT /api/v1/offers/{id}": [rij("S", aanbodWijzigen(false), { muteert: true, body: "aanbodS" }), rij("K", aanbodWijzigen(true), { muteert: true, body: "aanbodK" })],
-  "POST /api/v1/offers/{id}/withdraw": [rij("S", aanbodWijzigen(false), { muteert: true }), rij("K", aanbodWijzigen(true), { muteert: true })],
+  "GET /api/v1/offers/{id}/versions": [
+    rij("S", { ...aanbodLezen(false), client: 403, clientAnder: 403, aanbiederBeheerder: 403 }),
+    rij("K", { ...aanbodLezen(true), client: 403, clientAnder: 403, aanbiederBeheerder: 403 }),
+  ],
+  "PUT /api/v1/offers/{id}": [
+    rij("S", aanbodWijzigen(false), { muteert: true, body: "aanbodS" }),
+    rij("K", aanbodWijzigen(true), { muteert: true, body: "aanbodK" }),
+  ],
+  "POST /api/v1/offers/{id}/withdraw": [
+    rij("S", aanbodWijzigen(false), { muteert: true }),
+    rij("K", aanbodWijzigen(true), { muteert: true }),
+  ],
 
   "POST /api/v1/requests/{id}/invites": [rij("R", consulentMuteert, { muteert: true, body: "uitnodiging" })],
   "GET /api/v1/requests/{id}/invites": [rij("R", { consulent: "ja", consulentAnder: 404 })],
@@ -134,7 +249,9 @@ export const API: Record<string, Rij[]> = {
   "POST /api/v1/client/session": [rij(undefined, iedereen("ja"), { muteert: true, body: "code" })],
   "DELETE /api/v1/client/session": [rij(undefined, iedereen("ja", 401), { muteert: true })],
   "GET /api/v1/requests/{id}/choice": [rij("R", { ...GEMEENTE_LEEST, client: "ja", clientAnder: 404 })],
-  "POST /api/v1/requests/{id}/choice": [rij("R", { ...consulentMuteert, client: "ja", clientAnder: 404 }, { muteert: true, body: "keuzeS" })],
+  "POST /api/v1/requests/{id}/choice": [
+    rij("R", { ...consulentMuteert, client: "ja", clientAnder: 404 }, { muteert: true, body: "keuzeS" }),
+  ],
   // Four eyes: a consulent of the gemeente (the open R has nothing to confirm: 422, authorization passed); never a client.
   "POST /api/v1/requests/{id}/choice/review": [rij("R", consulentMuteert, { muteert: true })],
   "POST /api/v1/requests/{id}/award": [rij("R", consulentMuteert, { muteert: true, body: "gunning" })],
@@ -142,9 +259,14 @@ export const API: Record<string, Rij[]> = {
 
   "GET /api/v1/requests/{id}/toewijzing": [rij("G", { consulent: "ja", consulentAnder: 404, beheerder: "ja" })],
   // Open contracting: the award without personal data is public to every gemeente's staff and every provider.
-  "GET /api/v1/requests/{id}/ocds": [rij("G", {
-    ...GEMEENTE_LEEST, aanbieder: "anoniem", aanbiederZonder: "anoniem", consortiumlid: "anoniem",
-  })],
+  "GET /api/v1/requests/{id}/ocds": [
+    rij("G", {
+      ...GEMEENTE_LEEST,
+      aanbieder: "anoniem",
+      aanbiederZonder: "anoniem",
+      consortiumlid: "anoniem",
+    }),
+  ],
   "GET /api/v1/staff-transfers": [rij(undefined, { ...STAF, consulentAnder: "leeg", aanbiederZonder: "leeg" })],
   "GET /api/v1/audit": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
   "GET /api/v1/audit/verify": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
@@ -154,16 +276,31 @@ export const API: Record<string, Rij[]> = {
   "POST /api/v1/aanbieders": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "aanbieder" })],
   "GET /api/v1/consortia": [rij(undefined, STAF)],
   "POST /api/v1/consortia": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "consortium" })],
-  "GET /api/v1/contracts": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
+  "GET /api/v1/contracts": [
+    rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" }),
+  ],
   "POST /api/v1/contracts": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "contract" })],
   // The code of conduct: every member of staff reads what concerns them; a gemeente's beheerder publishes; a provider's beheerder accepts.
   "GET /api/v1/conduct-code": [rij(undefined, { ...STAF, aanbiederBeheerder: "ja" })],
   "POST /api/v1/conduct-code": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "gedragscode" })],
-  "POST /api/v1/conduct-code/{id}/accept": [rij("GA", { aanbiederBeheerder: "ja" }, { muteert: true, body: "gedragscodeAcceptatie" })],
+  "POST /api/v1/conduct-code/{id}/accept": [
+    rij("GA", { aanbiederBeheerder: "ja" }, { muteert: true, body: "gedragscodeAcceptatie" }),
+  ],
   // The register of breaches: the gemeente's supervision reports, the provider reads its own and answers.
-  "GET /api/v1/conduct-code/breaches": [rij(undefined, { toezichthouder: "ja", beheerder: "ja", aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja", aanbiederBeheerder: "ja" })],
+  "GET /api/v1/conduct-code/breaches": [
+    rij(undefined, {
+      toezichthouder: "ja",
+      beheerder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: "ja",
+      consortiumlid: "ja",
+      aanbiederBeheerder: "ja",
+    }),
+  ],
   "POST /api/v1/conduct-code/breaches": [rij(undefined, { toezichthouder: "ja" }, { muteert: true, body: "melding" })],
-  "POST /api/v1/conduct-code/breaches/{id}/response": [rij("GM", { aanbiederBeheerder: "ja" }, { muteert: true, body: "reactie" })],
+  "POST /api/v1/conduct-code/breaches/{id}/response": [
+    rij("GM", { aanbiederBeheerder: "ja" }, { muteert: true, body: "reactie" }),
+  ],
   // A correction with its reason: the gemeente's beheerder only.
   "PATCH /api/v1/contracts/{id}": [rij("CT", { beheerder: "ja" }, { muteert: true, body: "contractCorrectie" })],
   "GET /api/v1/tariffs": [rij(undefined, STAF)],
@@ -194,22 +331,54 @@ export const API: Record<string, Rij[]> = {
     rij("UA", { beheerder: 404 }, { muteert: true, body: "rol" }),
     rij("UB", { aanbiederBeheerder: 404 }, { muteert: true, body: "rolAanbiederBeheerder" }),
   ],
-  "GET /api/v1/rulebook": [rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" })],
+  "GET /api/v1/rulebook": [
+    rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" }),
+  ],
   "POST /api/v1/rulebook": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "regelboek" })],
 };
 
 // ---------------- pages ----------------
 
-export type PaginaRij = { onderwerp?: Onderwerp; muteert?: boolean; formulier?: "leeg" | "concept" | "aanbodIntrekken" | "hulpvraagIntrekken" | "keuzeS"; cellen: Record<Rol, Cel> };
+export type PaginaRij = {
+  onderwerp?: Onderwerp;
+  muteert?: boolean;
+  formulier?: "leeg" | "concept" | "aanbodIntrekken" | "hulpvraagIntrekken" | "keuzeS";
+  cellen: Record<Rol, Cel>;
+};
 
 /** Cells not named: signed-out callers and clients are sent to sign in, staff of another role get 403. */
-function pagina(onderwerp: Onderwerp | undefined, cellen: Partial<Record<Rol, Cel>>, opties: Omit<PaginaRij, "onderwerp" | "cellen"> = {}): PaginaRij {
-  return { onderwerp, ...opties, cellen: Object.fromEntries(ROLLEN.map((r) => [r, cellen[r] ?? (r === "anoniem" || r === "client" || r === "clientAnder" ? "inloggen" : 403)])) as Record<Rol, Cel> };
+function pagina(
+  onderwerp: Onderwerp | undefined,
+  cellen: Partial<Record<Rol, Cel>>,
+  opties: Omit<PaginaRij, "onderwerp" | "cellen"> = {},
+): PaginaRij {
+  return {
+    onderwerp,
+    ...opties,
+    cellen: Object.fromEntries(
+      ROLLEN.map((r) => [
+        r,
+        cellen[r] ?? (r === "anoniem" || r === "client" || r === "clientAnder" ? "inloggen" : 403),
+      ]),
+    ) as Record<Rol, Cel>,
+  };
 }
 const BEHEER = pagina(undefined, { beheerder: "ja" });
 const BEHEER_POST = pagina(undefined, { beheerder: "ja" }, { muteert: true, formulier: "leeg" });
-const STARTPAGINA = { consulent: "→/consulent", consulentAnder: "→/consulent", aanbieder: "→/aanbieder", aanbiederZonder: "→/aanbieder", consortiumlid: "→/aanbieder", beheerder: "→/beheer", toezichthouder: "→/toezicht", aanbiederBeheerder: "→/organisatie" } as const;
-const ALLEEN_CLIENT = { anoniem: "uitnodiging", ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, "uitnodiging"])) } as Partial<Record<Rol, Cel>>;
+const STARTPAGINA = {
+  consulent: "→/consulent",
+  consulentAnder: "→/consulent",
+  aanbieder: "→/aanbieder",
+  aanbiederZonder: "→/aanbieder",
+  consortiumlid: "→/aanbieder",
+  beheerder: "→/beheer",
+  toezichthouder: "→/toezicht",
+  aanbiederBeheerder: "→/organisatie",
+} as const;
+const ALLEEN_CLIENT = {
+  anoniem: "uitnodiging",
+  ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, "uitnodiging"])),
+} as Partial<Record<Rol, Cel>>;
 
 /** Key: "METHOD /full/path/:param" as the Remix build has it; POST for every route with an action. */
 export const PAGINAS: Record<string, PaginaRij> = {
@@ -217,32 +386,77 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /inloggen": pagina(undefined, { anoniem: "ja", ...STARTPAGINA, client: "ja", clientAnder: "ja" }),
   "POST /inloggen": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
   // The choice "alleen hier" or "overal afmelden" is for signed-in staff; anyone else has nothing to sign out of.
-  "GET /uitloggen": pagina(undefined, { ...iedereen("ja"), anoniem: "→/inloggen", client: "→/inloggen", clientAnder: "→/inloggen" }),
+  "GET /uitloggen": pagina(undefined, {
+    ...iedereen("ja"),
+    anoniem: "→/inloggen",
+    client: "→/inloggen",
+    clientAnder: "→/inloggen",
+  }),
   "POST /uitloggen": pagina(undefined, iedereen("→/inloggen"), { muteert: true, formulier: "leeg" }),
   "GET /toegankelijkheid": pagina(undefined, iedereen("ja")),
   "GET /*": pagina(undefined, iedereen(404)),
 
   "GET /aanbieder": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "anoniem" }),
-  "GET /aanbieder/aanbiedingen": pagina(undefined, { aanbieder: "anoniem", aanbiederZonder: "leeg", consortiumlid: "verzegeld" }),
+  "GET /aanbieder/aanbiedingen": pagina(undefined, {
+    aanbieder: "anoniem",
+    aanbiederZonder: "leeg",
+    consortiumlid: "verzegeld",
+  }),
   "GET /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }),
-  "POST /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }, { muteert: true, formulier: "leeg" }),
-  "GET /aanbieder/hulpvragen/:id": pagina("R", { aanbieder: "anoniem", aanbiederZonder: 404, consortiumlid: "verzegeld" }),
-  "POST /aanbieder/hulpvragen/:id": pagina("S", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, formulier: "aanbodIntrekken" }),
+  "POST /aanbieder/meldingen": pagina(
+    undefined,
+    { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" },
+    { muteert: true, formulier: "leeg" },
+  ),
+  "GET /aanbieder/hulpvragen/:id": pagina("R", {
+    aanbieder: "anoniem",
+    aanbiederZonder: 404,
+    consortiumlid: "verzegeld",
+  }),
+  "POST /aanbieder/hulpvragen/:id": pagina(
+    "S",
+    { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 },
+    { muteert: true, formulier: "aanbodIntrekken" },
+  ),
 
   "GET /consulent": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "GET /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "GET /consulent/clienten/:id/inzage": pagina("P", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }),
-  "POST /consulent/clienten": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "POST /consulent/clienten": pagina(
+    undefined,
+    { consulent: "ja", consulentAnder: "ja" },
+    { muteert: true, formulier: "leeg" },
+  ),
   "GET /consulent/agenda": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }),
-  "POST /consulent/agenda": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "POST /consulent/agenda": pagina(
+    undefined,
+    { consulent: "ja", consulentAnder: "ja" },
+    { muteert: true, formulier: "leeg" },
+  ),
   "GET /agenda/:sleutel": pagina(undefined, iedereen(404)),
   "GET /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
-  "POST /consulent/nieuw": pagina(undefined, { consulent: "ja", consulentAnder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "POST /consulent/nieuw": pagina(
+    undefined,
+    { consulent: "ja", consulentAnder: "ja" },
+    { muteert: true, formulier: "leeg" },
+  ),
   "GET /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }),
-  "POST /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }, { muteert: true, formulier: "hulpvraagIntrekken" }),
+  "POST /consulent/hulpvragen/:id": pagina(
+    "R",
+    { consulent: "ja", consulentAnder: 404 },
+    { muteert: true, formulier: "hulpvraagIntrekken" },
+  ),
   "GET /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }),
-  "GET /consulent/hulpvragen/:id/toewijzing/:formaat": pagina("G", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }),
-  "POST /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }, { muteert: true, formulier: "concept" }),
+  "GET /consulent/hulpvragen/:id/toewijzing/:formaat": pagina("G", {
+    consulent: "ja",
+    consulentAnder: 404,
+    beheerder: "ja",
+  }),
+  "POST /consulent/hulpvragen/:id/bewerken": pagina(
+    "C",
+    { consulent: "ja", consulentAnder: 404 },
+    { muteert: true, formulier: "concept" },
+  ),
 
   "GET /beheer": BEHEER,
   "GET /beheer/aanbieders": BEHEER,
@@ -262,7 +476,11 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }),
   "POST /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /organisatie/gedragscodes": pagina(undefined, { aanbiederBeheerder: "ja" }),
-  "POST /organisatie/gedragscodes": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "POST /organisatie/gedragscodes": pagina(
+    undefined,
+    { aanbiederBeheerder: "ja" },
+    { muteert: true, formulier: "leeg" },
+  ),
   "GET /aanbieder-uitnodiging": pagina(undefined, iedereen("ja")),
   "POST /aanbieder-uitnodiging": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
 
@@ -274,9 +492,17 @@ export const PAGINAS: Record<string, PaginaRij> = {
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),
-  "POST /uitnodiging": pagina(undefined, { anoniem: "ja", client: "ja", clientAnder: "ja", ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, 403])) }, { formulier: "leeg" }),
+  "POST /uitnodiging": pagina(
+    undefined,
+    { anoniem: "ja", client: "ja", clientAnder: "ja", ...Object.fromEntries(Object.keys(LOGIN).map((r) => [r, 403])) },
+    { formulier: "leeg" },
+  ),
   "GET /client": pagina(undefined, { ...ALLEEN_CLIENT, client: "zonderPrijs", clientAnder: "leeg" }),
-  "POST /client": pagina("R", { ...ALLEEN_CLIENT, client: "ja", clientAnder: "ja" }, { muteert: true, formulier: "keuzeS" }),
+  "POST /client": pagina(
+    "R",
+    { ...ALLEEN_CLIENT, client: "ja", clientAnder: "ja" },
+    { muteert: true, formulier: "keuzeS" },
+  ),
 };
 
 // ---------------- socket rooms ----------------
@@ -287,11 +513,55 @@ export const PAGINAS: Record<string, PaginaRij> = {
  * invite, or null for none. Anonymous sockets are refused at the handshake.
  */
 export const KAMERS: Record<string, Record<Exclude<Rol, "anoniem">, "eigen" | "R" | "R2" | null>> = {
-  gemeente: { consulent: "eigen", consulentAnder: "eigen", aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen", aanbiederBeheerder: null },
-  hulpvraag: { consulent: null, consulentAnder: null, aanbieder: null, aanbiederZonder: null, consortiumlid: null, client: "R", clientAnder: "R2", beheerder: null, toezichthouder: null, aanbiederBeheerder: null },
+  gemeente: {
+    consulent: "eigen",
+    consulentAnder: "eigen",
+    aanbieder: null,
+    aanbiederZonder: null,
+    consortiumlid: null,
+    client: null,
+    clientAnder: null,
+    beheerder: "eigen",
+    toezichthouder: "eigen",
+    aanbiederBeheerder: null,
+  },
+  hulpvraag: {
+    consulent: null,
+    consulentAnder: null,
+    aanbieder: null,
+    aanbiederZonder: null,
+    consortiumlid: null,
+    client: "R",
+    clientAnder: "R2",
+    beheerder: null,
+    toezichthouder: null,
+    aanbiederBeheerder: null,
+  },
   // The aanbieder-beheerder manages logins; it does not bid, so it does not hear its organisation's market feed.
-  aanbieder: { consulent: null, consulentAnder: null, aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: null, toezichthouder: null, aanbiederBeheerder: null },
-  gebruiker: { consulent: "eigen", consulentAnder: "eigen", aanbieder: "eigen", aanbiederZonder: "eigen", consortiumlid: "eigen", client: null, clientAnder: null, beheerder: "eigen", toezichthouder: "eigen", aanbiederBeheerder: "eigen" },
+  aanbieder: {
+    consulent: null,
+    consulentAnder: null,
+    aanbieder: "eigen",
+    aanbiederZonder: "eigen",
+    consortiumlid: "eigen",
+    client: null,
+    clientAnder: null,
+    beheerder: null,
+    toezichthouder: null,
+    aanbiederBeheerder: null,
+  },
+  gebruiker: {
+    consulent: "eigen",
+    consulentAnder: "eigen",
+    aanbieder: "eigen",
+    aanbiederZonder: "eigen",
+    consortiumlid: "eigen",
+    client: null,
+    clientAnder: null,
+    beheerder: "eigen",
+    toezichthouder: "eigen",
+    aanbiederBeheerder: "eigen",
+  },
 };
 
 /**
@@ -300,7 +570,10 @@ export const KAMERS: Record<string, Record<Exclude<Rol, "anoniem">, "eigen" | "R
  * a published request), so it hears the offers, not the publication.
  */
 export type LiveGebeurtenis = "gepubliceerd" | "aanbodS" | "aanbodK";
-export const LIVE: Record<Exclude<Rol, "anoniem">, { hoort: LiveGebeurtenis[]; zonder: "ja" | "leeg" | "verzegeld" | "zonderPrijs" }> = {
+export const LIVE: Record<
+  Exclude<Rol, "anoniem">,
+  { hoort: LiveGebeurtenis[]; zonder: "ja" | "leeg" | "verzegeld" | "zonderPrijs" }
+> = {
   consulent: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },
   consulentAnder: { hoort: [], zonder: "leeg" },
   aanbieder: { hoort: ["gepubliceerd", "aanbodS", "aanbodK"], zonder: "ja" },

@@ -3,8 +3,12 @@ import assert from "node:assert/strict";
 import { startServer, type TestServer } from "../support/server";
 
 let server: TestServer;
-before(async () => { server = await startServer(); });
-after(async () => { await server.stop(); });
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.stop();
+});
 
 describe("headers en webveiligheid", () => {
   it("elke pagina heeft een strikte CSP met een nonce die alleen Remix' eigen scripts dragen", async () => {
@@ -27,7 +31,8 @@ describe("headers en webveiligheid", () => {
 
   it("weigert een formulier dat van een andere site komt (CSRF), ook met geldige gegevens", async () => {
     const res = await fetch(`${server.url}/inloggen`, {
-      method: "POST", redirect: "manual",
+      method: "POST",
+      redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://kwaadaardig.example" },
       body: new URLSearchParams({ email: "consulent@winterswijk.demo", password: "zorgveiling-demo" }),
     });

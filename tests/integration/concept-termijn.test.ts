@@ -4,14 +4,21 @@ import { startServer, type TestServer } from "../support/server";
 import { CONSULENT, hulpvraagInvoer, maakClient } from "../support/fabriek";
 
 let server: TestServer;
-before(async () => { server = await startServer(); });
-after(async () => { await server.stop(); });
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.stop();
+});
 
 describe("reactietermijn van een concept", () => {
   it("gaat met deadline: null terug naar de standaardtermijn, die bij publicatie wordt berekend", async () => {
     const token = await server.token(CONSULENT);
     const gekozen = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const r = await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(await maakClient(server), { urgentie: "spoed", deadline: gekozen }) });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token,
+      body: hulpvraagInvoer(await maakClient(server), { urgentie: "spoed", deadline: gekozen }),
+    });
     assert.equal(r.status, 201, r.text);
     assert.equal(r.body.deadlineGekozen, true);
     assert.equal(r.body.deadline, gekozen);
@@ -31,7 +38,10 @@ describe("reactietermijn van een concept", () => {
   it("houdt een gekozen termijn en de andere velden als de PATCH er niets over zegt", async () => {
     const token = await server.token(CONSULENT);
     const gekozen = new Date(Date.now() + 20 * 86_400_000).toISOString();
-    const r = await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(await maakClient(server), { deadline: gekozen, urgentie: "spoed" }) });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token,
+      body: hulpvraagInvoer(await maakClient(server), { deadline: gekozen, urgentie: "spoed" }),
+    });
     const w = await server.api("PATCH", `/api/v1/requests/${r.body.id}`, { token, body: { duurMaanden: 6 } });
     assert.equal(w.status, 200, w.text);
     assert.equal(w.body.duurMaanden, 6);

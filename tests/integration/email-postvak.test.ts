@@ -25,7 +25,11 @@ describe("zonder mailserver", () => {
       assert.ok(html.includes(`aan ${THUISZORG}`));
       assert.ok(html.includes("Bewaard (geen mailserver ingesteld)"));
       assert.ok(html.includes(`${ADRES}/aanbieder/hulpvragen/${id}`), "de tekst van het bericht");
-      const anders = await (await fetch(`${los.url}/beheer/berichten`, { headers: { cookie: (await webInloggen(los, "beheerder@aalten.demo")).cookie! } })).text();
+      const anders = await (
+        await fetch(`${los.url}/beheer/berichten`, {
+          headers: { cookie: (await webInloggen(los, "beheerder@aalten.demo")).cookie! },
+        })
+      ).text();
       assert.equal(anders.includes(id), false, "een andere gemeente leest het niet");
     } finally {
       await los.stop();

@@ -16,7 +16,9 @@ class Postbus {
   ontvangen: ParsedMail[] = [];
   weigerNog = 0;
   private smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
     onData: (stream, _sessie, klaar) => {
       simpleParser(stream).then((m) => {
         if (this.weigerNog > 0) {
@@ -34,16 +36,27 @@ class Postbus {
     await new Promise<void>((r) => this.smtp.listen(0, "127.0.0.1", () => r()));
     this.port = (this.smtp.server.address() as AddressInfo).port;
   }
-  stop() { return new Promise<void>((r) => this.smtp.close(() => r())); }
+  stop() {
+    return new Promise<void>((r) => this.smtp.close(() => r()));
+  }
   aan(adres: string, over?: string) {
-    return this.ontvangen.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((v) => v.address === adres) && (!over || m.subject?.includes(over)));
+    return this.ontvangen.filter(
+      (m) =>
+        m.to &&
+        !Array.isArray(m.to) &&
+        m.to.value.some((v) => v.address === adres) &&
+        (!over || m.subject?.includes(over)),
+    );
   }
   async wacht(adres: string, over: string, ms = 8000): Promise<ParsedMail> {
     const einde = Date.now() + ms;
     for (;;) {
       const [m] = this.aan(adres, over);
       if (m) return m;
-      if (Date.now() > einde) throw new Error(`geen e-mail aan ${adres} over ${over}; wel: ${this.ontvangen.map((x) => `${x.to && !Array.isArray(x.to) ? x.to.text : "?"}: ${x.subject}`).join(" | ")}`);
+      if (Date.now() > einde)
+        throw new Error(
+          `geen e-mail aan ${adres} over ${over}; wel: ${this.ontvangen.map((x) => `${x.to && !Array.isArray(x.to) ? x.to.text : "?"}: ${x.subject}`).join(" | ")}`,
+        );
       await pauze(100);
     }
   }
@@ -64,7 +77,15 @@ before(async () => {
   tweede = await startServer({ databaseUrl: server.databaseUrl, env });
   sql = verbind(server.databaseUrl);
 });
-after(async () => { await sql.end(); await tweede.stop(); await server.stop(); await postbus.stop(); }, { timeout: 20_000 });
+after(
+  async () => {
+    await sql.end();
+    await tweede.stop();
+    await server.stop();
+    await postbus.stop();
+  },
+  { timeout: 20_000 },
+);
 
 // Words of the request's health details (fabriek.ts): never in any mail.
 const ZORGINHOUD = [/zelfstandig/i, /schoon/i, /afwas/i, /75-84/, /alleenstaand/i];
@@ -79,7 +100,10 @@ describe("e-mail aan aanbieders", () => {
   it("een planner van een gecontracteerde aanbieder hoort per e-mail van een nieuwe hulpvraag: tekst en HTML, link, afmelden", async () => {
     const id = await gepubliceerdeHulpvraag(server);
     const m = await postbus.wacht(THUISZORG, id);
-    assert.deepEqual(m.from?.value.map((v) => [v.name, v.address]), [["Gemeente Winterswijk via Zorgveiling", "zorgveiling@winterswijk.test"]]);
+    assert.deepEqual(
+      m.from?.value.map((v) => [v.name, v.address]),
+      [["Gemeente Winterswijk via Zorgveiling", "zorgveiling@winterswijk.test"]],
+    );
     assert.equal(m.subject, `Nieuwe hulpvraag van gemeente Winterswijk (${id})`);
     assert.match(m.text!, /^Beste planner,/);
     assert.match(m.text!, /U kunt een aanbod doen tot \w+dag \d{1,2} \w+ 20\d\d/);
@@ -104,7 +128,8 @@ describe("e-mail aan aanbieders", () => {
     const fout = await formulier(server, "/aanbieder/meldingen", { mailvoorkeur: "soms" }, { cookie });
     assert.ok(fout.status >= 400 && fout.status < 500, `status ${fout.status}`);
     assert.match(await fout.text(), /Kies hoe u over nieuwe hulpvragen wilt horen/);
-    const [{ mailvoorkeur: ongewijzigd }] = await sql`select mailvoorkeur from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
+    const [{ mailvoorkeur: ongewijzigd }] =
+      await sql`select mailvoorkeur from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
     assert.equal(ongewijzigd, "elk");
 
     const goed = await formulier(server, "/aanbieder/meldingen", { mailvoorkeur: "geen" }, { cookie });
@@ -116,7 +141,10 @@ describe("e-mail aan aanbieders", () => {
     await pauze(1500);
     assert.equal(postbus.aan(THUISZORG, id).length, 0, "wie geen e-mail wil, krijgt er geen");
 
-    assert.equal((await formulier(server, "/aanbieder/meldingen", { mailvoorkeur: "dagelijks" }, { cookie })).status, 302);
+    assert.equal(
+      (await formulier(server, "/aanbieder/meldingen", { mailvoorkeur: "dagelijks" }, { cookie })).status,
+      302,
+    );
     const id2 = await gepubliceerdeHulpvraag(server);
     await postbus.wacht(BEGELEIDING, id2);
     await pauze(1500);
@@ -130,7 +158,10 @@ describe("e-mail aan aanbieders", () => {
       { email: WELZIJN, body: aanbod("ab_welzijn_winterswijk", "02") },
     ]);
     const client = await clientToken(server, id, "198.51.100.77");
-    const k = await server.api("POST", `/api/v1/requests/${id}/choice`, { token: client, body: { offerId: offers[0], motivation: "Mijn dochter woont dichtbij." } });
+    const k = await server.api("POST", `/api/v1/requests/${id}/choice`, {
+      token: client,
+      body: { offerId: offers[0], motivation: "Mijn dochter woont dichtbij." },
+    });
     assert.equal(k.status, 200, k.text);
     const melding = await postbus.wacht(CONSULENT, id);
     assert.equal(melding.subject, `De cliënt heeft gekozen bij hulpvraag ${id}`);
@@ -138,7 +169,10 @@ describe("e-mail aan aanbieders", () => {
     assert.doesNotMatch(melding.text!, /dochter/, "de opmerking van de cliënt staat niet in de e-mail");
 
     const token = await server.token(CONSULENT);
-    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice`, { token, body: { offerId: offers[0] } })).status, 200);
+    assert.equal(
+      (await server.api("POST", `/api/v1/requests/${id}/choice`, { token, body: { offerId: offers[0] } })).status,
+      200,
+    );
     const motivatie = "Dit aanbod sluit het best aan bij de gevraagde resultaten.";
     const g = await server.api("POST", `/api/v1/requests/${id}/award`, { token, body: { motivation: motivatie } });
     assert.equal(g.status, 201, g.text);
@@ -156,18 +190,32 @@ describe("de uitnodiging per e-mail", () => {
   it("gaat alleen naar een opgegeven adres, met code en link en zonder zorginhoud; de code staat daarna niet in de database", async () => {
     const id = await gepubliceerdeHulpvraag(server);
     const token = await server.token(CONSULENT);
-    await geweigerd(sql, () => server.api("POST", `/api/v1/requests/${id}/invites`, { token, body: { email: "geen-adres" } }), "invalid_input", "email");
+    await geweigerd(
+      sql,
+      () => server.api("POST", `/api/v1/requests/${id}/invites`, { token, body: { email: "geen-adres" } }),
+      "invalid_input",
+      "email",
+    );
 
-    const zonder = await server.api("POST", `/api/v1/requests/${id}/invites`, { token, body: { vertegenwoordiger: "zoon" } });
+    const zonder = await server.api("POST", `/api/v1/requests/${id}/invites`, {
+      token,
+      body: { vertegenwoordiger: "zoon" },
+    });
     assert.equal(zonder.status, 201);
-    const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token, body: { vertegenwoordiger: "Anna", email: "anna@voorbeeld.test" } });
+    const u = await server.api("POST", `/api/v1/requests/${id}/invites`, {
+      token,
+      body: { vertegenwoordiger: "Anna", email: "anna@voorbeeld.test" },
+    });
     assert.equal(u.status, 201, u.text);
     const m = await postbus.wacht("anna@voorbeeld.test", "Uitnodiging van gemeente Winterswijk");
     assert.match(m.text!, /^Beste Anna,/);
     assert.ok(m.text!.includes(`Uw code is: ${u.body.code}`));
     assert.ok(String(m.html).includes(`${ADRES}/uitnodiging?code=${u.body.code}`));
     zonderZorginhoud(m);
-    const s = await server.api("POST", "/api/v1/client/session", { body: { code: u.body.code }, headers: { "x-forwarded-for": "198.51.100.90" } });
+    const s = await server.api("POST", "/api/v1/client/session", {
+      body: { code: u.body.code },
+      headers: { "x-forwarded-for": "198.51.100.90" },
+    });
     assert.equal(s.status, 201, "de code uit de e-mail opent de hulpvraag");
 
     const rijen = await sql`select * from berichten where hulpvraag_id = ${id} and soort = 'uitnodiging'`;
@@ -181,7 +229,10 @@ describe("de uitnodiging per e-mail", () => {
 describe("versturen na de commit, met herhaling, één keer", () => {
   it("een tijdelijk weigerende mailserver krijgt het bericht later alsnog", async () => {
     postbus.weigerNog = 1;
-    const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["02"], resultaten: [{ code: "regie_financien", toelichting: "Grip op post." }] });
+    const id = await gepubliceerdeHulpvraag(server, {
+      productcategorieen: ["02"],
+      resultaten: [{ code: "regie_financien", toelichting: "Grip op post." }],
+    });
     const einde = Date.now() + 8000;
     let rij;
     for (;;) {
@@ -204,7 +255,10 @@ describe("versturen na de commit, met herhaling, één keer", () => {
     const voor = postbus.ontvangen.length;
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) ids.push(await gepubliceerdeHulpvraag(i % 2 ? tweede : server));
-    for (const id of ids) { await postbus.wacht(THUISZORG, id); await postbus.wacht(BEGELEIDING, id); }
+    for (const id of ids) {
+      await postbus.wacht(THUISZORG, id);
+      await postbus.wacht(BEGELEIDING, id);
+    }
     await pauze(2500);
     const nieuw = postbus.ontvangen.slice(voor);
     const berichtIds = nieuw.map((m) => String(m.headers.get("x-zorgveiling-bericht")));
@@ -220,11 +274,20 @@ describe("versturen na de commit, met herhaling, één keer", () => {
     const token = await server.token(CONSULENT);
     const clientId = await maakClient(server);
     const [c] = await sql`select naam from clienten where id = ${clientId}`;
-    const r = await server.api("POST", "/api/v1/requests", { token, body: {
-      clientId, regio: "7101", leeftijdsklasse: "75-84", huishouden: "alleenstaand", toelichting: `Mevrouw ${c.naam} wil thuis blijven wonen.`,
-      resultaten: [{ code: "schoon_huis", toelichting: "Een schoon huis." }], productcategorieen: ["01"],
-      startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), duurMaanden: 12,
-    } });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token,
+      body: {
+        clientId,
+        regio: "7101",
+        leeftijdsklasse: "75-84",
+        huishouden: "alleenstaand",
+        toelichting: `Mevrouw ${c.naam} wil thuis blijven wonen.`,
+        resultaten: [{ code: "schoon_huis", toelichting: "Een schoon huis." }],
+        productcategorieen: ["01"],
+        startdatum: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10),
+        duurMaanden: 12,
+      },
+    });
     assert.equal(r.status, 201, r.text);
     const p = await server.api("POST", `/api/v1/requests/${r.body.id}/publish`, { token });
     assert.equal(p.status, 422);
@@ -232,4 +295,3 @@ describe("versturen na de commit, met herhaling, één keer", () => {
     assert.equal((await sql`select count(*)::int as n from berichten where hulpvraag_id = ${r.body.id}`)[0].n, 0);
   });
 });
-

@@ -3,24 +3,59 @@ import assert from "node:assert/strict";
 import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
 import { KLAPROOS, THUISZORG, ZONDER_CONTRACT } from "../support/demo";
 import { verbind, vingerafdruk } from "../support/database";
-import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, hulpvraagInvoer, luisteraar, maakClient, pauze } from "../support/fabriek";
+import {
+  CONSULENT,
+  CONSULENT_AALTEN,
+  gepubliceerdeHulpvraag,
+  hulpvraagInvoer,
+  luisteraar,
+  maakClient,
+  pauze,
+} from "../support/fabriek";
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;
-before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
-after(async () => { await sql.end(); await server.stop(); });
-
+before(async () => {
+  server = await startServer();
+  sql = verbind(server.databaseUrl);
+});
+after(async () => {
+  await sql.end();
+  await server.stop();
+});
 
 describe("cliëntregister", () => {
   it("weigert een BSN dat niet door de 11-proef komt, met het veld erbij", async () => {
-    const r = await server.api("POST", "/api/v1/clients", { token: await server.token(CONSULENT), body: { naam: "A. Test", bsn: "123456789", straat: "Laan", huisnummer: "1", postcode: "7101AB", woonplaats: "Winterswijk", geboortedatum: "1950-01-01" } });
+    const r = await server.api("POST", "/api/v1/clients", {
+      token: await server.token(CONSULENT),
+      body: {
+        naam: "A. Test",
+        bsn: "123456789",
+        straat: "Laan",
+        huisnummer: "1",
+        postcode: "7101AB",
+        woonplaats: "Winterswijk",
+        geboortedatum: "1950-01-01",
+      },
+    });
     assert.equal(r.status, 422);
     assert.equal(r.body.error.code, "invalid_input");
     assert.equal(r.body.error.details[0].field, "bsn");
   });
 
   it("laat aanbieders geen cliënt registreren", async () => {
-    const r = await server.api("POST", "/api/v1/clients", { token: await server.token(THUISZORG), body: { naam: "A. Test", bsn: "111222333", straat: "Laan", huisnummer: "1", postcode: "7101AB", woonplaats: "Winterswijk", geboortedatum: "1950-01-01" } });
+    const r = await server.api("POST", "/api/v1/clients", {
+      token: await server.token(THUISZORG),
+      body: {
+        naam: "A. Test",
+        bsn: "111222333",
+        straat: "Laan",
+        huisnummer: "1",
+        postcode: "7101AB",
+        woonplaats: "Winterswijk",
+        geboortedatum: "1950-01-01",
+      },
+    });
     assert.equal(r.status, 403);
     assert.equal(r.body.error.code, "forbidden");
   });
@@ -49,7 +84,10 @@ describe("publiceren en zien", () => {
 
     for (const email of [ZONDER_CONTRACT, KLAPROOS]) {
       const l = await server.api("GET", "/api/v1/requests", { token: await server.token(email) });
-      assert.equal(l.body.items.some((h: { id: string }) => h.id === id), false);
+      assert.equal(
+        l.body.items.some((h: { id: string }) => h.id === id),
+        false,
+      );
       const e = await server.api("GET", `/api/v1/requests/${id}`, { token: await server.token(email) });
       assert.equal(e.status, 404);
     }
@@ -70,7 +108,10 @@ describe("publiceren en zien", () => {
       assert.equal(r.body.error.code, "not_found");
     }
     const lijst = await server.api("GET", "/api/v1/requests", { token });
-    assert.equal(lijst.body.items.some((h: { id: string }) => h.id === id), false);
+    assert.equal(
+      lijst.body.items.some((h: { id: string }) => h.id === id),
+      false,
+    );
   });
 
   it("telt per status en filtert op status", async () => {
@@ -89,11 +130,26 @@ describe("anonimiteit bij publiceren (identifying_data)", () => {
     ["telefoonnummer", { toelichting: "Bel dochter op 06-12345678." }, "toelichting", "06-12345678"],
     ["IBAN", { toelichting: "Betaalt via NL91ABNA0417164300." }, "toelichting", "NL91ABNA0417164300"],
     ["volledige postcode", { regio: "7101 AB" }, "regio", "7101 AB"],
-    ["geboortedatum", { resultaten: [{ code: "schoon_huis", toelichting: "Geboren 12-03-1941, weduwe." }] }, "resultaten.0.toelichting", "12-03-1941"],
+    [
+      "geboortedatum",
+      { resultaten: [{ code: "schoon_huis", toelichting: "Geboren 12-03-1941, weduwe." }] },
+      "resultaten.0.toelichting",
+      "12-03-1941",
+    ],
     ["naam van de cliënt", { toelichting: "Mevr.Wolters wil hulp." }, "toelichting", "Wolters"],
-    ["straat van de cliënt", { wensen: { taal: "Nederlands, woont aan de meddosestraat" } }, "wensen.taal", "meddosestraat"],
+    [
+      "straat van de cliënt",
+      { wensen: { taal: "Nederlands, woont aan de meddosestraat" } },
+      "wensen.taal",
+      "meddosestraat",
+    ],
     // The text for the client is checked too: whoever helps the client reads it, and a name there is still a name.
-    ["naam in de tekst voor de cliënt", { clientTekst: "Beste mevrouw Wolters, u wilt dat uw huis schoon blijft." }, "clientTekst", "Wolters"],
+    [
+      "naam in de tekst voor de cliënt",
+      { clientTekst: "Beste mevrouw Wolters, u wilt dat uw huis schoon blijft." },
+      "clientTekst",
+      "Wolters",
+    ],
   ];
   for (const [soort, over, veld, tekst] of gevallen) {
     it(`weigert een ${soort} en noemt veld en gevonden tekst; er verandert niets`, async () => {
@@ -105,7 +161,13 @@ describe("anonimiteit bij publiceren (identifying_data)", () => {
       const p = await server.api("POST", `/api/v1/requests/${r.body.id}/publish`, { token });
       assert.equal(p.status, 422);
       assert.equal(p.body.error.code, "identifying_data");
-      assert.ok(p.body.error.details.some((d: { field: string; match: string }) => d.field === veld && d.match.toLowerCase().includes(tekst.toLowerCase())), JSON.stringify(p.body.error.details));
+      assert.ok(
+        p.body.error.details.some(
+          (d: { field: string; match: string }) =>
+            d.field === veld && d.match.toLowerCase().includes(tekst.toLowerCase()),
+        ),
+        JSON.stringify(p.body.error.details),
+      );
       assert.deepEqual(await vingerafdruk(sql), voor);
       const na = await server.api("GET", `/api/v1/requests/${r.body.id}`, { token });
       assert.equal(na.body.status, "concept");
@@ -115,9 +177,15 @@ describe("anonimiteit bij publiceren (identifying_data)", () => {
   it("publiceert na het weghalen van de gegevens", async () => {
     const token = await server.token(CONSULENT);
     const clientId = await maakClient(server);
-    const r = await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(clientId, { toelichting: "Bel 0543-123456" }) });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token,
+      body: hulpvraagInvoer(clientId, { toelichting: "Bel 0543-123456" }),
+    });
     assert.equal((await server.api("POST", `/api/v1/requests/${r.body.id}/publish`, { token })).status, 422);
-    const w = await server.api("PATCH", `/api/v1/requests/${r.body.id}`, { token, body: { toelichting: "Bereikbaar via de consulent." } });
+    const w = await server.api("PATCH", `/api/v1/requests/${r.body.id}`, {
+      token,
+      body: { toelichting: "Bereikbaar via de consulent." },
+    });
     assert.equal(w.status, 200, w.text);
     const p = await server.api("POST", `/api/v1/requests/${r.body.id}/publish`, { token });
     assert.equal(p.status, 200);
@@ -142,14 +210,20 @@ describe("levensloop", () => {
     assert.equal(w.status, 422);
     assert.equal(w.body.error.code, "request_not_open");
     const huidige = (await server.api("GET", `/api/v1/requests/${id}`, { token })).body.deadline;
-    const eerder = await server.api("POST", `/api/v1/requests/${id}/extend`, { token, body: { deadline: new Date(new Date(huidige).getTime() - 3600_000).toISOString() } });
+    const eerder = await server.api("POST", `/api/v1/requests/${id}/extend`, {
+      token,
+      body: { deadline: new Date(new Date(huidige).getTime() - 3600_000).toISOString() },
+    });
     assert.equal(eerder.status, 422);
     assert.equal(eerder.body.error.details[0].field, "deadline");
     const nieuw = new Date(new Date(huidige).getTime() + 86400_000).toISOString();
     const v = await server.api("POST", `/api/v1/requests/${id}/extend`, { token, body: { deadline: nieuw } });
     assert.equal(v.status, 200);
     assert.equal(new Date(v.body.deadline).getTime(), new Date(nieuw).getTime());
-    const t = await server.api("POST", `/api/v1/requests/${id}/withdraw`, { token, body: { reden: "Cliënt is verhuisd." } });
+    const t = await server.api("POST", `/api/v1/requests/${id}/withdraw`, {
+      token,
+      body: { reden: "Cliënt is verhuisd." },
+    });
     assert.equal(t.body.status, "ingetrokken");
     const weer = await server.api("POST", `/api/v1/requests/${id}/withdraw`, { token, body: { reden: "nogmaals" } });
     assert.equal(weer.body.error.code, "request_not_open");
@@ -160,9 +234,19 @@ describe("levensloop", () => {
   it("geeft een regulier verzoek standaard een termijn van vijf werkdagen, om 17:00 in Nederland", async () => {
     const token = await server.token(CONSULENT);
     const clientId = await maakClient(server);
-    const r = await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(clientId, { urgentie: "regulier", startdatum: new Date(Date.now() + 20 * 86400_000).toISOString().slice(0, 10) }) });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token,
+      body: hulpvraagInvoer(clientId, {
+        urgentie: "regulier",
+        startdatum: new Date(Date.now() + 20 * 86400_000).toISOString().slice(0, 10),
+      }),
+    });
     const deadline = new Date(r.body.deadline);
-    const uur = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(deadline);
+    const uur = new Intl.DateTimeFormat("nl-NL", {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "Europe/Amsterdam",
+    }).format(deadline);
     assert.equal(uur, "17:00");
     const dagen = (deadline.getTime() - Date.now()) / 86400_000;
     // Five working days: a week, or a few days more when a holiday falls in between; never the +5 extension.
@@ -172,7 +256,10 @@ describe("levensloop", () => {
   it("weigert onbekende velden en verkeerde typen met de velden erbij", async () => {
     const token = await server.token(CONSULENT);
     const clientId = await maakClient(server);
-    const r = await server.api("POST", "/api/v1/requests", { token, body: { ...hulpvraagInvoer(clientId), duurMaanden: "twaalf", productcategorieen: ["11"], extra: 1 } });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token,
+      body: { ...hulpvraagInvoer(clientId), duurMaanden: "twaalf", productcategorieen: ["11"], extra: 1 },
+    });
     assert.equal(r.status, 422);
     const velden = r.body.error.details.map((d: { field: string }) => d.field);
     assert.ok(velden.includes("duurMaanden"));
@@ -185,7 +272,10 @@ describe("de tekst voor de cliënt", () => {
     const token = await server.token(CONSULENT);
     const clientTekst = "U wilt graag dat uw huis schoon is. U doet zelf de afwas. Een hulp maakt de rest schoon.";
     const notitie = "Cliënt kan niet meer stofzuigen door artrose; mantelzorg valt weg.";
-    const id = await gepubliceerdeHulpvraag(server, { clientTekst, resultaten: [{ code: "schoon_huis", toelichting: notitie }] });
+    const id = await gepubliceerdeHulpvraag(server, {
+      clientTekst,
+      resultaten: [{ code: "schoon_huis", toelichting: notitie }],
+    });
     const gemeente = await server.api("GET", `/api/v1/requests/${id}`, { token });
     assert.equal(gemeente.body.clientTekst, clientTekst);
     const aanbieder = await server.api("GET", `/api/v1/requests/${id}`, { token: await server.token(THUISZORG) });
@@ -195,16 +285,23 @@ describe("de tekst voor de cliënt", () => {
 
     const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token, body: {} });
     const r = await formulier(server, "/uitnodiging", { code: u.body.code }, { adres: "198.51.100.44" });
-    const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const pagina = (await (await fetch(`${server.url}/client`, { headers: { cookie } })).text()).replaceAll("<!-- -->", "");
+    const cookie = r.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const pagina = (await (await fetch(`${server.url}/client`, { headers: { cookie } })).text()).replaceAll(
+      "<!-- -->",
+      "",
+    );
     const zichtbaar = pagina.slice(0, pagina.indexOf("<script"));
     assert.ok(zichtbaar.includes(clientTekst), "de cliënt leest de eigen tekst");
     assert.ok(!pagina.includes(notitie), "de notitie van de consulent staat niet op de pagina van de cliënt");
     assert.match(zichtbaar, /Schoon en leefbaar huis/);
 
     // The consulent's preview shows the same text.
-    const consulentPagina = await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: (await webInloggen(server, CONSULENT)).cookie! } });
+    const consulentPagina = await fetch(`${server.url}/consulent/hulpvragen/${id}`, {
+      headers: { cookie: (await webInloggen(server, CONSULENT)).cookie! },
+    });
     assert.ok((await consulentPagina.text()).replaceAll("<!-- -->", "").includes(clientTekst));
   });
 });
-

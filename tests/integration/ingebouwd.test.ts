@@ -16,11 +16,23 @@ const nieuweMap = async () => {
   mappen.push(map);
   return map;
 };
-before(() => { mappen = []; });
-after(async () => { for (const m of mappen) await rm(m, { recursive: true, force: true }); });
+before(() => {
+  mappen = [];
+});
+after(async () => {
+  for (const m of mappen) await rm(m, { recursive: true, force: true });
+});
 
-const leeft = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
-const postmaster = async (dataDir: string) => Number((await readFile(path.join(dataDir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
+const leeft = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const postmaster = async (dataDir: string) =>
+  Number((await readFile(path.join(dataDir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
 
 describe("ingebouwde PostgreSQL", () => {
   it("start opnieuw na kill -9 van de app (en na een stroomstoring) met elke bevestigde wijziging, en weigert een tweede proces op dezelfde map", async () => {

@@ -8,12 +8,20 @@ import { BEGELEIDING, THUISZORG, WELZIJN, aanbod, clientToken, rondeInBeoordelin
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;
-before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
-after(async () => { await sql.end(); await server.stop(); });
+before(async () => {
+  server = await startServer();
+  sql = verbind(server.databaseUrl);
+});
+after(async () => {
+  await sql.end();
+  await server.stop();
+});
 
 const consulent = () => server.token(CONSULENT);
-const kies = async (id: string, token: string, body: Record<string, unknown>) => server.api("POST", `/api/v1/requests/${id}/choice`, { token, body });
-const gun = async (id: string, body: Record<string, unknown> = {}) => server.api("POST", `/api/v1/requests/${id}/award`, { token: await consulent(), body });
+const kies = async (id: string, token: string, body: Record<string, unknown>) =>
+  server.api("POST", `/api/v1/requests/${id}/choice`, { token, body });
+const gun = async (id: string, body: Record<string, unknown> = {}) =>
+  server.api("POST", `/api/v1/requests/${id}/award`, { token: await consulent(), body });
 
 /** Thuiszorg bids for category 01 and Begeleiding Oost for 02: two competing arrangements. */
 const tweeBiedingen = (begeleiding: Record<string, unknown> = {}) => [
@@ -23,7 +31,10 @@ const tweeBiedingen = (begeleiding: Record<string, unknown> = {}) => [
 
 describe("de cliënt kiest mee (regel 7)", () => {
   it("geeft een voorkeur met opmerking, ziet die terug, kan die wijzigen; de consulent ziet het live", async () => {
-    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     const live = await luisteraar(server, CONSULENT);
     const r = await kies(id, client, { offerId: a, motivation: "Deze mensen ken ik al van de buurt." });
@@ -42,16 +53,24 @@ describe("de cliënt kiest mee (regel 7)", () => {
     const gemeente = await server.api("GET", `/api/v1/requests/${id}/choice`, { token: await consulent() });
     assert.equal(gemeente.body.client.offerId, b);
     assert.equal(gemeente.body.eens, false);
-    const [audit] = await sql`select count(*)::int as n from audit_log where hulpvraag_id = ${id} and actie = 'keuze.client'`;
+    const [audit] =
+      await sql`select count(*)::int as n from audit_log where hulpvraag_id = ${id} and actie = 'keuze.client'`;
     assert.equal(audit.n, 2);
   });
 
   it("laat de cliënt al kiezen terwijl de hulpvraag open staat, de consulent pas na de deadline", async () => {
     const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["01"] });
-    const offer = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+    const offer = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+      token: await server.token(THUISZORG),
+      body: aanbod("ab_thuiszorg_achterhoek", "01"),
+    });
     const client = await clientToken(server, id);
     assert.equal((await kies(id, client, { offerId: offer.body.id })).status, 200);
-    const r = await geweigerd(sql, async () => kies(id, await consulent(), { offerId: offer.body.id }), "request_not_open");
+    const r = await geweigerd(
+      sql,
+      async () => kies(id, await consulent(), { offerId: offer.body.id }),
+      "request_not_open",
+    );
     assert.equal(r.status, 422);
     const g = await geweigerd(sql, () => gun(id), "request_not_open");
     assert.equal(g.status, 422);
@@ -59,20 +78,40 @@ describe("de cliënt kiest mee (regel 7)", () => {
 
   it("weigert een aanbod van een andere hulpvraag", async () => {
     const { id } = await rondeInBeoordeling(server, tweeBiedingen().slice(0, 1));
-    const ander = await server.api("POST", `/api/v1/requests/${await gepubliceerdeHulpvraag(server, { productcategorieen: ["01"] })}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
-    await geweigerd(sql, async () => kies(id, await consulent(), { offerId: ander.body.id }), "invalid_input", "offerId");
+    const ander = await server.api(
+      "POST",
+      `/api/v1/requests/${await gepubliceerdeHulpvraag(server, { productcategorieen: ["01"] })}/offers`,
+      { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") },
+    );
+    await geweigerd(
+      sql,
+      async () => kies(id, await consulent(), { offerId: ander.body.id }),
+      "invalid_input",
+      "offerId",
+    );
   });
 });
 
 describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
   it("vraagt een motivatie bij een andere keuze dan de cliënt, bewaart die, en gunt pas als beiden hetzelfde kiezen", async () => {
-    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     assert.equal((await kies(id, client, { offerId: a })).status, 200);
 
-    const zonder = await geweigerd(sql, async () => kies(id, await consulent(), { offerId: b }), "motivation_required", "motivation");
+    const zonder = await geweigerd(
+      sql,
+      async () => kies(id, await consulent(), { offerId: b }),
+      "motivation_required",
+      "motivation",
+    );
     assert.equal(zonder.status, 422);
-    const met = await kies(id, await consulent(), { offerId: b, motivation: "Begeleiding bij de post is nu het dringendst." });
+    const met = await kies(id, await consulent(), {
+      offerId: b,
+      motivation: "Begeleiding bij de post is nu het dringendst.",
+    });
     assert.equal(met.status, 200, met.text);
     assert.equal(met.body.status, "beoordeling");
     const [keuze] = await sql`select motivatie from keuzes where hulpvraag_id = ${id} and partij = 'consulent'`;
@@ -92,11 +131,17 @@ describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
   });
 
   it("gunt zonder keuze van de cliënt alleen met een vastgelegde reden waarom de cliënt niet kan meebeslissen", async () => {
-    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     assert.equal((await kies(id, await consulent(), { offerId: a })).body.status, "beoordeling");
     const mis = await geweigerd(sql, () => gun(id), "choice_mismatch");
     assert.match(mis.body.error.details[0].message, /cliënt heeft nog geen voorkeur/);
-    const r = await kies(id, await consulent(), { offerId: a, clientAbsentReason: "Cliënt is opgenomen en niet aanspreekbaar; mantelzorger onbereikbaar." });
+    const r = await kies(id, await consulent(), {
+      offerId: a,
+      clientAbsentReason: "Cliënt is opgenomen en niet aanspreekbaar; mantelzorger onbereikbaar.",
+    });
     assert.equal(r.body.status, "gekozen");
     assert.equal((await gun(id)).status, 201);
     const [t] = await sql`select client_afwezig_reden from toewijzingen where hulpvraag_id = ${id}`;
@@ -104,10 +149,17 @@ describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
   });
 
   it("laat een cliënt met een eigen keuze niet wegzetten als afwezig", async () => {
-    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     await kies(id, client, { offerId: b });
-    const r = await kies(id, await consulent(), { offerId: a, motivation: "Goedkoper.", clientAbsentReason: "Niet bereikbaar." });
+    const r = await kies(id, await consulent(), {
+      offerId: a,
+      motivation: "Goedkoper.",
+      clientAbsentReason: "Niet bereikbaar.",
+    });
     assert.equal(r.body.status, "beoordeling");
     await geweigerd(sql, () => gun(id), "second_review_required");
   });
@@ -117,7 +169,10 @@ describe("consulent en cliënt kiezen hetzelfde (regel 7)", () => {
 async function clientPaginaTekst(id: string, adres: string) {
   const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token: await consulent(), body: {} });
   const r = await formulier(server, "/uitnodiging", { code: u.body.code }, { adres });
-  const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   assert.ok(cookie, `geen cliëntsessie: ${r.status}`);
   // Without React's text separators, as a reader sees it.
   return (await (await fetch(`${server.url}/client`, { headers: { cookie } })).text()).replaceAll("<!-- -->", "");
@@ -125,7 +180,10 @@ async function clientPaginaTekst(id: string, adres: string) {
 
 describe("vier ogen bij een keuze tegen de cliënt in (regel 7)", () => {
   it("gunt pas als een collega de motivatie bevestigde, nooit de kiezer zelf; de cliënt hoort live wat, waarom en hoe bezwaar", async () => {
-    const { id, offers: [, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     assert.equal((await kies(id, client, { offerId: null, motivation: "Ik wil liever mijn buurvrouw." })).status, 200);
     const motivatie = "Zonder hulp bij de post lopen de schulden op; dit aanbod helpt daar het snelst bij.";
@@ -136,34 +194,64 @@ describe("vier ogen bij een keuze tegen de cliënt in (regel 7)", () => {
     assert.match(api.body.error.message, /collega-consulent/);
     const { cookie } = await webInloggen(server, CONSULENT);
     const voor = await vingerafdruk(sql);
-    const form = await formulier(server, `/consulent/hulpvragen/${id}`, { intent: "gunnen", gunningMotivatie: "" }, { cookie: cookie! });
+    const form = await formulier(
+      server,
+      `/consulent/hulpvragen/${id}`,
+      { intent: "gunnen", gunningMotivatie: "" },
+      { cookie: cookie! },
+    );
     assert.equal(form.status, 422);
     assert.match(await form.text(), /Een collega-consulent moet uw motivatie eerst bevestigen/);
     assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
     // The page offers no award button meanwhile, and says what is needed.
-    const pagina = await (await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: cookie! } })).text();
+    const pagina = await (
+      await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: cookie! } })
+    ).text();
     assert.match(pagina, /moet een collega-consulent van de gemeente uw motivatie lezen en bevestigen/);
     assert.doesNotMatch(pagina, /Ja, gun dit aanbod/);
 
     // The chooser cannot confirm their own choice; a client cannot either.
-    const zelf = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await consulent() }), "second_review_required", "reviewer");
+    const zelf = await geweigerd(
+      sql,
+      async () => server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await consulent() }),
+      "second_review_required",
+      "reviewer",
+    );
     assert.equal(zelf.status, 422);
-    assert.equal((await geweigerd(sql, () => server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: client }), "forbidden")).status, 403);
+    assert.equal(
+      (
+        await geweigerd(
+          sql,
+          () => server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: client }),
+          "forbidden",
+        )
+      ).status,
+      403,
+    );
 
     // A colleague confirms on the page; the client hears it live on the request's feed.
     const clientLive = await luisteraar(server, { token: client });
     const collega = await webInloggen(server, COLLEGA);
-    const collegaPagina = await (await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: collega.cookie! } })).text();
+    const collegaPagina = await (
+      await fetch(`${server.url}/consulent/hulpvragen/${id}`, { headers: { cookie: collega.cookie! } })
+    ).text();
     assert.match(collegaPagina, /Ik bevestig deze motivatie/);
-    const bevestigd = await formulier(server, `/consulent/hulpvragen/${id}`, { intent: "bevestigen" }, { cookie: collega.cookie! });
+    const bevestigd = await formulier(
+      server,
+      `/consulent/hulpvragen/${id}`,
+      { intent: "bevestigen" },
+      { cookie: collega.cookie! },
+    );
     assert.equal(bevestigd.status, 302, await bevestigd.text());
     const e = await clientLive.wacht("choice:reviewed", (p) => p.hulpvraagId === id);
     assert.equal(e.payload.aanbiedingId, b);
     assert.equal(e.payload.status, "gekozen");
     clientLive.sluit();
-    const [k] = await sql`select k.bevestigd_door, g.email from keuzes k join gebruikers g on g.id = k.bevestigd_door where k.hulpvraag_id = ${id} and k.partij = 'consulent'`;
+    const [k] =
+      await sql`select k.bevestigd_door, g.email from keuzes k join gebruikers g on g.id = k.bevestigd_door where k.hulpvraag_id = ${id} and k.partij = 'consulent'`;
     assert.equal(k.email, COLLEGA);
-    const [audit] = await sql`select count(*)::int as n from audit_log where hulpvraag_id = ${id} and actie = 'keuze.bevestigd'`;
+    const [audit] =
+      await sql`select count(*)::int as n from audit_log where hulpvraag_id = ${id} and actie = 'keuze.bevestigd'`;
     assert.equal(audit.n, 1);
 
     // The client's page: what was chosen, why, that a second staff member checked, and how to object.
@@ -178,38 +266,61 @@ describe("vier ogen bij een keuze tegen de cliënt in (regel 7)", () => {
 
     const g = await gun(id);
     assert.equal(g.status, 201, g.text);
-    const [t] = await sql`select t.tweede_beoordelaar, g.email from toewijzingen t join gebruikers g on g.id = t.tweede_beoordelaar where t.hulpvraag_id = ${id}`;
+    const [t] =
+      await sql`select t.tweede_beoordelaar, g.email from toewijzingen t join gebruikers g on g.id = t.tweede_beoordelaar where t.hulpvraag_id = ${id}`;
     assert.equal(t.email, COLLEGA);
     const cijfers = await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) });
     assert.ok(cijfers.body.gunningenZonderOvereenstemming.tegenVoorkeurVanClient >= 1, JSON.stringify(cijfers.body));
   });
 
   it("vraagt een nieuwe bevestiging als de consulent of de cliënt de keuze daarna verandert", async () => {
-    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     await kies(id, client, { offerId: a });
     await kies(id, await consulent(), { offerId: b, motivation: "Past beter bij de resultaten." });
-    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await server.token(COLLEGA) })).body.status, "gekozen");
+    assert.equal(
+      (await server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await server.token(COLLEGA) })).body
+        .status,
+      "gekozen",
+    );
     assert.equal((await kies(id, client, { offerId: null })).body.status, "beoordeling");
     await geweigerd(sql, () => gun(id), "second_review_required");
-    assert.equal((await server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await server.token(COLLEGA) })).body.status, "gekozen");
+    assert.equal(
+      (await server.api("POST", `/api/v1/requests/${id}/choice/review`, { token: await server.token(COLLEGA) })).body
+        .status,
+      "gekozen",
+    );
     await kies(id, await consulent(), { offerId: b, motivation: "Nog steeds: past beter." });
     await geweigerd(sql, () => gun(id), "second_review_required");
   });
 
   it("telt de gunning zonder de cliënt apart voor het toezicht", async () => {
-    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
-    const voor = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body.gunningenZonderOvereenstemming.clientKanNietMeebeslissen;
-    await kies(id, await consulent(), { offerId: a, clientAbsentReason: "Cliënt is opgenomen; er is geen vertegenwoordiger." });
+    const {
+      id,
+      offers: [a],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
+    const voor = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body
+      .gunningenZonderOvereenstemming.clientKanNietMeebeslissen;
+    await kies(id, await consulent(), {
+      offerId: a,
+      clientAbsentReason: "Cliënt is opgenomen; er is geen vertegenwoordiger.",
+    });
     assert.equal((await gun(id)).status, 201);
-    const na = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body.gunningenZonderOvereenstemming.clientKanNietMeebeslissen;
+    const na = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body
+      .gunningenZonderOvereenstemming.clientKanNietMeebeslissen;
     assert.equal(na, voor + 1);
   });
 });
 
 describe("één gunning (regel 8)", () => {
   it("maakt de winnaar gegund en de rest afgewezen, meldt ieder de uitkomst live met de motivatie van de gemeente", async () => {
-    const { id, offers: [a, b] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     const verliezer = await luisteraar(server, THUISZORG);
     const winnaar = await luisteraar(server, BEGELEIDING);
@@ -222,7 +333,11 @@ describe("één gunning (regel 8)", () => {
     const verloren = await verliezer.wacht("offer:outcome", (p) => p.aanbiedingId === a);
     assert.equal(verloren.payload.status, "afgewezen");
     assert.equal(verloren.payload.uitkomstMotivatie, "Dit aanbod werkt aan grip op post en geld.");
-    assert.equal(verliezer.events.some((e) => e.type === "offer:outcome" && e.payload.aanbiedingId === b), false, "een aanbieder hoort niets over andermans aanbod");
+    assert.equal(
+      verliezer.events.some((e) => e.type === "offer:outcome" && e.payload.aanbiedingId === b),
+      false,
+      "een aanbieder hoort niets over andermans aanbod",
+    );
     const gewonnen = await winnaar.wacht("offer:outcome", (p) => p.aanbiedingId === b);
     assert.equal(gewonnen.payload.status, "gegund");
     const gegund = await gemeente.wacht("request:awarded", (p) => p.hulpvraagId === id);
@@ -233,27 +348,47 @@ describe("één gunning (regel 8)", () => {
     const mijn = eigen.body.items.find((o: { id: string }) => o.id === a);
     assert.equal(mijn.status, "afgewezen");
     assert.equal(mijn.uitkomstMotivatie, "Dit aanbod werkt aan grip op post en geld.");
-    assert.equal((await server.api("GET", `/api/v1/requests/${id}`, { token: await consulent() })).body.status, "gegund");
+    assert.equal(
+      (await server.api("GET", `/api/v1/requests/${id}`, { token: await consulent() })).body.status,
+      "gegund",
+    );
 
     const laat = await geweigerd(sql, () => kies(id, client, { offerId: a }), "already_awarded");
     assert.equal(laat.status, 409);
     const acties = (await sql`select actie from audit_log where hulpvraag_id = ${id} order by id`).map((r) => r.actie);
-    for (const actie of ["keuze.client", "keuze.consulent", "aanbieding.afgewezen", "aanbieding.gegund", "hulpvraag.gegund"]) assert.ok(acties.includes(actie), `${actie} in ${acties}`);
+    for (const actie of [
+      "keuze.client",
+      "keuze.consulent",
+      "aanbieding.afgewezen",
+      "aanbieding.gegund",
+      "hulpvraag.gegund",
+    ])
+      assert.ok(acties.includes(actie), `${actie} in ${acties}`);
   });
 
   it("geeft bij 20 gelijktijdige gunningen precies één toewijzing en 19 keer already_awarded", async () => {
-    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     await kies(id, client, { offerId: a });
     await kies(id, await consulent(), { offerId: a });
     const token = await consulent();
-    const antwoorden = await Promise.all(Array.from({ length: 20 }, () => server.api("POST", `/api/v1/requests/${id}/award`, { token, body: {} })));
+    const antwoorden = await Promise.all(
+      Array.from({ length: 20 }, () => server.api("POST", `/api/v1/requests/${id}/award`, { token, body: {} })),
+    );
     const statussen = antwoorden.map((r) => r.status).sort();
-    assert.deepEqual(statussen, [201, ...Array(19).fill(409)], JSON.stringify(antwoorden.filter((r) => r.status !== 201 && r.status !== 409).map((r) => r.text)));
+    assert.deepEqual(
+      statussen,
+      [201, ...Array(19).fill(409)],
+      JSON.stringify(antwoorden.filter((r) => r.status !== 201 && r.status !== 409).map((r) => r.text)),
+    );
     assert.ok(antwoorden.filter((r) => r.status === 409).every((r) => r.body.error.code === "already_awarded"));
     const [{ n }] = await sql`select count(*)::int as n from toewijzingen where hulpvraag_id = ${id}`;
     assert.equal(n, 1);
-    const [{ audits }] = await sql`select count(*)::int as audits from audit_log where hulpvraag_id = ${id} and actie = 'hulpvraag.gegund'`;
+    const [{ audits }] =
+      await sql`select count(*)::int as audits from audit_log where hulpvraag_id = ${id} and actie = 'hulpvraag.gegund'`;
     assert.equal(audits, 1);
     const gegund = await sql`select status from aanbiedingen where hulpvraag_id = ${id} and status = 'gegund'`;
     assert.equal(gegund.length, 1);
@@ -263,10 +398,19 @@ describe("één gunning (regel 8)", () => {
 });
 
 describe("personeelsovername (regel 4)", () => {
-  const huidigeZorg = (behouden: boolean) => ({ aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden });
+  const huidigeZorg = (behouden: boolean) => ({
+    aanbiederId: "ab_thuiszorg_achterhoek",
+    hulpverlenerRol: "verzorgende IG",
+    behouden,
+  });
 
   it("legt bij een gunning aan een andere aanbieder de overname vast en laat beide aanbieders die zien", async () => {
-    const { id, offers: [, b] } = await rondeInBeoordeling(server, tweeBiedingen({ overnameHulpverlener: true }), { huidigeZorg: huidigeZorg(true) });
+    const {
+      id,
+      offers: [, b],
+    } = await rondeInBeoordeling(server, tweeBiedingen({ overnameHulpverlener: true }), {
+      huidigeZorg: huidigeZorg(true),
+    });
     const client = await clientToken(server, id);
     const van = await luisteraar(server, THUISZORG);
     const naar = await luisteraar(server, BEGELEIDING);
@@ -295,11 +439,19 @@ describe("personeelsovername (regel 4)", () => {
       assert.equal(zicht.naarAanbiederNaam, "Begeleiding Oost");
     }
     const buiten = await server.api("GET", "/api/v1/staff-transfers", { token: await server.token(WELZIJN) });
-    assert.equal(buiten.body.items.some((x: { hulpvraagId: string }) => x.hulpvraagId === id), false);
+    assert.equal(
+      buiten.body.items.some((x: { hulpvraagId: string }) => x.hulpvraagId === id),
+      false,
+    );
   });
 
   it("legt niets vast als de zorg bij de huidige aanbieder blijft", async () => {
-    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen({ overnameHulpverlener: true }), { huidigeZorg: huidigeZorg(true) });
+    const {
+      id,
+      offers: [a],
+    } = await rondeInBeoordeling(server, tweeBiedingen({ overnameHulpverlener: true }), {
+      huidigeZorg: huidigeZorg(true),
+    });
     await kies(id, await clientToken(server, id), { offerId: a });
     await kies(id, await consulent(), { offerId: a });
     const g = await gun(id);
@@ -311,27 +463,53 @@ describe("personeelsovername (regel 4)", () => {
   it("telt een verhuizing zonder toezegging mee voor het jaarplafond van de huidige aanbieder", async () => {
     // Within this calendar year, so the move counts in the year the offer rules look at.
     const vandaag = new Date();
-    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31))).toISOString().slice(0, 10);
+    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31)))
+      .toISOString()
+      .slice(0, 10);
     const periode = { startdatum: start, einddatum: `${Number(start.slice(0, 4)) + 1}${start.slice(4)}` };
     const [{ clientenaantal }] = await sql`select clientenaantal from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
-    const [{ eerder }] = await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
+    const [{ eerder }] =
+      await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
     // 10 % of this many clients allows exactly one more move without a commitment.
     await sql`update aanbieders set clientenaantal = ${(eerder + 1) * 10} where id = 'ab_thuiszorg_achterhoek'`;
     try {
-      const { id, offers: [b] } = await rondeInBeoordeling(server, [{ email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02", periode) }], { huidigeZorg: huidigeZorg(false), startdatum: start });
+      const {
+        id,
+        offers: [b],
+      } = await rondeInBeoordeling(
+        server,
+        [{ email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02", periode) }],
+        { huidigeZorg: huidigeZorg(false), startdatum: start },
+      );
       await kies(id, await clientToken(server, id), { offerId: b });
       await kies(id, await consulent(), { offerId: b });
       assert.equal((await gun(id)).status, 201);
       const [o] = await sql`select toegezegd from personeelsovernames where hulpvraag_id = ${id}`;
       assert.equal(o.toegezegd, false);
 
-      const volgende = await gepubliceerdeHulpvraag(server, { productcategorieen: ["02"], resultaten: [{ code: "regie_financien", toelichting: "Grip op geld." }], huidigeZorg: huidigeZorg(false), startdatum: start });
-      const r = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${volgende}/offers`, { token: await server.token(BEGELEIDING), body: aanbod("ab_begeleiding_oost", "02", periode) }), "staff_transfer_required", "overnameHulpverlener");
+      const volgende = await gepubliceerdeHulpvraag(server, {
+        productcategorieen: ["02"],
+        resultaten: [{ code: "regie_financien", toelichting: "Grip op geld." }],
+        huidigeZorg: huidigeZorg(false),
+        startdatum: start,
+      });
+      const r = await geweigerd(
+        sql,
+        async () =>
+          server.api("POST", `/api/v1/requests/${volgende}/offers`, {
+            token: await server.token(BEGELEIDING),
+            body: aanbod("ab_begeleiding_oost", "02", periode),
+          }),
+        "staff_transfer_required",
+        "overnameHulpverlener",
+      );
       assert.match(r.body.error.details[0].message, /plafond/);
 
       // The offer page says so before anything is submitted: the same judgement, the cap included.
       const { cookie } = await webInloggen(server, BEGELEIDING);
-      const pagina = await (await fetch(`${server.url}/aanbieder/hulpvragen/${volgende}`, { headers: { cookie: cookie! } })).text();
+      const pagina = await (
+        await fetch(`${server.url}/aanbieder/hulpvragen/${volgende}`, { headers: { cookie: cookie! } })
+      ).text();
       assert.match(pagina, /Verplicht voor deze hulpvraag\./);
       assert.match(pagina, /plafond van 10% cliëntverhuizingen/);
     } finally {
@@ -344,10 +522,13 @@ describe("het jaarplafond opnieuw bij de gunning (regel 4)", () => {
   it("weigert in de gunning een aanbod zonder toezegging als het plafond sinds het bieden vol raakte; er verandert niets", async () => {
     const huidig = { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden: false };
     const vandaag = new Date();
-    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31))).toISOString().slice(0, 10);
+    const start = new Date(Math.min(vandaag.getTime() + 7 * 86400_000, Date.UTC(vandaag.getUTCFullYear(), 11, 31)))
+      .toISOString()
+      .slice(0, 10);
     const periode = { startdatum: start, einddatum: `${Number(start.slice(0, 4)) + 1}${start.slice(4)}` };
     const [{ clientenaantal }] = await sql`select clientenaantal from aanbieders where id = 'ab_thuiszorg_achterhoek'`;
-    const [{ eerder }] = await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
+    const [{ eerder }] =
+      await sql`select count(*)::int as eerder from personeelsovernames where van_aanbieder_id = 'ab_thuiszorg_achterhoek' and not toegezegd and extract(year from datum) = ${vandaag.getUTCFullYear()}`;
     // Room for exactly one more move without a commitment: both offers below are accepted when made.
     await sql`update aanbieders set clientenaantal = ${(eerder + 1) * 10} where id = 'ab_thuiszorg_achterhoek'`;
     try {
@@ -373,10 +554,18 @@ describe("het jaarplafond opnieuw bij de gunning (regel 4)", () => {
 
 describe("geen passend aanbod", () => {
   it("sluit de ronde, meldt de aanbieders, en laat een aangepaste hulpvraag als nieuwe ronde uitzetten", async () => {
-    const { id, offers: [a] } = await rondeInBeoordeling(server, tweeBiedingen());
+    const {
+      id,
+      offers: [a],
+    } = await rondeInBeoordeling(server, tweeBiedingen());
     const client = await clientToken(server, id);
     await kies(id, client, { offerId: a });
-    await geweigerd(sql, async () => kies(id, await consulent(), { offerId: null }), "motivation_required", "motivation");
+    await geweigerd(
+      sql,
+      async () => kies(id, await consulent(), { offerId: null }),
+      "motivation_required",
+      "motivation",
+    );
     await kies(id, client, { offerId: null, motivation: "Ik wil liever iemand die ook kan koken." });
     const aanbieder = await luisteraar(server, THUISZORG);
     const r = await kies(id, await consulent(), { offerId: null });
@@ -389,7 +578,13 @@ describe("geen passend aanbod", () => {
     await geweigerd(sql, () => gun(id), "request_not_open");
 
     const token = await consulent();
-    const nieuw = await server.api("POST", `/api/v1/requests/${id}/rounds`, { token, body: { toelichting: "Zoekt hulp in huis, ook bij het koken.", resultaten: [{ code: "boodschappen_maaltijden", toelichting: "Warme maaltijd." }] } });
+    const nieuw = await server.api("POST", `/api/v1/requests/${id}/rounds`, {
+      token,
+      body: {
+        toelichting: "Zoekt hulp in huis, ook bij het koken.",
+        resultaten: [{ code: "boodschappen_maaltijden", toelichting: "Warme maaltijd." }],
+      },
+    });
     assert.equal(nieuw.status, 201, nieuw.text);
     assert.equal(nieuw.body.status, "concept");
     assert.equal(nieuw.body.vorigeRondeId, id);
@@ -398,11 +593,19 @@ describe("geen passend aanbod", () => {
     const p = await server.api("POST", `/api/v1/requests/${nieuw.body.id}/publish`, { token });
     assert.equal(p.status, 200, p.text);
     assert.equal(p.body.status, "open");
-    await geweigerd(sql, () => server.api("POST", `/api/v1/requests/${id}/rounds`, { token, body: {} }), "invalid_input");
+    await geweigerd(
+      sql,
+      () => server.api("POST", `/api/v1/requests/${id}/rounds`, { token, body: {} }),
+      "invalid_input",
+    );
   });
 
   it("laat alleen na geen passend aanbod een nieuwe ronde toe", async () => {
     const id = await gepubliceerdeHulpvraag(server);
-    await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${id}/rounds`, { token: await consulent(), body: {} }), "request_not_open");
+    await geweigerd(
+      sql,
+      async () => server.api("POST", `/api/v1/requests/${id}/rounds`, { token: await consulent(), body: {} }),
+      "request_not_open",
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { io, type Socket } from "socket.io-client";
-import { formulier, startServer, webInloggen as inloggenViaFormulier, DEMO_WACHTWOORD, type TestServer } from "../support/server";
+import {
+  formulier,
+  startServer,
+  webInloggen as inloggenViaFormulier,
+  DEMO_WACHTWOORD,
+  type TestServer,
+} from "../support/server";
 import { verbind } from "../support/database";
 import { CONSULENT, gepubliceerdeHulpvraag } from "../support/fabriek";
 
@@ -30,7 +36,8 @@ function assertGeblokkeerd(r: { status: number; body: any; headers: Headers }) {
 }
 
 /** The browser's sign-in form, posted like a browser does (same origin, no redirect following). */
-const webFormulier = (pad: string, velden: Record<string, string>, opts: { adres?: string; cookie?: string } = {}) => formulier(server, pad, velden, opts);
+const webFormulier = (pad: string, velden: Record<string, string>, opts: { adres?: string; cookie?: string } = {}) =>
+  formulier(server, pad, velden, opts);
 
 async function webInloggen(email: string, adres: string): Promise<string> {
   const { res, cookie } = await inloggenViaFormulier(server, email, { adres });
@@ -41,17 +48,24 @@ async function webInloggen(email: string, adres: string): Promise<string> {
 
 async function socketVerbonden(opts: { token?: string; cookie?: string }): Promise<Socket> {
   const socket = io(server.url, {
-    transports: ["websocket"], reconnection: false,
+    transports: ["websocket"],
+    reconnection: false,
     ...(opts.token ? { auth: { token: opts.token } } : {}),
     ...(opts.cookie ? { extraHeaders: { cookie: opts.cookie } } : {}),
   });
-  await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
+  await new Promise<void>((resolve, reject) => {
+    socket.on("connect", resolve);
+    socket.on("connect_error", reject);
+  });
   return socket;
 }
 
 async function socketGeweigerd(opts: { token: string }) {
   const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: opts.token } });
-  const fout = await new Promise<Error>((resolve, reject) => { socket.on("connect_error", resolve); socket.on("connect", () => reject(new Error("verbonden"))); });
+  const fout = await new Promise<Error>((resolve, reject) => {
+    socket.on("connect_error", resolve);
+    socket.on("connect", () => reject(new Error("verbonden")));
+  });
   socket.close();
   assert.equal(fout.message, "unauthorized");
 }
@@ -61,8 +75,13 @@ const beeindigd = (socket: Socket) =>
   new Promise<{ melding: boolean; reden: string }>((resolve, reject) => {
     let melding = false;
     const timer = setTimeout(() => reject(new Error("de socket bleef open")), 5000);
-    socket.on("session:ended", () => { melding = true; });
-    socket.on("disconnect", (reden) => { clearTimeout(timer); resolve({ melding, reden }); });
+    socket.on("session:ended", () => {
+      melding = true;
+    });
+    socket.on("disconnect", (reden) => {
+      clearTimeout(timer);
+      resolve({ melding, reden });
+    });
   });
 
 describe("inloggen: vertraging per account en per adres", () => {
@@ -80,7 +99,9 @@ describe("inloggen: vertraging per account en per adres", () => {
 
   it("blokkeert een adres dat veel accounts probeert (100), terwijl hetzelfde account van elders gewoon inlogt", async () => {
     const adres = "10.2.0.1";
-    const gokken = await Promise.all(Array.from({ length: 100 }, (_, i) => tokenAanvraag(`gok${i}@voorbeeld.nl`, "wachtwoord", adres)));
+    const gokken = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => tokenAanvraag(`gok${i}@voorbeeld.nl`, "wachtwoord", adres)),
+    );
     assert.deepEqual([...new Set(gokken.map((r) => r.status))], [401]);
     assertGeblokkeerd(await tokenAanvraag("planning@de-klaproos.demo", DEMO_WACHTWOORD, adres));
     const elders = await tokenAanvraag("planning@de-klaproos.demo", DEMO_WACHTWOORD, "10.2.0.2");
@@ -89,11 +110,24 @@ describe("inloggen: vertraging per account en per adres", () => {
 
   it("toont de wachttijd op de inlogpagina, met Retry-After", async () => {
     const adres = "10.3.0.1";
-    for (let i = 0; i < 5; i++) assert.equal((await webFormulier("/inloggen", { email: "toezicht@winterswijk.demo", password: `fout-${i}` }, { adres })).status, 401);
-    const r = await webFormulier("/inloggen", { email: "toezicht@winterswijk.demo", password: DEMO_WACHTWOORD }, { adres });
+    for (let i = 0; i < 5; i++)
+      assert.equal(
+        (await webFormulier("/inloggen", { email: "toezicht@winterswijk.demo", password: `fout-${i}` }, { adres }))
+          .status,
+        401,
+      );
+    const r = await webFormulier(
+      "/inloggen",
+      { email: "toezicht@winterswijk.demo", password: DEMO_WACHTWOORD },
+      { adres },
+    );
     assert.equal(r.status, 429);
     assert.ok(Number(r.headers.get("retry-after")) > 0);
-    assert.equal(r.headers.getSetCookie().some((c) => c.startsWith("zv_sessie=") && !c.startsWith("zv_sessie=;")), false, "geen sessie");
+    assert.equal(
+      r.headers.getSetCookie().some((c) => c.startsWith("zv_sessie=") && !c.startsWith("zv_sessie=;")),
+      false,
+      "geen sessie",
+    );
     const html = await r.text();
     assert.match(html, /Even wachten: te veel mislukte pogingen/);
     assert.match(html, WACHTTIJD);
@@ -104,18 +138,26 @@ describe("uitnodigingscodes raden", () => {
   let code: string;
   before(async () => {
     const id = await gepubliceerdeHulpvraag(server);
-    const u = await server.api("POST", `/api/v1/requests/${id}/invites`, { token: await server.token(CONSULENT), body: {} });
+    const u = await server.api("POST", `/api/v1/requests/${id}/invites`, {
+      token: await server.token(CONSULENT),
+      body: {},
+    });
     assert.equal(u.status, 201, u.text);
     code = u.body.code;
   });
 
-  const sessie = (c: string, adres: string) => server.api("POST", "/api/v1/client/session", { body: { code: c }, headers: { "x-forwarded-for": adres } });
+  const sessie = (c: string, adres: string) =>
+    server.api("POST", "/api/v1/client/session", { body: { code: c }, headers: { "x-forwarded-for": adres } });
 
   it("geeft 429 aan een adres dat codes raadt (30), ook voor een geldige code", async () => {
     const adres = "10.4.0.1";
     const tekens = "3467ACDEFGHJKMNPQRTWXY9";
     // Each guess another first half, so that only the address limit counts.
-    for (let i = 0; i < 30; i++) assert.equal((await sessie(`${tekens[i % 23]}${tekens[(i * 7) % 23]}${tekens[Math.floor(i / 23)]}X-9ACD`, adres)).status, 401);
+    for (let i = 0; i < 30; i++)
+      assert.equal(
+        (await sessie(`${tekens[i % 23]}${tekens[(i * 7) % 23]}${tekens[Math.floor(i / 23)]}X-9ACD`, adres)).status,
+        401,
+      );
     assertGeblokkeerd(await sessie("QRTW-XY34", adres));
     assertGeblokkeerd(await sessie(code, adres));
     assert.equal((await sessie(code, "10.4.0.2")).status, 201, "van een ander adres werkt de code");
@@ -131,7 +173,8 @@ describe("uitnodigingscodes raden", () => {
 
   it("geeft 429 bij raden naar één code vanaf steeds andere adressen", async () => {
     const begin = "CDEF";
-    for (let i = 0; i < 5; i++) assert.equal((await sessie(`${begin}-${"WXY3467"[i]}ACD`, `10.5.0.${i + 1}`)).status, 401);
+    for (let i = 0; i < 5; i++)
+      assert.equal((await sessie(`${begin}-${"WXY3467"[i]}ACD`, `10.5.0.${i + 1}`)).status, 401);
     assertGeblokkeerd(await sessie(`${begin}-GHJK`, "10.5.1.1"));
   });
 });
@@ -170,7 +213,8 @@ describe("API-tokens verlopen en kunnen worden ingetrokken", () => {
 
   it("verlengt een token niet door het te gebruiken", async () => {
     const { body } = await tokenAanvraag("planning@welzijn-winterswijk.demo", DEMO_WACHTWOORD, "10.6.0.3");
-    const [rij] = await sql`update sessies set expires_at = now() + interval '1 minute' where id = ${body.token} returning expires_at`;
+    const [rij] =
+      await sql`update sessies set expires_at = now() + interval '1 minute' where id = ${body.token} returning expires_at`;
     assert.equal((await server.api("GET", "/api/v1/me", { token: body.token })).status, 200);
     const [na] = await sql`select expires_at from sessies where id = ${body.token}`;
     assert.equal(new Date(na.expires_at).getTime(), new Date(rij.expires_at).getTime());
@@ -186,7 +230,10 @@ describe("uitloggen: alleen hier of overal", () => {
     assert.equal(r.status, 302);
     assert.equal(r.headers.get("location"), "/inloggen");
     assert.equal((await fetch(`${server.url}/beheer`, { redirect: "manual", headers: { cookie: hier } })).status, 302);
-    assert.equal((await fetch(`${server.url}/beheer`, { redirect: "manual", headers: { cookie: elders } })).status, 200);
+    assert.equal(
+      (await fetch(`${server.url}/beheer`, { redirect: "manual", headers: { cookie: elders } })).status,
+      200,
+    );
     assert.equal((await server.api("GET", "/api/v1/me", { token: body.token })).status, 200);
   });
 
@@ -224,7 +271,8 @@ describe("uitloggen: alleen hier of overal", () => {
       assert.match(p.headers.get("location") ?? "", /^\/inloggen\?terug=/);
     }
     await socketGeweigerd({ token: body.token });
-    const [{ n }] = await sql`select count(*)::int as n from sessies s join gebruikers g on g.id = s.user_id where g.email = ${email}`;
+    const [{ n }] =
+      await sql`select count(*)::int as n from sessies s join gebruikers g on g.id = s.user_id where g.email = ${email}`;
     assert.equal(n, 0);
   });
 });

@@ -7,17 +7,35 @@ import { DEMO_WACHTWOORD, formulier, startServer, type TestServer } from "../sup
  * reading of the Location header is the WHATWG URL parser, the same `new URL` used here.
  */
 let server: TestServer;
-before(async () => { server = await startServer(); });
-after(async () => { await server?.stop(); });
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.stop();
+});
 
 async function naInloggen(terug: string) {
-  const res = await formulier(server, "/inloggen", { email: "consulent@winterswijk.demo", password: DEMO_WACHTWOORD, terug });
+  const res = await formulier(server, "/inloggen", {
+    email: "consulent@winterswijk.demo",
+    password: DEMO_WACHTWOORD,
+    terug,
+  });
   assert.equal(res.status, 302, await res.text());
   return new URL(res.headers.get("location")!, server.url);
 }
 
 describe("terug na inloggen", () => {
-  for (const kwaad of ["/\\evil.example", "/\\/evil.example", "//evil.example", "https://evil.example/", "%2F%2Fevil.example", "javascript:alert(1)", "/\t/evil.example", "\\\\evil.example", "http:evil.example"]) {
+  for (const kwaad of [
+    "/\\evil.example",
+    "/\\/evil.example",
+    "//evil.example",
+    "https://evil.example/",
+    "%2F%2Fevil.example",
+    "javascript:alert(1)",
+    "/\t/evil.example",
+    "\\\\evil.example",
+    "http:evil.example",
+  ]) {
     it(`stuurt ${JSON.stringify(kwaad)} naar de eigen startpagina`, async () => {
       const doel = await naInloggen(kwaad);
       assert.equal(doel.origin, server.url);

@@ -15,7 +15,15 @@ let sql: ReturnType<typeof verbind>;
 
 // Client A: awarded, later aged past the term. Client B: a recently withdrawn request.
 const A = clientInvoer();
-const B = clientInvoer({ naam: "Bernardus Jozef Ribbers", bsn: "123456782", straat: "Kottenseweg", huisnummer: "3", postcode: "7102 CD", geboortedatum: "1950-07-21", telefoon: "0543-123456" });
+const B = clientInvoer({
+  naam: "Bernardus Jozef Ribbers",
+  bsn: "123456782",
+  straat: "Kottenseweg",
+  huisnummer: "3",
+  postcode: "7102 CD",
+  geboortedatum: "1950-07-21",
+  telefoon: "0543-123456",
+});
 const OPMERKING = "Mijn dochter Annemiek helpt mee.";
 let clientA: string;
 let clientB: string;
@@ -31,7 +39,10 @@ before(async () => {
     { email: BEGELEIDING, body: aanbod("ab_begeleiding_oost", "02") },
   ]);
   hulpvraagA = id;
-  await server.api("POST", `/api/v1/requests/${id}/choice`, { token: await clientToken(server, id), body: { offerId: offers[0], motivation: OPMERKING } });
+  await server.api("POST", `/api/v1/requests/${id}/choice`, {
+    token: await clientToken(server, id),
+    body: { offerId: offers[0], motivation: OPMERKING },
+  });
   await server.api("POST", `/api/v1/requests/${id}/choice`, { token: consulent, body: { offerId: offers[0] } });
   const g = await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: {} });
   assert.equal(g.status, 201, g.text);
@@ -41,14 +52,23 @@ before(async () => {
   const h = await server.api("POST", "/api/v1/requests", { token: consulent, body: hulpvraagInvoer(clientB) });
   assert.equal(h.status, 201, h.text);
   hulpvraagB = h.body.id;
-  assert.equal((await server.api("POST", `/api/v1/requests/${hulpvraagB}/withdraw`, { token: consulent, body: { reden: "De cliënt verhuist." } })).status, 200);
+  assert.equal(
+    (
+      await server.api("POST", `/api/v1/requests/${hulpvraagB}/withdraw`, {
+        token: consulent,
+        body: { reden: "De cliënt verhuist." },
+      })
+    ).status,
+    200,
+  );
 });
 after(async () => {
   await sql.end();
   await server.stop();
 });
 
-const exporteer = async (clientId: string, email = CONSULENT) => server.api("GET", `/api/v1/clients/${clientId}/export`, { token: await server.token(email) });
+const exporteer = async (clientId: string, email = CONSULENT) =>
+  server.api("GET", `/api/v1/clients/${clientId}/export`, { token: await server.token(email) });
 
 describe("inzageverzoek (AVG): alles over één cliënt", () => {
   it("bevat het cliëntregister, de hulpvraag, aanbiedingen, keuzes, uitnodigingen zonder code, de toewijzing en de audittrail", async () => {
@@ -59,7 +79,10 @@ describe("inzageverzoek (AVG): alles over één cliënt", () => {
     assert.equal(d.client.id, clientA);
     assert.equal(d.client.naam, A.naam);
     assert.equal(d.client.bsn, A.bsn);
-    assert.deepEqual(d.hulpvragen.map((h: { id: string }) => h.id), [hulpvraagA]);
+    assert.deepEqual(
+      d.hulpvragen.map((h: { id: string }) => h.id),
+      [hulpvraagA],
+    );
     assert.equal(d.aanbiedingen.length, 2);
     assert.ok(d.aanbiedingVersies.length >= 2);
     assert.deepEqual(d.keuzes.map((k: { partij: string }) => k.partij).sort(), ["client", "consulent"]);
@@ -70,17 +93,26 @@ describe("inzageverzoek (AVG): alles over één cliënt", () => {
     assert.equal(d.toewijzingen[0].inhoud.client.bsn, A.bsn);
     assert.equal(d.keuzes.find((k: { partij: string }) => k.partij === "client").opmerking, OPMERKING);
     const acties = d.audittrail.map((a: { actie: string }) => a.actie);
-    for (const actie of ["client.geregistreerd", "hulpvraag.aangemaakt", "hulpvraag.gepubliceerd", "uitnodiging.aangemaakt", "keuze.client", "hulpvraag.gegund"]) {
+    for (const actie of [
+      "client.geregistreerd",
+      "hulpvraag.aangemaakt",
+      "hulpvraag.gepubliceerd",
+      "uitnodiging.aangemaakt",
+      "keuze.client",
+      "hulpvraag.gegund",
+    ]) {
       assert.ok(acties.includes(actie), `${actie} in ${acties.join(", ")}`);
     }
   });
 
   it("bevat niets van een andere cliënt", async () => {
     const r = await exporteer(clientA);
-    for (const vreemd of [clientB, hulpvraagB, B.naam, B.bsn, B.straat, "Ribbers", "0543-123456"]) assert.ok(!r.text.includes(vreemd), `${vreemd} hoort er niet in`);
+    for (const vreemd of [clientB, hulpvraagB, B.naam, B.bsn, B.straat, "Ribbers", "0543-123456"])
+      assert.ok(!r.text.includes(vreemd), `${vreemd} hoort er niet in`);
     const b = await exporteer(clientB);
     assert.equal(b.status, 200);
-    for (const vreemd of [clientA, hulpvraagA, A.naam, A.bsn, A.straat]) assert.ok(!b.text.includes(vreemd), `${vreemd} hoort er niet in`);
+    for (const vreemd of [clientA, hulpvraagA, A.naam, A.bsn, A.straat])
+      assert.ok(!b.text.includes(vreemd), `${vreemd} hoort er niet in`);
   });
 
   it("de beheerder van de gemeente mag; een consulent van een andere gemeente krijgt 404, een aanbieder 403", async () => {
@@ -95,7 +127,8 @@ describe("inzageverzoek (AVG): alles over één cliënt", () => {
   });
 
   it("schrijft in de audittrail wie het exporteerde, zonder persoonsgegevens", async () => {
-    const regels = await sql`select * from audit_log where actie = 'client.inzage_geexporteerd' and entiteit_id = ${clientA}`;
+    const regels =
+      await sql`select * from audit_log where actie = 'client.inzage_geexporteerd' and entiteit_id = ${clientA}`;
     assert.ok(regels.length >= 1);
     assert.ok(!JSON.stringify(regels).includes(A.naam));
   });
@@ -108,7 +141,10 @@ describe("inzageverzoek (AVG): alles over één cliënt", () => {
     assert.ok(lijst.includes(`href="${href}"`), "downloadlink op de cliëntenlijst");
     const r = await fetch(server.url + href, { headers: { cookie: eigen } });
     assert.equal(r.status, 200);
-    assert.match(r.headers.get("content-disposition") ?? "", new RegExp(`attachment; filename="inzage-${clientA}-\\d{4}-\\d{2}-\\d{2}\\.json"`));
+    assert.match(
+      r.headers.get("content-disposition") ?? "",
+      new RegExp(`attachment; filename="inzage-${clientA}-\\d{4}-\\d{2}-\\d{2}\\.json"`),
+    );
     assert.match(r.headers.get("cache-control") ?? "", /no-store/);
     assert.equal((await r.json()).client.id, clientA);
     assert.equal((await fetch(server.url + href, { headers: { cookie: await cookie(CONSULENT_AALTEN) } })).status, 404);
@@ -119,7 +155,11 @@ describe("inzageverzoek (AVG): alles over één cliënt", () => {
 
 describe("bewaartermijn: pseudonimiseren na afloop", () => {
   const opschonen = () => {
-    const r = spawnSync("npm", ["run", "--silent", "privacy:opschonen"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: server.databaseUrl } });
+    const r = spawnSync("npm", ["run", "--silent", "privacy:opschonen"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+    });
     assert.equal(r.status, 0, r.stderr + r.stdout);
     return r.stdout;
   };
@@ -127,7 +167,8 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
   it("de audittrail bevat nooit het cliëntregister, alleen het id", async () => {
     const [{ tekst }] = await sql`select coalesce(string_agg(t::text, '|'), '') as tekst from audit_log t`;
     assert.ok(tekst.includes(clientA));
-    for (const gegeven of [A.naam, A.bsn, A.straat, B.naam, B.bsn, "0543-123456", OPMERKING]) assert.ok(!tekst.includes(gegeven), `${gegeven} in de audittrail`);
+    for (const gegeven of [A.naam, A.bsn, A.straat, B.naam, B.bsn, "0543-123456", OPMERKING])
+      assert.ok(!tekst.includes(gegeven), `${gegeven} in de audittrail`);
   });
 
   it("pseudonimiseert een cliënt waarvan de gesloten hulpvraag ouder is dan de termijn, en laat een recente staan", async () => {
@@ -147,7 +188,8 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
     assert.ok(a.gepseudonimiseerd_op);
     const [t] = await sql`select inhoud from toewijzingen where hulpvraag_id = ${hulpvraagA}`;
     const snapshot = JSON.stringify(t.inhoud);
-    for (const gegeven of [A.naam, A.bsn, A.straat, "1941-03-12"]) assert.ok(!snapshot.includes(gegeven), `${gegeven} in de toewijzing`);
+    for (const gegeven of [A.naam, A.bsn, A.straat, "1941-03-12"])
+      assert.ok(!snapshot.includes(gegeven), `${gegeven} in de toewijzing`);
     assert.equal(t.inhoud.client.naam, a.naam);
     assert.ok(t.inhoud.componenten.length > 0, "de toewijzing zelf blijft");
     const [k] = await sql`select opmerking from keuzes where hulpvraag_id = ${hulpvraagA} and partij = 'client'`;
@@ -163,7 +205,10 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
 
   it("schrijft één auditregel per cliënt zonder persoonsgegevens, en de hashketen klopt nog", async () => {
     const regels = await sql`select * from audit_log where actie = 'client.gepseudonimiseerd'`;
-    assert.deepEqual(regels.map((r) => r.entiteit_id), [clientA]);
+    assert.deepEqual(
+      regels.map((r) => r.entiteit_id),
+      [clientA],
+    );
     assert.equal(regels[0].actor_type, "systeem");
     assert.deepEqual(regels[0].na.hulpvragen, [hulpvraagA]);
     assert.ok(!JSON.stringify(regels[0]).includes(A.naam));
@@ -174,7 +219,10 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
 
   it("doet een tweede keer niets, en een gepseudonimiseerde cliënt krijgt geen nieuwe hulpvraag", async () => {
     assert.match(opschonen(), /Geen cliënten voorbij de bewaartermijn/);
-    const r = await server.api("POST", "/api/v1/requests", { token: await server.token(CONSULENT), body: hulpvraagInvoer(clientA) });
+    const r = await server.api("POST", "/api/v1/requests", {
+      token: await server.token(CONSULENT),
+      body: hulpvraagInvoer(clientA),
+    });
     assert.equal(r.status, 422);
     assert.equal(r.body.error.code, "invalid_input");
     assert.ok(r.body.error.details.some((d: { field: string }) => d.field === "clientId"));
@@ -184,8 +232,14 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
     const beheerder = await server.token(BEHEERDER);
     const regels = await server.api("GET", "/api/v1/rulebook", { token: beheerder });
     assert.equal(regels.body.bewaartermijnMaanden, 24);
-    assert.equal((await server.api("POST", "/api/v1/rulebook", { token: beheerder, body: { bewaartermijnMaanden: 0 } })).status, 422);
-    assert.equal((await server.api("POST", "/api/v1/rulebook", { token: beheerder, body: { bewaartermijnMaanden: 6 } })).status, 200);
+    assert.equal(
+      (await server.api("POST", "/api/v1/rulebook", { token: beheerder, body: { bewaartermijnMaanden: 0 } })).status,
+      422,
+    );
+    assert.equal(
+      (await server.api("POST", "/api/v1/rulebook", { token: beheerder, body: { bewaartermijnMaanden: 6 } })).status,
+      200,
+    );
     await sql`update hulpvragen set updated_at = now() - interval '7 months' where id = ${hulpvraagB}`;
     assert.ok(opschonen().includes(clientB));
     const [b] = await sql`select naam, bsn from clienten where id = ${clientB}`;
@@ -200,6 +254,9 @@ describe("bewaartermijn: pseudonimiseren na afloop", () => {
     assert.ok(uitvoer.includes(oud));
     assert.ok(!uitvoer.includes(nieuw));
     const namen = await sql`select id, naam from clienten where id in ${sql([oud, nieuw])} order by naam`;
-    assert.deepEqual(namen.map((c) => c.naam).sort(), ["Cornelia Wilhelmina Ekkel", `Gepseudonimiseerd (${oud})`].sort());
+    assert.deepEqual(
+      namen.map((c) => c.naam).sort(),
+      ["Cornelia Wilhelmina Ekkel", `Gepseudonimiseerd (${oud})`].sort(),
+    );
   });
 });

@@ -40,10 +40,16 @@ async function stroom(servers: () => TestServer[], stop: () => boolean, uit: Uit
     const [s, t] = werker % 2 === i % 2 ? servers() : [...servers()].reverse();
     try {
       const id = await gepubliceerdeHulpvraag(s);
-      const r = await t.api("POST", `/api/v1/requests/${id}/offers`, { token: await t.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+      const r = await t.api("POST", `/api/v1/requests/${id}/offers`, {
+        token: await t.token(THUISZORG),
+        body: aanbod("ab_thuiszorg_achterhoek", "01"),
+      });
       if (r.status === 201) {
         uit.bevestigd.push(r.body.id);
-        const h = await s.api("PUT", `/api/v1/offers/${r.body.id}`, { token: await s.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerMaandCent: 47_700 + i }) });
+        const h = await s.api("PUT", `/api/v1/offers/${r.body.id}`, {
+          token: await s.token(THUISZORG),
+          body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerMaandCent: 47_700 + i }),
+        });
         if (h.status >= 500 && h.status !== 503) uit.fouten.push(`herzien ${h.status} ${h.text}`);
       } else if (r.status === 503) {
         uit.onbeschikbaar++;
@@ -79,15 +85,26 @@ describe("storingen: kill -9 van een proces en een herstart van PostgreSQL", () 
     const sql = verbind(databaseUrl);
     let klaar = false;
     try {
-      for (const [naam, s] of [["a", a], ["b", b]] as const) {
-        for (const email of [CONSULENT, THUISZORG]) volgers.push({ naam: `${email} op ${naam}`, v: volger(s.url, await s.token(email)) });
+      for (const [naam, s] of [
+        ["a", a],
+        ["b", b],
+      ] as const) {
+        for (const email of [CONSULENT, THUISZORG])
+          volgers.push({ naam: `${email} op ${naam}`, v: volger(s.url, await s.token(email)) });
       }
       for (const { v } of volgers) await v.verbonden();
       const { cookie } = await webInloggen(b, CONSULENT);
       assert.ok(cookie);
 
       const uit: Uitkomst = { bevestigd: [], fouten: [], onbeschikbaar: 0 };
-      const werkers = [0, 1].map((w) => stroom(() => [a, b], () => klaar, uit, w));
+      const werkers = [0, 1].map((w) =>
+        stroom(
+          () => [a, b],
+          () => klaar,
+          uit,
+          w,
+        ),
+      );
 
       await pauze(2500);
       const poortA = new URL(a.url).port;
@@ -116,12 +133,21 @@ describe("storingen: kill -9 van een proces en een herstart van PostgreSQL", () 
       klaar = true;
       await Promise.all(werkers);
 
-      for (const [naam, s] of [["A", a], ["B", b]] as const) {
-        assert.ok(s.proces.exitCode === null && s.proces.signalCode === null, `proces ${naam} overleefde de herstart van PostgreSQL`);
+      for (const [naam, s] of [
+        ["A", a],
+        ["B", b],
+      ] as const) {
+        assert.ok(
+          s.proces.exitCode === null && s.proces.signalCode === null,
+          `proces ${naam} overleefde de herstart van PostgreSQL`,
+        );
       }
       assert.deepEqual(uit.fouten, [], "nooit een kale 500");
       assert.ok(uit.bevestigd.length >= 4, `er stroomde genoeg (${uit.bevestigd.length} aanbiedingen)`);
-      assert.ok(volgers.some(({ naam, v }) => naam.endsWith("op b") && v.databaseMeldingen.includes(false)), "de sockets hoorden dat de database weg was");
+      assert.ok(
+        volgers.some(({ naam, v }) => naam.endsWith("op b") && v.databaseMeldingen.includes(false)),
+        "de sockets hoorden dat de database weg was",
+      );
 
       // Every acknowledged offer is stored exactly once.
       const opgeslagen = await sql`select id from aanbiedingen where id = any(${uit.bevestigd})`;
@@ -130,20 +156,35 @@ describe("storingen: kill -9 van een proces en een herstart van PostgreSQL", () 
 
       // After the restart the processes relay each other's events live again (the adapter listens again).
       const id = await gepubliceerdeHulpvraag(a);
-      const r = await a.api("POST", `/api/v1/requests/${id}/offers`, { token: await a.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+      const r = await a.api("POST", `/api/v1/requests/${id}/offers`, {
+        token: await a.token(THUISZORG),
+        body: aanbod("ab_thuiszorg_achterhoek", "01"),
+      });
       assert.equal(r.status, 201, r.text);
       const consulentOpB = volgers.find((x) => x.naam === `${CONSULENT} op b`)!.v;
-      for (let i = 0; i < 50 && !consulentOpB.live.some((e) => e.type === "offer:created" && e.payload.aanbieding.id === r.body.id); i++) await pauze(100);
-      assert.ok(consulentOpB.live.some((e) => e.type === "offer:created" && e.payload.aanbieding.id === r.body.id), "live doorgegeven van A naar B na de herstart");
+      for (
+        let i = 0;
+        i < 50 && !consulentOpB.live.some((e) => e.type === "offer:created" && e.payload.aanbieding.id === r.body.id);
+        i++
+      )
+        await pauze(100);
+      assert.ok(
+        consulentOpB.live.some((e) => e.type === "offer:created" && e.payload.aanbieding.id === r.body.id),
+        "live doorgegeven van A naar B na de herstart",
+      );
 
       // Per socket and feed: exactly the stored seqs after its start, in order, once each.
       for (const { naam, v } of volgers) {
         const feeds = Object.keys(v.start);
-        const koppen = Object.fromEntries((await sql`select feed, seq from feeds where feed = any(${feeds})`).map((x) => [x.feed, x.seq]));
+        const koppen = Object.fromEntries(
+          (await sql`select feed, seq from feeds where feed = any(${feeds})`).map((x) => [x.feed, x.seq]),
+        );
         await v.bijTot(koppen);
         assert.equal(v.herladen, false);
         for (const feed of feeds) {
-          const opgeslagenSeqs = (await sql`select seq from live_events where feed = ${feed} and seq > ${v.start[feed]} order by seq`).map((x) => x.seq as number);
+          const opgeslagenSeqs = (
+            await sql`select seq from live_events where feed = ${feed} and seq > ${v.start[feed]} order by seq`
+          ).map((x) => x.seq as number);
           assert.deepEqual(v.getoond.get(feed) ?? [], opgeslagenSeqs, `${naam}, ${feed}`);
         }
       }
@@ -171,25 +212,41 @@ describe("PostgreSQL nog niet bereikbaar bij de start", () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
     const proces = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `postgres://postgres:zorgveiling@127.0.0.1:${later}/zorgveiling`, PORT: "0", HOST: "127.0.0.1", SESSION_SECRET: "test-geheim-voor-uitnodigingen" },
+      env: {
+        ...process.env,
+        DATABASE_URL: `postgres://postgres:zorgveiling@127.0.0.1:${later}/zorgveiling`,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        SESSION_SECRET: "test-geheim-voor-uitnodigingen",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let uitvoer = "";
-    proces.stdout!.on("data", (d: Buffer) => { uitvoer += d.toString(); });
-    proces.stderr!.on("data", (d: Buffer) => { uitvoer += d.toString(); });
+    proces.stdout!.on("data", (d: Buffer) => {
+      uitvoer += d.toString();
+    });
+    proces.stderr!.on("data", (d: Buffer) => {
+      uitvoer += d.toString();
+    });
     let engine: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
     try {
       // Two attempts said, however slowly this machine loads the app first.
-      for (let i = 0; i < 75 && uitvoer.split("niet bereikbaar").length < 3 && proces.exitCode === null; i++) await pauze(200);
+      for (let i = 0; i < 75 && uitvoer.split("niet bereikbaar").length < 3 && proces.exitCode === null; i++)
+        await pauze(200);
       assert.equal(proces.exitCode, null, `het proces wacht in plaats van te stoppen:\n${uitvoer}`);
       const regels = uitvoer.trim().split("\n");
-      assert.ok(regels.length >= 2 && regels.every((r) => r.includes(`PostgreSQL op 127.0.0.1:${later} is niet bereikbaar`)), uitvoer);
+      assert.ok(
+        regels.length >= 2 && regels.every((r) => r.includes(`PostgreSQL op 127.0.0.1:${later} is niet bereikbaar`)),
+        uitvoer,
+      );
       engine = await startEmbeddedPostgres(leeg, "zorgveiling", true, later);
       for (let i = 0; i < 100 && !uitvoer.includes("ZORGVEILING_READY"); i++) await pauze(200);
       assert.match(uitvoer, /ZORGVEILING_READY/);
     } finally {
       proces.kill("SIGTERM");
-      await new Promise((r) => (proces.exitCode !== null || proces.signalCode !== null ? r(null) : proces.once("exit", r)));
+      await new Promise((r) =>
+        proces.exitCode !== null || proces.signalCode !== null ? r(null) : proces.once("exit", r),
+      );
       await engine?.stop();
       await rm(leeg, { recursive: true, force: true });
     }

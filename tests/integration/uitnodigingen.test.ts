@@ -9,15 +9,24 @@ import { THUISZORG, aanbod } from "../support/ronde";
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;
-before(async () => { server = await startServer(); sql = verbind(server.databaseUrl); });
-after(async () => { await sql.end(); await server.stop(); });
+before(async () => {
+  server = await startServer();
+  sql = verbind(server.databaseUrl);
+});
+after(async () => {
+  await sql.end();
+  await server.stop();
+});
 
 // Each test comes from its own address, so the per-address slowdown of one test never blocks another.
 let adres = 0;
 const nieuwAdres = () => `203.0.113.${++adres}`;
 
 async function nodigUit(hulpvraagId: string, body: Record<string, unknown> = {}) {
-  const r = await server.api("POST", `/api/v1/requests/${hulpvraagId}/invites`, { token: await server.token(CONSULENT), body });
+  const r = await server.api("POST", `/api/v1/requests/${hulpvraagId}/invites`, {
+    token: await server.token(CONSULENT),
+    body,
+  });
   assert.equal(r.status, 201, r.text);
   return r.body as { id: string; code: string; url: string; expiresAt: string };
 }
@@ -45,9 +54,19 @@ describe("uitnodiging maken", () => {
 
   it("is alleen voor de consulent van de eigen gemeente", async () => {
     const id = await gepubliceerdeHulpvraag(server);
-    const andere = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${id}/invites`, { token: await server.token(CONSULENT_AALTEN), body: {} }), "not_found");
+    const andere = await geweigerd(
+      sql,
+      async () =>
+        server.api("POST", `/api/v1/requests/${id}/invites`, { token: await server.token(CONSULENT_AALTEN), body: {} }),
+      "not_found",
+    );
     assert.equal(andere.status, 404);
-    const aanbieder = await geweigerd(sql, async () => server.api("POST", `/api/v1/requests/${id}/invites`, { token: await server.token(THUISZORG), body: {} }), "forbidden");
+    const aanbieder = await geweigerd(
+      sql,
+      async () =>
+        server.api("POST", `/api/v1/requests/${id}/invites`, { token: await server.token(THUISZORG), body: {} }),
+      "forbidden",
+    );
     assert.equal(aanbieder.status, 403);
   });
 });
@@ -56,7 +75,10 @@ describe("de cliënt met een code", () => {
   it("opent alleen de eigen hulpvraag en de aanbiedingen in gewone woorden, zonder prijzen", async () => {
     const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["01"] });
     const ander = await gepubliceerdeHulpvraag(server);
-    const offer = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+    const offer = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+      token: await server.token(THUISZORG),
+      body: aanbod("ab_thuiszorg_achterhoek", "01"),
+    });
     assert.equal(offer.status, 201, offer.text);
     const u = await nodigUit(id);
     // Typed the way people type a code they heard: lower case, spaces instead of a dash.
@@ -77,11 +99,19 @@ describe("de cliënt met een code", () => {
     assert.equal(a.samenvatting, "Wij maken elke week het huis schoon, samen met u.");
     assert.equal(a.prijsPerMaandCent, undefined, "de prijs is een zaak van de gemeente");
 
-    for (const pad of [`/api/v1/requests/${ander}`, `/api/v1/requests/${ander}/offers`, `/api/v1/requests/${ander}/choice`]) {
+    for (const pad of [
+      `/api/v1/requests/${ander}`,
+      `/api/v1/requests/${ander}/offers`,
+      `/api/v1/requests/${ander}/choice`,
+    ]) {
       const r = await server.api("GET", pad, { token });
       assert.equal(r.status, 404, pad);
     }
-    const keuze = await geweigerd(sql, () => server.api("POST", `/api/v1/requests/${ander}/choice`, { token, body: { offerId: null } }), "not_found");
+    const keuze = await geweigerd(
+      sql,
+      () => server.api("POST", `/api/v1/requests/${ander}/choice`, { token, body: { offerId: null } }),
+      "not_found",
+    );
     assert.equal(keuze.status, 404);
     const lijstAlles = await server.api("GET", "/api/v1/requests", { token });
     assert.equal(lijstAlles.status, 403, "een cliënt heeft geen overzicht van hulpvragen");
@@ -93,9 +123,19 @@ describe("de cliënt met een code", () => {
     const s = await meldAan(u.code);
     const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: s.body.token } });
     try {
-      const gehoord = new Promise<Record<string, unknown>>((resolve) => socket.on("live", (e: LiveEvent) => { if (e.type === "offer:created") resolve(e.payload.aanbieding); }));
-      await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
-      const r = await server.api("POST", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG), body: aanbod("ab_thuiszorg_achterhoek", "01") });
+      const gehoord = new Promise<Record<string, unknown>>((resolve) =>
+        socket.on("live", (e: LiveEvent) => {
+          if (e.type === "offer:created") resolve(e.payload.aanbieding);
+        }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        socket.on("connect", resolve);
+        socket.on("connect_error", reject);
+      });
+      const r = await server.api("POST", `/api/v1/requests/${id}/offers`, {
+        token: await server.token(THUISZORG),
+        body: aanbod("ab_thuiszorg_achterhoek", "01"),
+      });
       assert.equal(r.status, 201, r.text);
       const payload = await gehoord;
       assert.equal(payload.id, r.body.id);
@@ -110,10 +150,16 @@ describe("de cliënt met een code", () => {
     const s = await meldAan((await nodigUit(id)).code);
     const socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token: s.body.token } });
     try {
-      await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
+      await new Promise<void>((resolve, reject) => {
+        socket.on("connect", resolve);
+        socket.on("connect_error", reject);
+      });
       const einde = new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error("de socket van de cliënt bleef open")), 5000);
-        socket.on("disconnect", (reden) => { clearTimeout(timer); resolve(reden); });
+        socket.on("disconnect", (reden) => {
+          clearTimeout(timer);
+          resolve(reden);
+        });
       });
       const r = await server.api("DELETE", "/api/v1/client/session", { token: s.body.token });
       assert.equal(r.status, 200, r.text);
@@ -143,13 +189,16 @@ describe("de cliënt met een code", () => {
     const u = await nodigUit(id);
     const s = await meldAan(u.code);
     assert.equal((await server.api("GET", `/api/v1/requests/${id}`, { token: s.body.token })).status, 200);
-    const ingetrokken = await server.api("POST", `/api/v1/invites/${u.id}/revoke`, { token: await server.token(CONSULENT) });
+    const ingetrokken = await server.api("POST", `/api/v1/invites/${u.id}/revoke`, {
+      token: await server.token(CONSULENT),
+    });
     assert.equal(ingetrokken.status, 200, ingetrokken.text);
     assert.ok(ingetrokken.body.revokedAt);
     assert.equal((await server.api("GET", `/api/v1/requests/${id}`, { token: s.body.token })).status, 401);
     const opnieuw = await meldAan(u.code);
     assert.equal(opnieuw.status, 401);
-    const [audit] = await sql`select actie from audit_log where entiteit_id = ${u.id} and actie = 'uitnodiging.ingetrokken'`;
+    const [audit] =
+      await sql`select actie from audit_log where entiteit_id = ${u.id} and actie = 'uitnodiging.ingetrokken'`;
     assert.ok(audit);
     const lijst = await server.api("GET", `/api/v1/requests/${id}/invites`, { token: await server.token(CONSULENT) });
     assert.equal(lijst.body.items[0].revokedAt, ingetrokken.body.revokedAt);
@@ -162,7 +211,8 @@ describe("de cliënt met een code", () => {
     const van = nieuwAdres();
     // Each guess another first half, so only the address limit (30 per 15 minutes) counts.
     const t = "34679ACDEFGHJKMNPQRTWXY";
-    for (let i = 0; i < 30; i++) assert.equal((await meldAan(`${t[i % 23]}${t[Math.floor(i / 23)]}WW-WW3X`, van)).status, 401);
+    for (let i = 0; i < 30; i++)
+      assert.equal((await meldAan(`${t[i % 23]}${t[Math.floor(i / 23)]}WW-WW3X`, van)).status, 401);
     const r = await meldAan(u.code, van);
     assert.equal(r.status, 429);
     assert.equal(r.body.error.code, "rate_limited");
@@ -174,7 +224,8 @@ describe("de cliënt met een code", () => {
     const id = await gepubliceerdeHulpvraag(server);
     const u = await nodigUit(id);
     const begin = u.code.slice(0, 4);
-    for (let i = 0; i < 5; i++) assert.equal((await meldAan(`${begin}-${"WXY"[i % 3]}${"WXY"[(i + 1) % 3]}${"34679"[i]}3`)).status, 401);
+    for (let i = 0; i < 5; i++)
+      assert.equal((await meldAan(`${begin}-${"WXY"[i % 3]}${"WXY"[(i + 1) % 3]}${"34679"[i]}3`)).status, 401);
     const r = await meldAan(u.code);
     assert.equal(r.status, 429);
     assert.equal(r.body.error.code, "rate_limited");

@@ -20,14 +20,23 @@ before(async () => {
   sql = verbind(server.databaseUrl);
   ids.open = await gepubliceerdeHulpvraag(server);
   const token = await server.token(CONSULENT);
-  ids.concept = (await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(await maakClient(server)) })).body.id;
-  ids.offer = (await server.api("POST", `/api/v1/requests/${ids.open}/offers`, { token: await server.token(AANBIEDER), body: aanbod() })).body.id;
+  ids.concept = (
+    await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(await maakClient(server)) })
+  ).body.id;
+  ids.offer = (
+    await server.api("POST", `/api/v1/requests/${ids.open}/offers`, {
+      token: await server.token(AANBIEDER),
+      body: aanbod(),
+    })
+  ).body.id;
 });
-after(async () => { await sql.end(); await server.stop(); });
+after(async () => {
+  await sql.end();
+  await server.stop();
+});
 
 const ROLLEN = [CONSULENT, AANBIEDER, BEHEERDER, null] as const;
 const aanbod = () => aanbodVan("ab_thuiszorg_achterhoek", "01");
-
 
 /** A valid body per endpoint, so that each hostile value is tested on its own and not hidden behind another refusal. */
 function geldig(method: string, pad: string): Record<string, unknown> {
@@ -42,13 +51,29 @@ function geldig(method: string, pad: string): Record<string, unknown> {
     "post /api/v1/requests/{}/withdraw": { reden: "Cliënt is verhuisd." },
     "post /api/v1/requests/{}/extend": { deadline: new Date(Date.now() + 30 * 86400_000).toISOString() },
     "post /api/v1/aanbieders": { naam: "Nieuwe Zorg", kvk: "12345678", agb: "87654321" },
-    "post /api/v1/contracts": { aanbiederId: "ab_zorgbureau_nieuw", productcategorieen: ["01"], startdatum: dagVanaf(200), einddatum: dagVanaf(200 + 4 * 365), gegundOp: dagVanaf(-30) },
+    "post /api/v1/contracts": {
+      aanbiederId: "ab_zorgbureau_nieuw",
+      productcategorieen: ["01"],
+      startdatum: dagVanaf(200),
+      einddatum: dagVanaf(200 + 4 * 365),
+      gegundOp: dagVanaf(-30),
+    },
     "post /api/v1/tariffs": { productcategorie: "01", prijsPerMaandCent: 42000, geldigVanaf: "2027-01-01" },
     "post /api/v1/rulebook": { minContractMaanden: 36 },
-    "post /api/v1/users": { email: "nieuw@winterswijk.demo", naam: "Nieuwe Collega", rol: "consulent", password: "een-lang-wachtwoord" },
+    "post /api/v1/users": {
+      email: "nieuw@winterswijk.demo",
+      naam: "Nieuwe Collega",
+      rol: "consulent",
+      password: "een-lang-wachtwoord",
+    },
     "post /api/v1/requests/{}/choice": { offerId: "ao_onbekend", motivation: "Past het best." },
     "post /api/v1/client/session": { code: "ABCD-EFGH" },
-    "post /api/v1/aanbieder-invites/accept": { code: "geen-geldige-code", email: "nieuw@aanbieder.demo", naam: "Nieuwe Beheerder", password: "een-lang-wachtwoord" },
+    "post /api/v1/aanbieder-invites/accept": {
+      code: "geen-geldige-code",
+      email: "nieuw@aanbieder.demo",
+      naam: "Nieuwe Beheerder",
+      password: "een-lang-wachtwoord",
+    },
   };
   return structuredClone(voorbeelden[sleutel] ?? {});
 }
@@ -71,11 +96,13 @@ function vijandig(waarde: unknown, veld: string): { waarde: unknown; moetWeigere
       { waarde: "<script>alert(1)</script>", moetWeigeren: false, soort: "HTML" },
       { waarde: "1' OR '1'='1", moetWeigeren: false, soort: "SQL-fragment" },
       { waarde: "𝕳𝖊𝖑𝖑𝖔 \ud800", moetWeigeren: false, soort: "vreemde unicode" },
-      ...(datum ? [
-        { waarde: "0001-01-01", moetWeigeren: true, soort: "datum ver terug" },
-        { waarde: "9999-12-31", moetWeigeren: true, soort: "datum ver vooruit" },
-        { waarde: "2026-02-30", moetWeigeren: true, soort: "datum die niet bestaat" },
-      ] : []),
+      ...(datum
+        ? [
+            { waarde: "0001-01-01", moetWeigeren: true, soort: "datum ver terug" },
+            { waarde: "9999-12-31", moetWeigeren: true, soort: "datum ver vooruit" },
+            { waarde: "2026-02-30", moetWeigeren: true, soort: "datum die niet bestaat" },
+          ]
+        : []),
     ];
   }
   if (typeof waarde === "number") {
@@ -87,30 +114,59 @@ function vijandig(waarde: unknown, veld: string): { waarde: unknown; moetWeigere
       { waarde: 12.345, moetWeigeren: true, soort: "breuk van een cent" },
     ];
   }
-  if (typeof waarde === "boolean") return [...altijd.slice(1), { waarde: "ja", moetWeigeren: true, soort: "tekst voor boolean" }];
-  if (Array.isArray(waarde)) return [{ waarde: "x", moetWeigeren: true, soort: "tekst voor lijst" }, { waarde: Array(10_000).fill(waarde[0] ?? 1), moetWeigeren: true, soort: "enorme lijst" }];
+  if (typeof waarde === "boolean")
+    return [...altijd.slice(1), { waarde: "ja", moetWeigeren: true, soort: "tekst voor boolean" }];
+  if (Array.isArray(waarde))
+    return [
+      { waarde: "x", moetWeigeren: true, soort: "tekst voor lijst" },
+      { waarde: Array(10_000).fill(waarde[0] ?? 1), moetWeigeren: true, soort: "enorme lijst" },
+    ];
   return [{ waarde: "x", moetWeigeren: true, soort: "tekst voor object" }];
 }
 
 type Verzoek = { method: string; pad: string; body: string; soort: string; moetWeigeren: boolean };
 
 function verzoekenVoor(method: string, pad: string, heeftBody: boolean): Verzoek[] {
-  const echtPad = pad.replace("{id}", pad.startsWith("/api/v1/offers") ? ids.offer : pad.includes("/invites/") ? "ui_onbekend" : /\/(offers|choice|award|invites|ocds|toewijzing)$/.test(pad) ? ids.open : ids.concept);
-  const uit: Verzoek[] = pad.includes("{id}") ? [{ method, pad: pad.replace("{id}", "%00%27--"), body: "{}", soort: "id met vreemde tekens", moetWeigeren: true }] : [];
+  const echtPad = pad.replace(
+    "{id}",
+    pad.startsWith("/api/v1/offers")
+      ? ids.offer
+      : pad.includes("/invites/")
+        ? "ui_onbekend"
+        : /\/(offers|choice|award|invites|ocds|toewijzing)$/.test(pad)
+          ? ids.open
+          : ids.concept,
+  );
+  const uit: Verzoek[] = pad.includes("{id}")
+    ? [{ method, pad: pad.replace("{id}", "%00%27--"), body: "{}", soort: "id met vreemde tekens", moetWeigeren: true }]
+    : [];
   if (!heeftBody) return uit;
   const basis = geldig(method, pad);
   uit.push(
     { method, pad: echtPad, body: "{dit is geen json", soort: "kapotte JSON", moetWeigeren: true },
     { method, pad: echtPad, body: "[]", soort: "lijst als body", moetWeigeren: true },
     { method, pad: echtPad, body: "null", soort: "null als body", moetWeigeren: true },
-    { method, pad: echtPad, body: JSON.stringify({ ...basis, extraVeld: "x" }), soort: "onbekend veld", moetWeigeren: true },
+    {
+      method,
+      pad: echtPad,
+      body: JSON.stringify({ ...basis, extraVeld: "x" }),
+      soort: "onbekend veld",
+      moetWeigeren: true,
+    },
     { method, pad: echtPad, body: `{"a":"${"x".repeat(300_000)}"}`, soort: "te grote body", moetWeigeren: true },
   );
   for (const [veld, waarde] of Object.entries(basis)) {
     const zonder = { ...basis };
     delete zonder[veld];
     uit.push({ method, pad: echtPad, body: JSON.stringify(zonder), soort: `zonder ${veld}`, moetWeigeren: false });
-    for (const v of vijandig(waarde, veld)) uit.push({ method, pad: echtPad, body: JSON.stringify({ ...basis, [veld]: v.waarde }), soort: `${veld}: ${v.soort}`, moetWeigeren: v.moetWeigeren });
+    for (const v of vijandig(waarde, veld))
+      uit.push({
+        method,
+        pad: echtPad,
+        body: JSON.stringify({ ...basis, [veld]: v.waarde }),
+        soort: `${veld}: ${v.soort}`,
+        moetWeigeren: v.moetWeigeren,
+      });
   }
   return uit;
 }
@@ -123,7 +179,9 @@ describe("vijandige invoer op elk API-eindpunt", () => {
     let aantal = 0;
     const gevonden: string[] = [];
     // Collect every finding, so one run names them all.
-    const controleer = (ok: boolean, bericht: string) => { if (!ok) gevonden.push(bericht); };
+    const controleer = (ok: boolean, bericht: string) => {
+      if (!ok) gevonden.push(bericht);
+    };
     for (const [pad, methods] of Object.entries<Record<string, { requestBody?: unknown }>>(doc.paths)) {
       for (const [method, operatie] of Object.entries(methods)) {
         if (method === "get" && pad.endsWith("/openapi.json")) continue;
@@ -133,7 +191,10 @@ describe("vijandige invoer op elk API-eindpunt", () => {
           for (const v of verzoekenVoor(method, pad, Boolean(operatie.requestBody))) {
             const res = await fetch(server.url + v.pad, {
               method: v.method.toUpperCase(),
-              headers: { "content-type": "application/json", ...(tokens.get(rol) ? { authorization: `Bearer ${tokens.get(rol)}` } : {}) },
+              headers: {
+                "content-type": "application/json",
+                ...(tokens.get(rol) ? { authorization: `Bearer ${tokens.get(rol)}` } : {}),
+              },
               body: v.method === "get" ? undefined : v.body,
             });
             const tekst = await res.text();
@@ -143,14 +204,30 @@ describe("vijandige invoer op elk API-eindpunt", () => {
             controleer(!/at .+\.(ts|js):\d+|node_modules/.test(tekst), `${waar}: stacktrace in het antwoord`);
             if (res.status >= 400) {
               let fout: { code?: string; message?: unknown; details?: unknown } = {};
-              try { fout = JSON.parse(tekst).error ?? {}; } catch { /* reported below */ }
-              controleer(Boolean(fout.code && fout.code in FOUTCODES && typeof fout.message === "string" && Array.isArray(fout.details)), `${waar}: geen foutvorm: ${tekst.slice(0, 120)}`);
+              try {
+                fout = JSON.parse(tekst).error ?? {};
+              } catch {
+                /* reported below */
+              }
+              controleer(
+                Boolean(
+                  fout.code &&
+                  fout.code in FOUTCODES &&
+                  typeof fout.message === "string" &&
+                  Array.isArray(fout.details),
+                ),
+                `${waar}: geen foutvorm: ${tekst.slice(0, 120)}`,
+              );
             } else {
               geaccepteerd = true;
               controleer(!v.moetWeigeren, `${waar}: geaccepteerd (${res.status}) maar had geweigerd moeten worden`);
             }
           }
-          if (!geaccepteerd) controleer(JSON.stringify(await vingerafdruk(sql)) === JSON.stringify(voor), `${method} ${pad} als ${rol ?? "anoniem"}: database veranderd zonder akkoord`);
+          if (!geaccepteerd)
+            controleer(
+              JSON.stringify(await vingerafdruk(sql)) === JSON.stringify(voor),
+              `${method} ${pad} als ${rol ?? "anoniem"}: database veranderd zonder akkoord`,
+            );
         }
       }
     }

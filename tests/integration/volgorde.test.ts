@@ -4,7 +4,13 @@ import { Volgorde } from "../../realtime/volgorde";
 import type { LiveEvent } from "../../realtime/events";
 
 // The browser's rule for live events, without a server: what arrives in any order is shown once, in seq order.
-const ev = (feed: string, seq: number): LiveEvent => ({ feed, seq, type: "request:changed", payload: { hulpvraagId: "hv_1", status: "open" }, at: "2026-12-01T00:00:00.000Z" });
+const ev = (feed: string, seq: number): LiveEvent => ({
+  feed,
+  seq,
+  type: "request:changed",
+  payload: { hulpvraagId: "hv_1", status: "open" },
+  at: "2026-12-01T00:00:00.000Z",
+});
 
 function volgorde() {
   const getoond: string[] = [];

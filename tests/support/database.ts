@@ -35,28 +35,57 @@ export function verbind(url: string) {
 }
 
 const DOMEINTABELLEN = [
-  "clienten", "hulpvragen", "aanbiedingen", "aanbieding_versies", "keuzes", "uitnodigingen", "toewijzingen",
-  "personeelsovernames", "contracten", "tarieven", "aanbieders", "consortia", "consortium_leden", "gebruikers",
-  "regelboeken", "audit_log", "live_events", "aanbieder_uitnodigingen", "gedragscodes", "gedragscode_acceptaties", "gedragscode_meldingen",
+  "clienten",
+  "hulpvragen",
+  "aanbiedingen",
+  "aanbieding_versies",
+  "keuzes",
+  "uitnodigingen",
+  "toewijzingen",
+  "personeelsovernames",
+  "contracten",
+  "tarieven",
+  "aanbieders",
+  "consortia",
+  "consortium_leden",
+  "gebruikers",
+  "regelboeken",
+  "audit_log",
+  "live_events",
+  "aanbieder_uitnodigingen",
+  "gedragscodes",
+  "gedragscode_acceptaties",
+  "gedragscode_meldingen",
 ];
 
 /** A fingerprint of every domain table's content; equal fingerprints mean nothing changed. */
 export async function vingerafdruk(sql: postgres.Sql): Promise<Record<string, string>> {
   const uit: Record<string, string> = {};
   for (const tabel of DOMEINTABELLEN) {
-    const [rij] = await sql.unsafe(`select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${tabel} t`);
+    const [rij] = await sql.unsafe(
+      `select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${tabel} t`,
+    );
     uit[tabel] = `${rij.n}:${rij.h}`;
   }
   return uit;
 }
 
 /** Asserts a refusal with its code (and field), and that no domain table changed. */
-export async function geweigerd(sql: postgres.Sql, verzoek: () => Promise<{ status: number; body: any }>, code: string, veld?: string) {
+export async function geweigerd(
+  sql: postgres.Sql,
+  verzoek: () => Promise<{ status: number; body: any }>,
+  code: string,
+  veld?: string,
+) {
   const voor = await vingerafdruk(sql);
   const r = await verzoek();
   assert.equal(r.body?.error?.code, code, JSON.stringify(r.body));
   assert.equal(typeof r.body.error.message, "string");
-  if (veld) assert.ok(r.body.error.details.some((d: { field: string }) => d.field === veld), `veld ${veld} in ${JSON.stringify(r.body.error.details)}`);
+  if (veld)
+    assert.ok(
+      r.body.error.details.some((d: { field: string }) => d.field === veld),
+      `veld ${veld} in ${JSON.stringify(r.body.error.details)}`,
+    );
   assert.deepEqual(await vingerafdruk(sql), voor, "de database is onveranderd");
   return r;
 }

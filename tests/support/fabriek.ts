@@ -18,7 +18,11 @@ export const clientInvoer = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-export async function maakClient(server: TestServer, email = CONSULENT, over: Record<string, unknown> = {}): Promise<string> {
+export async function maakClient(
+  server: TestServer,
+  email = CONSULENT,
+  over: Record<string, unknown> = {},
+): Promise<string> {
   const r = await server.api("POST", "/api/v1/clients", { token: await server.token(email), body: clientInvoer(over) });
   if (r.status !== 201) throw new Error(`cliënt aanmaken: ${r.status} ${r.text}`);
   return r.body.id;
@@ -38,7 +42,11 @@ export const hulpvraagInvoer = (clientId: string, over: Record<string, unknown> 
 });
 
 /** A published request of the demo gemeente Winterswijk; returns its id. */
-export async function gepubliceerdeHulpvraag(server: TestServer, over: Record<string, unknown> = {}, email = CONSULENT): Promise<string> {
+export async function gepubliceerdeHulpvraag(
+  server: TestServer,
+  over: Record<string, unknown> = {},
+  email = CONSULENT,
+): Promise<string> {
   const token = await server.token(email);
   const clientId = await maakClient(server, email);
   const r = await server.api("POST", "/api/v1/requests", { token, body: hulpvraagInvoer(clientId, over) });
@@ -52,7 +60,10 @@ export async function gepubliceerdeHulpvraag(server: TestServer, over: Record<st
 export async function luisteraar(server: TestServer, wie: string | { token: string }) {
   const token = typeof wie === "string" ? await server.token(wie) : wie.token;
   const socket: Socket = io(server.url, { transports: ["websocket"], reconnection: false, auth: { token } });
-  await new Promise<void>((resolve, reject) => { socket.on("connect", resolve); socket.on("connect_error", reject); });
+  await new Promise<void>((resolve, reject) => {
+    socket.on("connect", resolve);
+    socket.on("connect_error", reject);
+  });
   const events: LiveEvent[] = [];
   socket.on("live", (e: LiveEvent) => events.push(e));
   return {
@@ -61,11 +72,17 @@ export async function luisteraar(server: TestServer, wie: string | { token: stri
     /** Waits for the first event of this type whose payload matches, or fails after `ms`. */
     wacht: <T extends LiveEventType>(type: T, past: (payload: LiveBerichten[T]) => boolean, ms = 3000) =>
       new Promise<Extract<LiveEvent, { type: T }>>((resolve, reject) => {
-        const isHet = (e: LiveEvent): e is Extract<LiveEvent, { type: T }> => e.type === type && past(e.payload as LiveBerichten[T]);
+        const isHet = (e: LiveEvent): e is Extract<LiveEvent, { type: T }> =>
+          e.type === type && past(e.payload as LiveBerichten[T]);
         const gevonden = events.find(isHet);
         if (gevonden) return resolve(gevonden);
         const timer = setTimeout(() => reject(new Error(`geen passend live event ${type} ontvangen`)), ms);
-        socket.on("live", (e: LiveEvent) => { if (isHet(e)) { clearTimeout(timer); resolve(e); } });
+        socket.on("live", (e: LiveEvent) => {
+          if (isHet(e)) {
+            clearTimeout(timer);
+            resolve(e);
+          }
+        });
       }),
     sluit: () => socket.close(),
   };

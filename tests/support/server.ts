@@ -12,16 +12,29 @@ export type TestServer = {
   databaseUrl: string;
   proces: ChildProcess;
   stop: (signaal?: NodeJS.Signals) => Promise<void>;
-  api: (method: string, pad: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{ status: number; body: any; headers: Headers; text: string }>;
+  api: (
+    method: string,
+    pad: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ) => Promise<{ status: number; body: any; headers: Headers; text: string }>;
   token: (email: string) => Promise<string>;
 };
 
 /** The environment of a server process: its own database, or with `dataDir` the embedded default (no DATABASE_URL). */
-function serverOmgeving(opts: { databaseUrl: string; dataDir?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
+function serverOmgeving(opts: {
+  databaseUrl: string;
+  dataDir?: string;
+  env?: Record<string, string>;
+}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SESSION_SECRET: "test-geheim-voor-uitnodigingen",
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    SESSION_SECRET: "test-geheim-voor-uitnodigingen",
     // Tests pose as many client addresses through X-Forwarded-For, as a proxy on this machine would send it.
-    TRUST_PROXY: "loopback", ...opts.env,
+    TRUST_PROXY: "loopback",
+    ...opts.env,
   };
   if (opts.dataDir) {
     delete env.DATABASE_URL;
@@ -34,8 +47,10 @@ function serverOmgeving(opts: { databaseUrl: string; dataDir?: string; env?: Rec
 }
 
 /** Starts the real server (server.ts, the built Remix app) as its own process on a free port. */
-export async function startServer(opts: { databaseUrl?: string; dataDir?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<TestServer> {
-  const databaseUrl = opts.dataDir ? "" : opts.databaseUrl ?? (await nieuweDatabase());
+export async function startServer(
+  opts: { databaseUrl?: string; dataDir?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<TestServer> {
+  const databaseUrl = opts.dataDir ? "" : (opts.databaseUrl ?? (await nieuweDatabase()));
   const proces = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "server.ts"], {
     cwd: root,
     env: serverOmgeving({ databaseUrl, dataDir: opts.dataDir, env: opts.env }),
@@ -47,10 +62,19 @@ export async function startServer(opts: { databaseUrl?: string; dataDir?: string
     proces.stdout!.on("data", (d: Buffer) => {
       uitvoer += d.toString();
       const m = /ZORGVEILING_READY port=(\d+)/.exec(uitvoer);
-      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
-    proces.stderr!.on("data", (d: Buffer) => { uitvoer += d.toString(); if (process.env.ZV_TEST_VERBOSE) process.stderr.write(d); });
-    proces.on("exit", (code) => { clearTimeout(timer); reject(new Error(`server stopte (${code}):\n${uitvoer}`)); });
+    proces.stderr!.on("data", (d: Buffer) => {
+      uitvoer += d.toString();
+      if (process.env.ZV_TEST_VERBOSE) process.stderr.write(d);
+    });
+    proces.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server stopte (${code}):\n${uitvoer}`));
+    });
   });
   const url = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
@@ -67,12 +91,20 @@ export async function startServer(opts: { databaseUrl?: string; dataDir?: string
     api: async (method, pad, o = {}) => {
       const res = await fetch(url + pad, {
         method,
-        headers: { ...(o.body !== undefined ? { "content-type": "application/json" } : {}), ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers },
+        headers: {
+          ...(o.body !== undefined ? { "content-type": "application/json" } : {}),
+          ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
+          ...o.headers,
+        },
         body: o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body),
       });
       const text = await res.text();
       let body: any = null;
-      try { body = JSON.parse(text); } catch { body = null; }
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = null;
+      }
       return { status: res.status, body, headers: res.headers, text };
     },
     token: async (email) => {
@@ -88,7 +120,10 @@ export async function startServer(opts: { databaseUrl?: string; dataDir?: string
 }
 
 /** Starts server.ts expecting it to refuse: resolves with its exit code and output (or fails when it comes up instead). */
-export function startZonderSucces(opts: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> }, ms = 20_000) {
+export function startZonderSucces(
+  opts: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> },
+  ms = 20_000,
+) {
   const proces = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: root,
     env: serverOmgeving({ databaseUrl: opts.databaseUrl ?? "", dataDir: opts.dataDir, env: opts.env }),
@@ -97,18 +132,35 @@ export function startZonderSucces(opts: { dataDir?: string; databaseUrl?: string
   let uitvoer = "";
   const begin = Date.now();
   return new Promise<{ code: number | null; uitvoer: string; ms: number }>((resolve, reject) => {
-    const timer = setTimeout(() => { proces.kill("SIGKILL"); reject(new Error(`server bleef draaien of hing:\n${uitvoer}`)); }, ms);
+    const timer = setTimeout(() => {
+      proces.kill("SIGKILL");
+      reject(new Error(`server bleef draaien of hing:\n${uitvoer}`));
+    }, ms);
     proces.stdout!.on("data", (d: Buffer) => {
       uitvoer += d.toString();
-      if (uitvoer.includes("ZORGVEILING_READY")) { clearTimeout(timer); proces.kill("SIGTERM"); reject(new Error(`server startte toch:\n${uitvoer}`)); }
+      if (uitvoer.includes("ZORGVEILING_READY")) {
+        clearTimeout(timer);
+        proces.kill("SIGTERM");
+        reject(new Error(`server startte toch:\n${uitvoer}`));
+      }
     });
-    proces.stderr!.on("data", (d: Buffer) => { uitvoer += d.toString(); });
-    proces.on("exit", (code) => { clearTimeout(timer); resolve({ code, uitvoer, ms: Date.now() - begin }); });
+    proces.stderr!.on("data", (d: Buffer) => {
+      uitvoer += d.toString();
+    });
+    proces.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, uitvoer, ms: Date.now() - begin });
+    });
   });
 }
 
 /** A form posted as the browser posts it: same origin, redirects not followed; `adres` poses as the client address. */
-export function formulier(server: TestServer, pad: string, velden: Record<string, string>, opts: { adres?: string; cookie?: string } = {}) {
+export function formulier(
+  server: TestServer,
+  pad: string,
+  velden: Record<string, string>,
+  opts: { adres?: string; cookie?: string } = {},
+) {
   return fetch(server.url + pad, {
     method: "POST",
     redirect: "manual",
@@ -125,6 +177,9 @@ export function formulier(server: TestServer, pad: string, velden: Record<string
 /** Signs in through the web form; `cookie` is the `zv_sessie=…` pair when it worked. Callers assert what they need. */
 export async function webInloggen(server: TestServer, email: string, opts: { adres?: string } = {}) {
   const res = await formulier(server, "/inloggen", { email, password: DEMO_WACHTWOORD }, opts);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("zv_sessie="))?.split(";")[0];
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("zv_sessie="))
+    ?.split(";")[0];
   return { res, cookie };
 }

@@ -20,12 +20,23 @@ export function volger(url: string, token: string) {
     getoond.set(e.feed, rij);
   });
   const basis = v.basis.bind(v);
-  v.basis = (feed, seq) => { if (!(feed in start)) start[feed] = seq; basis(feed, seq); };
+  v.basis = (feed, seq) => {
+    if (!(feed in start)) start[feed] = seq;
+    basis(feed, seq);
+  };
   const socket: Socket<ServerToClient, ClientToServer> = io(url, {
-    transports: ["websocket"], reconnectionDelay: 200, reconnectionDelayMax: 1000, auth: { token },
+    transports: ["websocket"],
+    reconnectionDelay: 200,
+    reconnectionDelayMax: 1000,
+    auth: { token },
   });
   let herladen = false;
-  const bij = houdBij(socket, v, { status: () => {}, herladen: () => { herladen = true; } });
+  const bij = houdBij(socket, v, {
+    status: () => {},
+    herladen: () => {
+      herladen = true;
+    },
+  });
   socket.on("live", (e) => live.push(e));
   socket.on("database", (ok) => databaseMeldingen.push(ok));
   return {
@@ -34,7 +45,9 @@ export function volger(url: string, token: string) {
     start,
     live,
     databaseMeldingen,
-    get herladen() { return herladen; },
+    get herladen() {
+      return herladen;
+    },
     stand: () => v.stand(),
     gaten: () => v.gaten(),
     /** Waits until the first sync has set the start of every feed. */
@@ -52,11 +65,15 @@ export function volger(url: string, token: string) {
         bij.synchroniseer();
         const stand = v.stand();
         if (Object.entries(koppen).every(([feed, seq]) => (stand[feed] ?? -1) >= seq) && v.gaten().length === 0) return;
-        if (Date.now() > einde) throw new Error(`socket op ${url} bleef achter: ${JSON.stringify(stand)} < ${JSON.stringify(koppen)}`);
+        if (Date.now() > einde)
+          throw new Error(`socket op ${url} bleef achter: ${JSON.stringify(stand)} < ${JSON.stringify(koppen)}`);
         await pauze(300);
       }
     },
-    sluit() { bij.stop(); socket.close(); },
+    sluit() {
+      bij.stop();
+      socket.close();
+    },
   };
 }
 
