@@ -2,6 +2,8 @@
  * The audit trail read aloud: each entry as one Dutch sentence a toezichthouder understands,
  * in local time, with names instead of ids. The raw entry stays beside it, so nothing is hidden.
  */
+import { datum, moment } from "../format/nl";
+
 export type AuditRegel = {
   actorType: string;
   actor: string;
@@ -19,23 +21,9 @@ export type AuditNamen = {
   aanbieders: Record<string, string>;
 };
 
-const MOMENT = new Intl.DateTimeFormat("nl-NL", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Amsterdam",
-});
-const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-export function lokaleTijd(iso: string | Date): string {
-  return MOMENT.format(typeof iso === "string" ? new Date(iso) : iso);
-}
-
 function wanneer(v: unknown): string {
   if (typeof v !== "string") return "onbekend";
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) ? DATUM.format(new Date(`${v}T00:00:00Z`)) : lokaleTijd(v);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) ? datum(v) : moment(v);
 }
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
