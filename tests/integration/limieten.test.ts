@@ -39,6 +39,24 @@ describe("pogingen tegelijk", () => {
     assert.equal((await token(server, email, DEMO_WACHTWOORD, "10.21.0.1")).status, 429);
   });
 
+  it("over twee processen op één database tegelijk: samen hoogstens 5 gecontroleerd, en na kill -9 blijft de teller staan", async () => {
+    const tweede = await startServer({ databaseUrl: server.databaseUrl, env: { SEED_DEMO: "false" } });
+    try {
+      const email = "beheerder@aalten.demo";
+      const antwoorden = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => token(i % 2 ? tweede : server, email, `fout-${i}`, `10.25.${i}.1`)),
+      );
+      const telling = tel(antwoorden);
+      assert.equal(telling[401], 5, JSON.stringify(telling));
+      assert.equal(telling[429], 35, JSON.stringify(telling));
+      // The reservations live in PostgreSQL, not in the process that took them.
+      await tweede.stop("SIGKILL");
+      assert.equal((await token(server, email, DEMO_WACHTWOORD, "10.25.99.1")).status, 429);
+    } finally {
+      await tweede.stop();
+    }
+  });
+
   it("ook via het inlogformulier: 20 tegelijk, hoogstens 5 gecontroleerd", async () => {
     const antwoorden = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
