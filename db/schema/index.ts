@@ -3,3 +3,4 @@ export * from "./gebruikers";
 export * from "./markt";
 export * from "./register";
 export * from "./berichten";
+export * from "./iwmo";

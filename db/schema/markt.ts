@@ -249,6 +249,14 @@ export const toewijzingen = pgTable("toewijzingen", {
   toegewezenOp: timestamp("toegewezen_op", { withTimezone: true }).notNull().defaultNow(),
   // What was assigned, as built in the award transaction: later edits of the client record or offer never rewrite it.
   inhoud: jsonb("inhoud").$type<ToewijzingExport>().notNull(),
+  // The iWmo chain after the award (db/schema/iwmo.ts): status, and care as the provider reported it.
+  iwmoStatus: text("iwmo_status").$type<"nieuw" | "verzonden" | "ontvangen" | "afgekeurd">().notNull().default("nieuw"),
+  zorgGestartOp: date("zorg_gestart_op"),
+  zorgGestoptOp: date("zorg_gestopt_op"),
+  stopReden: text("stop_reden"), // iWmo WMO588 reden beëindiging
+  // The Awb decision (beschikking) the toewijzing rests on.
+  beschikkingNummer: text("beschikking_nummer"),
+  beschikkingDatum: date("beschikking_datum"),
 });
 
 /** iWmo wants each ToewijzingNummer unique per gemeente; one sequence keeps them unique everywhere. */

@@ -12,6 +12,10 @@ export type ToewijzingComponent = {
   omschrijving: string;
   startdatum: string; // YYYY-MM-DD
   einddatum: string; // YYYY-MM-DD, last day of care (inclusive)
+  /** From the gemeente's productcodelijst; absent in toewijzingen made before the list existed. */
+  uitvoeringsvariant?: "inspanningsgericht" | "outputgericht" | "taakgericht";
+  /** The code's reëel tarief per eenheid at the award, in cents (what volume × tarief reconciles with). */
+  tariefPerEenheidCent?: number | null;
   /** Volume-based uitvoeringsvariant; exactly one of volume and budgetCent is set. */
   volume: { omvang: number; eenheid: string; frequentie: string } | null;
   /** Budget per month in cents when not volume based. */
