@@ -25,6 +25,12 @@ const ConfigSchema = z.object({
   // Live sockets one session (browser or API token) and one address may hold at once.
   LIVE_MAX_PER_SESSIE: z.coerce.number().int().min(1).default(20),
   LIVE_MAX_PER_ADRES: z.coerce.number().int().min(1).default(1000),
+  // The ocid prefix the Open Contracting Partnership registered for the publisher. The default is a
+  // placeholder of the right shape (OCDS_OCID_PREFIX in app/domain/toewijzing-ocds.ts), not a registration.
+  OCDS_PREFIX: z
+    .string()
+    .regex(/^ocds-[a-z0-9]{6}$/, { error: 'Een ocid-prefix is "ocds-" en zes kleine letters of cijfers.' })
+    .default("ocds-xxxxxx"),
 });
 
 const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);

@@ -1,4 +1,6 @@
-import { leesOcds, leesToewijzing } from "../domain/toewijzingen.server";
+import { leesOcds, ocdsPakket } from "../domain/ocds.server";
+import { leesToewijzing } from "../domain/toewijzingen.server";
+import { OcdsPeriodeSchema } from "../schemas/ocds";
 import { lijstOvernames } from "../domain/personeelsovernames.server";
 import { auditTrail, controleerAuditketen, marktcijfers } from "../domain/toezicht.server";
 import { AuditFilterSchema, ToewijzingFormaatSchema } from "../schemas/keuze";
@@ -24,6 +26,16 @@ export const toewijzingRoutes: ApiRoute[] = [
     pad: "/requests/:id/ocds",
     samenvatting: "De gunning als OCDS 1.1-release, zonder persoonsgegevens van de cliënt.",
     handler: async (v) => ({ json: await leesOcds(v.actor!, v.params.id) }),
+  },
+  {
+    method: "get",
+    pad: "/municipalities/:id/ocds",
+    samenvatting:
+      "De gunningen van een gemeente als OCDS 1.1-releasepackage; ?from=JJJJ-MM-DD&to=JJJJ-MM-DD (standaard het laatste jaar). Prijzen voor andere aanbieders pas na de termijn uit het regelboek.",
+    handler: async (v) => {
+      const periode = parseInvoer(OcdsPeriodeSchema, v.query);
+      return { json: await ocdsPakket(v.actor!, v.params.id, periode) };
+    },
   },
   {
     method: "get",

@@ -7,8 +7,14 @@ import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 import { nederlandseTijd, periodeVan } from "./toewijzing-wmo301";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 
-/** Not a registered OCDS prefix (those are "ocds-" plus six characters); register one before publishing. */
-export const OCDS_OCID_PREFIX = "ocds-zorgveiling-";
+/**
+ * The placeholder for the ocid prefix (`OCDS_PREFIX`): the shape of a registered prefix ("ocds-" and
+ * six characters) but not one; a gemeente registers its own with the Open Contracting Partnership.
+ */
+export const OCDS_OCID_PREFIX = "ocds-xxxxxx";
+
+export const ocidVan = (prefix: string, hulpvraagId: string) =>
+  `${prefix}${prefix.endsWith("-") ? "" : "-"}${hulpvraagId}`;
 
 // OCDS wants date-times; a care period starts at Dutch midnight and ends at the last second of its last day.
 function lokaalMoment(datum: string, tijd: string, utcPeilUur: string): string {
@@ -25,8 +31,31 @@ type OcdsOrganisatie = {
   details?: Record<string, unknown>;
 };
 
-export function ocdsRelease(t: ToewijzingExport, opts: { ocidPrefix?: string; now?: Date } = {}) {
+/** What the release tells beyond the frozen toewijzing: the round it closed and what it rests on. */
+export type OcdsProces = {
+  /** Publication to deadline: the time aanbieders had to bid (ISO moments). */
+  tenderPeriode?: { van: string; tot: string } | null;
+  /** Bidders whose offer stood at the deadline (withdrawn offers do not count). */
+  aantalInschrijvers?: number;
+  /** Each supplier's raamovereenkomst with the gemeente: the framework the award is a call-off from. */
+  raamovereenkomsten?: { id: string; aanbiederNaam: string; startdatum: string; einddatum: string }[];
+  /** The earlier round of this request, which ended without a suitable offer. */
+  vorigeRondeId?: string | null;
+};
+
+/**
+ * Whether the award price is in the release. Withheld, the release is a different release (its own
+ * id), because a published release never changes: the priced one appears when the delay is over.
+ */
+export type OcdsPrijs = { zichtbaar: true } | { zichtbaar: false; vanaf: Date };
+
+export function ocdsRelease(
+  t: ToewijzingExport,
+  opts: { ocidPrefix?: string; now?: Date; proces?: OcdsProces; prijs?: OcdsPrijs } = {},
+) {
   const prefix = opts.ocidPrefix ?? OCDS_OCID_PREFIX;
+  const proces = opts.proces ?? {};
+  const prijs = opts.prijs ?? { zichtbaar: true };
   const periode = periodeVan(t);
   if (!periode) throw new RangeError("Een gunning zonder componenten heeft geen OCDS-release");
 
@@ -65,12 +94,38 @@ export function ocdsRelease(t: ToewijzingExport, opts: { ocidPrefix?: string; no
     endDate: lokaalMoment(periode.einddatum, "23:59:59", "21"),
   };
 
+  const value = prijs.zichtbaar ? { value: { amount: periode.totaalCent / 100, currency: "EUR" } } : {};
+  const prijsUitleg = prijs.zichtbaar
+    ? null
+    : `De prijs wordt voor andere aanbieders gepubliceerd vanaf ${prijs.vanaf.toISOString().slice(0, 10)} (regelboek van de gemeente).`;
+  const relatedProcesses = [
+    ...(proces.raamovereenkomsten ?? []).map((r) => ({
+      id: `raamovereenkomst-${r.id}`,
+      relationship: ["framework"],
+      title: `Raamovereenkomst Wmo ${t.gemeente.naam} met ${r.aanbiederNaam}, ${r.startdatum} tot en met ${r.einddatum}`,
+      // Contracted outside Zorgveiling, so no ocid of ours: the contract's own id, under our scheme name.
+      scheme: "Zorgveiling-raamovereenkomst",
+      identifier: r.id,
+    })),
+    ...(proces.vorigeRondeId
+      ? [
+          {
+            id: `vorige-ronde-${proces.vorigeRondeId}`,
+            relationship: ["unsuccessfulProcess"],
+            title: "Vorige ronde van deze hulpvraag, afgesloten zonder passend aanbod",
+            scheme: "ocid",
+            identifier: ocidVan(prefix, proces.vorigeRondeId),
+          },
+        ]
+      : []),
+  ];
+
   return {
-    ocid: `${prefix}${prefix.endsWith("-") ? "" : "-"}${t.hulpvraagId}`,
-    id: `${t.toewijzingId}-award`,
+    ocid: ocidVan(prefix, t.hulpvraagId),
+    id: `${t.toewijzingId}-award${prijs.zichtbaar ? "" : "-zonder-prijs"}`,
     // A release must not change once published; the award moment keeps repeated exports identical.
     date: (opts.now ?? new Date(t.toegewezenOp)).toISOString(),
-    tag: ["award"],
+    tag: ["award", "contract"],
     initiationType: "tender",
     language: "nl",
     parties,
@@ -85,20 +140,42 @@ export function ocdsRelease(t: ToewijzingExport, opts: { ocidPrefix?: string; no
       mainProcurementCategory: "services",
       items,
       contractPeriod,
+      ...(proces.tenderPeriode && {
+        tenderPeriod: { startDate: proces.tenderPeriode.van, endDate: proces.tenderPeriode.tot },
+      }),
+      ...(proces.aantalInschrijvers !== undefined && { numberOfTenderers: proces.aantalInschrijvers }),
     },
+    ...(relatedProcesses.length > 0 && { relatedProcesses }),
     awards: [
       {
         id: t.toewijzingId,
         status: "active",
         date: new Date(t.toegewezenOp).toISOString(),
-        ...(t.consortium && {
-          description: `Gegund aan consortium ${t.consortium.naam}, penvoerder ${t.aanbieder.naam}.`,
+        ...((t.consortium || prijsUitleg) && {
+          description: [
+            t.consortium && `Gegund aan consortium ${t.consortium.naam}, penvoerder ${t.aanbieder.naam}.`,
+            prijsUitleg,
+          ]
+            .filter(Boolean)
+            .join(" "),
         }),
         // Whole period, so totals over awards add up; months from the earliest start to the latest end.
-        value: { amount: periode.totaalCent / 100, currency: "EUR" },
+        ...value,
         suppliers: [...leveranciers.values()].map((o) => ({ id: o.id, name: o.naam })),
         items,
         contractPeriod,
+      },
+    ],
+    // The toewijzing is the contract: care from the award's start to its end, at the awarded price.
+    contracts: [
+      {
+        id: t.toewijzingId,
+        awardID: t.toewijzingId,
+        title: "Toewijzing Wmo-maatwerkvoorziening",
+        status: "active",
+        period: contractPeriod,
+        ...value,
+        items,
       },
     ],
   };

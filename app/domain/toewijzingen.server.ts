@@ -5,7 +5,6 @@ import { ledenVan } from "./aanbieders.server";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { DomainError } from "./errors";
 import {
-  ocdsRelease,
   toewijzingCsv,
   toewijzingJson,
   toewijzingWmo301Xml,
@@ -138,16 +137,4 @@ export async function leesToewijzing(actor: Actor, hulpvraagId: string, formaat:
       );
     throw e;
   }
-}
-
-/** The award for public accountability (OCDS 1.1): no personal data, so any gemeente staff and any aanbieder may read it. */
-export async function leesOcds(actor: Actor, hulpvraagId: string) {
-  const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder", "aanbieder");
-  const [t] = await db()
-    .select({ inhoud: toewijzingen.inhoud, gemeenteId: toewijzingen.gemeenteId })
-    .from(toewijzingen)
-    .where(eq(toewijzingen.hulpvraagId, hulpvraagId));
-  if (!t || (gebruiker.rol !== "aanbieder" && t.gemeenteId !== gemeenteVan(gebruiker)))
-    throw new DomainError("not_found");
-  return ocdsRelease(t.inhoud);
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "../domain/actor";
-import { leesOcds, leesToewijzing } from "../domain/toewijzingen.server";
+import { leesOcds } from "../domain/ocds.server";
+import { leesToewijzing } from "../domain/toewijzingen.server";
 
 /** The download formats the gemeente's staff get: the toewijzing three ways and the OCDS record. */
 export const BESTANDSFORMATEN = ["json", "csv", "xml", "ocds"] as const;

@@ -26,6 +26,7 @@ const GETALLEN = [
   "deadlineSpoedUren",
   "deadlineRegulierWerkdagen",
   "bewaartermijnMaanden",
+  "ocdsPrijsVertragingDagen",
 ] as const;
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -102,6 +103,12 @@ export default function Regelboek() {
           "bewaartermijnMaanden",
           "Bewaartermijn van cliëntgegevens (maanden)",
           "Standaard 24 maanden. Zo lang na de laatste wijziging van een afgesloten hulpvraag worden naam, BSN, adres en contactgegevens van de cliënt vervangen; de toewijzing blijft bestaan.",
+        )}
+        <h2 className="utrecht-heading-2">Openbaarheid van gunningen</h2>
+        {getalVeld(
+          "ocdsPrijsVertragingDagen",
+          "Prijs van een gunning openbaar voor andere aanbieders na (dagen)",
+          "Standaard 90 dagen. De gemeente en de gekozen aanbieder zien de prijs meteen; andere aanbieders zien in het open-contractingrecord (OCDS) pas na deze termijn wat er gegund is. Zo leren concurrenten niet meteen elkaars prijzen en is de zorg van één inwoner in een kleine gemeente niet direct te herleiden. 0 is meteen.",
         )}
         <Knop disabled={bezig} aria-disabled={bezig}>
           {bezig ? "Bezig…" : "Regelboek opslaan"}

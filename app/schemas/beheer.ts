@@ -89,6 +89,7 @@ export const RegelboekSchema = z
       .max(24 * 14),
     deadlineRegulierWerkdagen: z.number().int().min(1).max(60),
     bewaartermijnMaanden: z.number().int().min(1).max(240),
+    ocdsPrijsVertragingDagen: z.number().int().min(0).max(730),
   })
   .partial()
   .strict();

@@ -21,6 +21,8 @@ export const regelboeken = pgTable("regelboeken", {
   deadlineRegulierWerkdagen: integer("deadline_regulier_werkdagen").notNull().default(5),
   // Months after a closed request's last change before its client record is pseudonymised (AVG storage limitation).
   bewaartermijnMaanden: integer("bewaartermijn_maanden").notNull().default(24),
+  // Days after an award before aanbieders that did not win read its price in the OCDS record (docs/besluiten.md).
+  ocdsPrijsVertragingDagen: integer("ocds_prijs_vertraging_dagen").notNull().default(90),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

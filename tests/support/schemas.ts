@@ -10,6 +10,7 @@ import addFormats from "ajv-formats";
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
 const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
+const OCDS_PAKKET_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-package-schema.json");
 
 function metBestand<T>(xml: string, f: (bestand: string) => T): T {
   const map = mkdtempSync(path.join(tmpdir(), "wmo301-"));
@@ -44,8 +45,15 @@ export function xmlTekst(xml: string, element: string): string {
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const ocdsSchema = ajv.compile(JSON.parse(readFileSync(OCDS_SCHEMA, "utf8")));
+// The package schema refers to the release schema by its id, which Ajv knows once that one is compiled.
+const ocdsPakketSchema = ajv.compile(JSON.parse(readFileSync(OCDS_PAKKET_SCHEMA, "utf8")));
 
 /** null when the release validates against OCDS 1.1, else the errors. */
 export function ocdsFouten(release: unknown): string | null {
   return ocdsSchema(release) ? null : JSON.stringify(ocdsSchema.errors, null, 2);
+}
+
+/** null when the release package (and every release in it) validates against OCDS 1.1, else the errors. */
+export function ocdsPakketFouten(pakket: unknown): string | null {
+  return ocdsPakketSchema(pakket) ? null : JSON.stringify(ocdsPakketSchema.errors, null, 2);
 }

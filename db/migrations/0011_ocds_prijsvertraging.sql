@@ -1,0 +1,1 @@
+ALTER TABLE "regelboeken" ADD COLUMN "ocds_prijs_vertraging_dagen" integer DEFAULT 90 NOT NULL;
