@@ -15,6 +15,7 @@
  *   UX a consulent user of Aalten;  UA a planner of Thuiszorg Achterhoek;  UB the planner of Begeleiding Oost;
  *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk);  CT a contract of Winterswijk;
  *   GA the gemeente Aalten, which published a code of conduct (version 1);  GM a reported breach of it by Thuiszorg.
+ *   GW the gemeente Winterswijk, whose OCDS release package holds the award G.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -80,7 +81,8 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM";
+export type Onderwerp =
+  "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM" | "GW";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -258,13 +260,22 @@ export const API: Record<string, Rij[]> = {
   "POST /api/v1/requests/{id}/rounds": [rij("R", consulentMuteert, { muteert: true, body: "ronde" })],
 
   "GET /api/v1/requests/{id}/toewijzing": [rij("G", { consulent: "ja", consulentAnder: 404, beheerder: "ja" })],
-  // Open contracting: the award without personal data is public to every gemeente's staff and every provider.
+  // Open contracting: the award without personal data is public to the gemeente's staff and every provider;
+  // its price only to the staff and the winner (Thuiszorg won G) until the regelboek's delay is over.
   "GET /api/v1/requests/{id}/ocds": [
     rij("G", {
       ...GEMEENTE_LEEST,
       aanbieder: "anoniem",
-      aanbiederZonder: "anoniem",
-      consortiumlid: "anoniem",
+      aanbiederZonder: "zonderPrijs",
+      consortiumlid: "zonderPrijs",
+    }),
+  ],
+  "GET /api/v1/municipalities/{id}/ocds": [
+    rij("GW", {
+      ...GEMEENTE_LEEST,
+      aanbieder: "anoniem",
+      aanbiederZonder: "zonderPrijs",
+      consortiumlid: "zonderPrijs",
     }),
   ],
   "GET /api/v1/staff-transfers": [rij(undefined, { ...STAF, consulentAnder: "leeg", aanbiederZonder: "leeg" })],

@@ -67,6 +67,7 @@ type Onderwerpen = {
   CT: string;
   GA: string;
   GM: string;
+  GW: string;
 };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
@@ -183,7 +184,7 @@ const hulpvraagVan = (o: Onderwerpen, onderwerp?: Onderwerp) =>
   onderwerp === "C" ? o.C : onderwerp === "G" ? o.G : o.R;
 const geheimenVoor = (onderwerp?: Onderwerp): Geheimen => {
   if (onderwerp === "C") return geheimenVan.C;
-  if (onderwerp === "G") return geheimenVan.G;
+  if (onderwerp === "G" || onderwerp === "GW") return geheimenVan.G;
   if (onderwerp) return geheimenVan.R;
   // Lists without a subject must hold nothing of any of the world's requests.
   return {
@@ -323,6 +324,7 @@ before(async () => {
     CT,
     GA: code.body.gemeenteId,
     GM,
+    GW: "winterswijk",
   };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
