@@ -80,11 +80,14 @@ test("de beheerder wijzigt het regelboek en ziet de nieuwe waarden terug", async
     await page.goto("/beheer/regelboek");
     await page.getByLabel("Reactietermijn bij spoed (uren)").fill("72");
     await page.getByLabel("Aanbieders mogen zelfstandigen zonder personeel inzetten").check();
+    await page.getByLabel("Prijs van een gunning openbaar voor andere aanbieders na (dagen)").fill("30");
     await page.getByRole("button", { name: "Regelboek opslaan" }).click();
     await expect(page.getByText("Het regelboek is gewijzigd.")).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("Reactietermijn bij spoed (uren)")).toHaveValue("72");
     await expect(page.getByLabel("Aanbieders mogen zelfstandigen zonder personeel inzetten")).toBeChecked();
+    await expect(page.getByLabel("Prijs van een gunning openbaar voor andere aanbieders na (dagen)")).toHaveValue("30");
+    expect((await server.api("GET", "/api/v1/rulebook", { token })).body.ocdsPrijsVertragingDagen).toBe(30);
 
     await page.getByLabel("Minimale looptijd van een contract (maanden)").fill("0");
     await page.getByRole("button", { name: "Regelboek opslaan" }).click();
