@@ -3,6 +3,7 @@ import type { NextFunction, Request as ExpressRequest, Response } from "express"
 // The adapter's own request and response conversion: in its dist/server.js, not re-exported nor typed.
 import * as remixExpress from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import { onbeschikbaarBestand } from "./onbeschikbaar";
 
 /** A form post to a page: 1 MB is far more than any form here needs; larger is refused unread. */
 export const MAX_FORMULIER_BYTES = 1024 * 1024;
@@ -52,7 +53,11 @@ export function begrensdeRemixHandler(
     try {
       const basis = createRemixRequest(req, res);
       const verzoek = lichaam ? new Request(basis, { body: new Uint8Array(lichaam) }) : basis;
-      await sendRemixResponse(res, await verwerk(verzoek, laadContext(req, res)));
+      const context = laadContext(req, res);
+      const antwoord = await verwerk(verzoek, context);
+      // A resource route (CSV, calendar, download) that met an absent database gets Remix's bare
+      // 500; handleError marked the request, so it becomes the Dutch 503 that pages and the API give.
+      await sendRemixResponse(res, context.databaseWeg && antwoord.status === 500 ? onbeschikbaarBestand() : antwoord);
     } catch (e) {
       next(e);
     }

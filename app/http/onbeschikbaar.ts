@@ -19,3 +19,14 @@ export const onbeschikbaarHeaders = (): Record<string, string> => ({
   "Retry-After": String(OPNIEUW_NA_S),
   "Cache-Control": "no-store",
 });
+
+/**
+ * Files (CSV, calendar, downloads) while the database is away: a calendar app or script reads no
+ * HTML, so plain Dutch text, with the same Retry-After.
+ */
+export function onbeschikbaarBestand(): Response {
+  return new Response(
+    `Zorgveiling is even niet bereikbaar: de database reageert op dit moment niet. Probeer het over ${OPNIEUW_NA_S} seconden opnieuw.\n`,
+    { status: 503, headers: { ...onbeschikbaarHeaders(), "Content-Type": "text/plain; charset=utf-8" } },
+  );
+}
