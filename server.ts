@@ -93,8 +93,9 @@ app.use("/api/v1", zv.apiRouter());
 // Validate the session once per page request; Remix loaders read the actor from the load context.
 app.use(async (req, res, next) => {
   try {
-    const { actor, setCookie } = await zv.actorUitHeaders({ cookie: req.headers.cookie });
+    const { actor, setCookie, sessieBeeindigd } = await zv.actorUitHeaders({ cookie: req.headers.cookie });
     res.locals.actor = actor;
+    res.locals.sessieBeeindigd = sessieBeeindigd ?? false;
     if (setCookie) res.append("Set-Cookie", setCookie);
     next();
   } catch (e) {
@@ -121,6 +122,7 @@ app.all(
   "*",
   zv.begrensdeRemixHandler(build, config.NODE_ENV, (req, res) => ({
     actor: res.locals.actor ?? null,
+    sessieBeeindigd: res.locals.sessieBeeindigd ?? false,
     ip: req.ip ?? "onbekend",
     nonce: randomBytes(16).toString("base64"),
   })),

@@ -47,7 +47,7 @@ export function LiveProvider({
     // A client has no password: send them back to where they type their invite code.
     socket.on("session:ended", () =>
       window.location.assign(
-        window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen",
+        window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen?afgemeld=elders",
       ),
     );
     (window as unknown as { __zorgveilingSocket?: Socket }).__zorgveilingSocket = socket;

@@ -10,6 +10,8 @@ declare module "@remix-run/node" {
     nonce: string;
     /** Set by handleError when a loader or action met an absent database: the answer becomes a 503. */
     databaseWeg?: boolean;
+    /** The browser's session cookie names a session that has ended: the sign-in page says so. */
+    sessieBeeindigd?: boolean;
   }
 }
 
@@ -31,7 +33,8 @@ export function vereisGebruiker<R extends Rol>(
   const actor = context.actor;
   if (!actor || actor.soort !== "gebruiker") {
     const url = new URL(request.url);
-    throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
+    const reden = context.sessieBeeindigd ? "&afgemeld=sessie" : "";
+    throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}${reden}`);
   }
   if (rollen.length && !rollen.includes(actor.rol as R)) {
     throw new Response("Deze pagina is niet voor uw rol.", { status: 403, statusText: "Geen toegang" });

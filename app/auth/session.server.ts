@@ -106,7 +106,8 @@ export async function meldOveralAf(gebruiker: Gebruiker) {
 export const legeSessieCookie = () => lucia().createBlankSessionCookie().serialize();
 
 type Headers = { cookie?: string | null; authorization?: string | null };
-export type ActorUitkomst = { actor: Actor | null; setCookie?: string };
+/** `sessieBeeindigd`: the browser sent a session cookie whose session has ended (signed out elsewhere, or expired). */
+export type ActorUitkomst = { actor: Actor | null; setCookie?: string; sessieBeeindigd?: boolean };
 
 /** Validates once per request: a bearer token first, then the session cookie, then a client cookie. */
 export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> {
@@ -117,7 +118,8 @@ export async function actorUitHeaders(headers: Headers): Promise<ActorUitkomst> 
   const cookieId = headers.cookie ? lucia().readSessionCookie(headers.cookie) : null;
   if (cookieId) {
     const { session, user } = await lucia().validateSession(cookieId);
-    if (!session || session.soort !== "web") return { actor: null, setCookie: legeSessieCookie() };
+    if (!session || session.soort !== "web")
+      return { actor: null, setCookie: legeSessieCookie(), sessieBeeindigd: !session };
     const actor: Gebruiker = { soort: "gebruiker", sessieId: session.id, ...user };
     return { actor, setCookie: session.fresh ? lucia().createSessionCookie(session.id).serialize() : undefined };
   }

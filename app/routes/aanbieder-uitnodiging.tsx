@@ -31,10 +31,8 @@ export async function action({ context, request }: ActionFunctionArgs) {
       }),
       context.ip,
     );
-    return naar(
-      `/inloggen?email=${encodeURIComponent(g.email)}`,
-      "Uw account is aangemaakt. Log in met uw nieuwe wachtwoord.",
-    );
+    // A fixed flag, not a free text in the address: the sign-in page is public and shows only its own words.
+    return naar(`/inloggen?email=${encodeURIComponent(g.email)}&aangemaakt=ja`);
   });
 }
 

@@ -51,10 +51,38 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
+/** Why this browser is here, by a fixed word in the address: the page never shows text from the address itself. */
+const AFMELDINGEN = {
+  overal: {
+    soort: "ok",
+    titel: "U bent overal afgemeld",
+    tekst: "Al uw sessies in andere browsers en al uw API-tokens zijn beëindigd.",
+  },
+  elders: {
+    soort: "warning",
+    titel: "U bent afgemeld",
+    tekst:
+      "Uw sessie is beëindigd vanuit een andere browser, met ‘Overal afmelden’. Log opnieuw in om verder te werken.",
+  },
+  sessie: {
+    soort: "warning",
+    titel: "Uw sessie is beëindigd",
+    tekst:
+      "U bent afgemeld: in een andere browser is ‘Overal afmelden’ gekozen, of u was te lang niet actief. Log opnieuw in; daarna gaat u verder op de pagina die u wilde openen.",
+  },
+  aangemaakt: {
+    soort: "ok",
+    titel: "Uw account is aangemaakt",
+    tekst: "Log in met uw e-mailadres en het wachtwoord dat u net heeft gekozen.",
+  },
+} as const;
+
 export default function Inloggen() {
   const uitkomst = useActionData<typeof action>();
   const [params] = useSearchParams();
   const bezig = useNavigation().state === "submitting";
+  const reden = params.get("aangemaakt") === "ja" ? "aangemaakt" : params.get("afgemeld");
+  const afmelding = reden && reden in AFMELDINGEN ? AFMELDINGEN[reden as keyof typeof AFMELDINGEN] : null;
   const fout = (veld: string) => uitkomst?.fouten.filter((f) => f?.field === veld).map((f) => f!.message);
   return (
     <section aria-labelledby="titel" style={{ maxWidth: "32rem" }}>
@@ -68,9 +96,9 @@ export default function Inloggen() {
         </Link>
         .
       </p>
-      {params.get("afgemeld") === "overal" && !uitkomst ? (
-        <Melding soort="ok" titel="U bent overal afgemeld">
-          <p className="utrecht-paragraph">Al uw sessies in andere browsers en al uw API-tokens zijn beëindigd.</p>
+      {!uitkomst && afmelding ? (
+        <Melding soort={afmelding.soort} titel={afmelding.titel}>
+          <p className="utrecht-paragraph">{afmelding.tekst}</p>
         </Melding>
       ) : null}
       {uitkomst?.melding ? (
@@ -83,7 +111,15 @@ export default function Inloggen() {
       ) : null}
       <Form method="post" noValidate>
         <input type="hidden" name="terug" value={params.get("terug") ?? ""} />
-        <Veld naam="email" label="E-mailadres" type="email" autoComplete="username" required fout={fout("email")} />
+        <Veld
+          naam="email"
+          label="E-mailadres"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={params.get("email") ?? undefined}
+          fout={fout("email")}
+        />
         <Veld
           naam="password"
           label="Wachtwoord"

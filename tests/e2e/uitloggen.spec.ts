@@ -37,7 +37,11 @@ test("overal afmelden beëindigt ook de sessie in een andere browser, die live n
   await expect(page).toHaveURL(/\/inloggen\?afgemeld=overal$/);
   await expect(page.getByRole("status").filter({ hasText: "U bent overal afgemeld" })).toBeVisible();
 
-  await expect(anderePagina).toHaveURL(/\/inloggen$/);
+  // The other browser is told why it is on the sign-in page.
+  await expect(anderePagina).toHaveURL(/\/inloggen\?afgemeld=elders$/);
+  await expect(anderePagina.getByRole("status").filter({ hasText: "U bent afgemeld" })).toContainText(
+    "vanuit een andere browser",
+  );
   await anderePagina.goto("/consulent");
   await expect(anderePagina).toHaveURL(/\/inloggen\?terug=%2Fconsulent/);
   await elders.close();
