@@ -56,8 +56,28 @@ type VeldProps = {
   children?: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean; name: string }) => ReactNode;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "children">;
 
+/**
+ * Native date fields keep the browser's calendar, but Chromium writes them in its own UI language
+ * (mm/dd/jjjj in an English browser). Every date field therefore says in Dutch what it expects,
+ * with a date written out, never an ISO date (docs/besluiten.md, decision 14).
+ */
+const DATUMHINT: Partial<Record<string, string>> = {
+  date: "Dag, maand en jaar, bijvoorbeeld 1 januari 2027. Staat er mm/dd/jjjj in het veld, dan komt de maand eerst.",
+  "datetime-local":
+    "Datum en tijd, bijvoorbeeld 1 januari 2027 om 17:00. Staat er mm/dd/jjjj in het veld, dan komt de maand eerst.",
+};
+
 /** A labelled field with its description and error message tied to it for screen readers. */
-export function Veld({ naam, label, fout, uitleg, children, ...input }: VeldProps) {
+export function Veld({ naam, label, fout, uitleg: eigenUitleg, children, ...input }: VeldProps) {
+  const hint = input.type ? DATUMHINT[input.type] : undefined;
+  const uitleg = hint ? (
+    <>
+      {eigenUitleg ? <>{eigenUitleg} </> : null}
+      {hint}
+    </>
+  ) : (
+    eigenUitleg
+  );
   const id = `veld-${naam.replace(/[^a-zA-Z0-9]/g, "-")}`;
   const fouten = Array.isArray(fout) ? fout : fout ? [fout] : [];
   const beschrijving =

@@ -86,7 +86,7 @@ const hulpvraagVelden = {
   huidigeZorg: HuidigeZorgSchema.nullable().optional(),
   urgentie: z.enum(["spoed", "regulier"]).default("regulier"),
   deadline: z.iso
-    .datetime({ offset: true, error: "Geef een moment met tijdzone, zoals 2026-12-01T17:00:00+01:00." })
+    .datetime({ offset: true, error: "Vul een datum en tijd in, bijvoorbeeld 1 december 2026 om 17:00." })
     .optional(),
 };
 
@@ -112,7 +112,12 @@ export const HulpvraagWijzigingSchema = z
 
 export const IntrekkenSchema = z.object({ reden: tekst(1000).min(3, { error: "Geef een reden op." }) }).strict();
 export const VerlengenSchema = z
-  .object({ deadline: z.iso.datetime({ offset: true, error: "Geef een moment met tijdzone." }) })
+  .object({
+    deadline: z.iso.datetime({
+      offset: true,
+      error: "Vul een datum en tijd in, bijvoorbeeld 1 december 2026 om 17:00.",
+    }),
+  })
   .strict();
 export const HulpvraagFilterSchema = z.object({
   status: z

@@ -26,7 +26,10 @@ test("een te kort contract wordt geweigerd met de reden bij de einddatum, een ge
   await page.getByRole("button", { name: "Contract registreren" }).click();
 
   await expect(page.getByRole("alert")).toContainText("korter dan de minimale looptijd");
-  await expect(page.getByLabel("Einddatum")).toHaveAccessibleDescription("Een contract loopt minstens 36 maanden.");
+  // The field's Dutch date hint first, then the refusal.
+  await expect(page.getByLabel("Einddatum")).toHaveAccessibleDescription(
+    /^Dag, maand en jaar, bijvoorbeeld 1 januari 2027\..* Een contract loopt minstens 36 maanden\.$/,
+  );
   await expect(page.getByRole("table", { name: "Raamovereenkomsten van uw gemeente" })).not.toContainText(
     "Zorgbureau Nieuw",
   );
@@ -50,7 +53,7 @@ test("een contract dat te kort voor de start is gegund wordt geweigerd bij de gu
   await page.getByRole("button", { name: "Contract registreren" }).click();
   await expect(page.getByRole("alert")).toContainText("te kort voor de startdatum gegund");
   await expect(page.getByLabel("Gegund op")).toHaveAccessibleDescription(
-    "Gun een contract minstens 3 maanden voor de start.",
+    /Gun een contract minstens 3 maanden voor de start\.$/,
   );
 });
 
