@@ -6,7 +6,7 @@ import { urenUitTekst, type AanbiedingWaarden, type ComponentWaarden } from "../
 import { vloerBerekening, vloerRegel } from "../domain/reeel-tarief";
 import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
-import { datum, euro } from "../format/nl";
+import { aantal, datum, euro } from "../format/nl";
 import { foutenVoor } from "./fouten";
 import { Keuze, Keuzegroep, Keuzelijst } from "./keuzes";
 import { Knop, Veld } from "./ui";
@@ -197,7 +197,7 @@ export function AanbiedingFormulier(props: Props) {
           type="date"
           defaultValue={waarden.einddatum}
           fout={fout("einddatum")}
-          uitleg={`Gevraagde duur: ${hulpvraag.duurMaanden} maanden`}
+          uitleg={`Gevraagde duur: ${aantal(hulpvraag.duurMaanden, "maand", "maanden")}`}
         />
       </div>
       <Veld naam="cao" label="Cao waaronder het personeel werkt" fout={fout("cao")}>

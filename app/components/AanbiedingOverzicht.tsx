@@ -1,6 +1,6 @@
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { caoTekst, categorieTekst } from "./catalogus-tekst";
-import { datum, euro, moment } from "../format/nl";
+import { aantal, datum, euro, moment } from "../format/nl";
 import { Tabel } from "./Tabel";
 import { StatusLabel } from "./ui";
 
@@ -53,8 +53,8 @@ export function AanbiedingSamenvatting({ a }: { a: AanbiedingWeergave }) {
         versie {a.versie}, laatst gewijzigd {moment(a.updatedAt)}.
       </p>
       <p className="utrecht-paragraph">
-        <strong>{euro(a.prijsPerMaandCent)} per maand</strong> ({euro(a.totaalCent)} over {a.maanden} maanden), van{" "}
-        {datum(a.startdatum)} tot en met {datum(a.einddatum)}.
+        <strong>{euro(a.prijsPerMaandCent)} per maand</strong> ({euro(a.totaalCent)} over{" "}
+        {aantal(a.maanden, "maand", "maanden")}), van {datum(a.startdatum)} tot en met {datum(a.einddatum)}.
       </p>
       <ul>
         {a.componenten.map((c, i) => (

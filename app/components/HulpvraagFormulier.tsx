@@ -7,7 +7,7 @@ import type { FoutDetail } from "../domain/errors";
 import type { FormulierWaarden } from "../schemas/formulier";
 import { resultaatTekst } from "./catalogus-tekst";
 import { foutenVoor } from "./fouten";
-import { moment } from "../format/nl";
+import { aantal, moment } from "../format/nl";
 import { Melding, Veld } from "./ui";
 
 const VASTE_LABELS: Record<string, string> = {
@@ -159,8 +159,8 @@ function StandaardTermijn({
   return (
     <>
       Leeg laten geeft de standaardtermijn uit het regelboek: bij spoed {regels.deadlineSpoedUren} uur na publicatie;
-      regulier {regels.deadlineRegulierWerkdagen} werkdagen na publicatie om 17.00 uur, plus 5 werkdagen voor elke
-      volgende 28 dagen tot de startdatum.
+      regulier {aantal(regels.deadlineRegulierWerkdagen, "werkdag", "werkdagen")} na publicatie om 17.00 uur, plus 5
+      werkdagen voor elke volgende 28 dagen tot de startdatum.
       {berekend ? <span data-testid="standaardtermijn"> Publiceert u nu, dan is dat {berekend}.</span> : null}
     </>
   );

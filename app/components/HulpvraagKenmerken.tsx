@@ -1,7 +1,7 @@
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import { Aftellen } from "./Aftellen";
 import { categorieTekst, huishoudenTekst, resultaatTekst, urgentieTekst } from "./catalogus-tekst";
-import { datum, euro } from "../format/nl";
+import { aantal, datum, euro } from "../format/nl";
 
 const WENSEN: Record<string, string> = { taal: "Taal", geslachtHulpverlener: "Hulpverlener", tijden: "Tijden" };
 
@@ -61,7 +61,7 @@ export function HulpvraagKenmerken({
       ) : null}
       <dt>Start en duur</dt>
       <dd>
-        Vanaf {datum(h.startdatum)}, {h.duurMaanden} maanden
+        Vanaf {datum(h.startdatum)}, {aantal(h.duurMaanden, "maand", "maanden")}
       </dd>
       <dt>Budgetplafond</dt>
       <dd>{h.budgetPerMaandCent ? `${euro(h.budgetPerMaandCent)} per maand` : "Geen plafond opgegeven"}</dd>

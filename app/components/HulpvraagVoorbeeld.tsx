@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import { categorieTekst, huishoudenTekst, resultaatTekst, urgentieTekst } from "./catalogus-tekst";
-import { datum, euro, moment } from "../format/nl";
+import { aantal, datum, euro, moment } from "../format/nl";
 
 export type Vondst = { field: string; match?: string; message: string };
 
@@ -55,7 +55,7 @@ export function HulpvraagVoorbeeld({
       {veld("wensen.geslachtHulpverlener", "Wens: man of vrouw als hulpverlener", h.wensen.geslachtHulpverlener)}
       {veld("wensen.tijden", "Wens: dagen en tijden", h.wensen.tijden)}
       {veld("startdatum", "Gewenste startdatum", datum(h.startdatum))}
-      {veld("duurMaanden", "Duur", `${h.duurMaanden} maanden`)}
+      {veld("duurMaanden", "Duur", aantal(h.duurMaanden, "maand", "maanden"))}
       {veld(
         "budgetPerMaandCent",
         "Budgetplafond per maand",

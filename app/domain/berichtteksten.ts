@@ -2,6 +2,8 @@
  * The e-mails, in plain Dutch (B1), each as text and HTML from one description. No message
  * carries health data: a request is named by its reference number, never by what it asks.
  */
+import { aantal } from "../format/nl";
+
 export type Opgemaakt = { onderwerp: string; tekst: string; html: string };
 
 type Opmaak = {
@@ -70,7 +72,7 @@ export function nieuweHulpvraag(basis: string, h: Aanvraag): Opgemaakt {
 export function dagoverzicht(basis: string, gemeente: string, hulpvragen: Aanvraag[]): Opgemaakt {
   const n = hulpvragen.length;
   return maak({
-    onderwerp: `${n} nieuwe ${n === 1 ? "hulpvraag" : "hulpvragen"} van gemeente ${gemeente}`,
+    onderwerp: `${aantal(n, "nieuwe hulpvraag", "nieuwe hulpvragen")} van gemeente ${gemeente}`,
     aanhef: "Beste planner,",
     alineas: [
       `Gemeente ${gemeente} heeft het afgelopen etmaal ${n === 1 ? "deze hulpvraag" : `deze ${n} hulpvragen`} uitgezet waarop u kunt reageren:`,

@@ -11,6 +11,7 @@ import { leesRegelboek } from "./regelboek.server";
 import type { z } from "zod";
 import type { ContractCorrectieSchema, ContractSchema, RegelboekSchema, TariefSchema } from "../schemas/beheer";
 import { amsterdamDatum } from "./deadline";
+import { aantal, datum } from "../format/nl";
 
 type ContractDatums = { startdatum: string; einddatum: string; gegundOp: string };
 
@@ -28,14 +29,17 @@ function controleerContract(
     throw new DomainError("invalid_input", [{ field: "einddatum", message: "De einddatum ligt voor de startdatum." }]);
   if (!duurtMinstens(c.startdatum, c.einddatum, regels.minContractMaanden)) {
     throw new DomainError("contract_too_short", [
-      { field: "einddatum", message: `Een contract loopt minstens ${regels.minContractMaanden} maanden.` },
+      {
+        field: "einddatum",
+        message: `Een contract loopt minstens ${aantal(regels.minContractMaanden, "maand", "maanden")}.`,
+      },
     ]);
   }
   if (c.gegundOp > geregistreerdOp) {
     throw new DomainError("invalid_input", [
       {
         field: "gegundOp",
-        message: `De gunningsdatum ligt na de dag van registratie (${geregistreerdOp}). Registreer een contract als het gegund is.`,
+        message: `De gunningsdatum ligt na de dag van registratie (${datum(geregistreerdOp)}). Registreer een contract als het gegund is.`,
       },
     ]);
   }
@@ -43,7 +47,7 @@ function controleerContract(
     throw new DomainError("award_lead_time", [
       {
         field: "gegundOp",
-        message: `Gun een contract minstens ${regels.gunningVoorStartMaanden} maanden voor de start.`,
+        message: `Gun een contract minstens ${aantal(regels.gunningVoorStartMaanden, "maand", "maanden")} voor de start.`,
       },
     ]);
   }
@@ -51,7 +55,7 @@ function controleerContract(
     throw new DomainError("award_lead_time", [
       {
         field: "startdatum",
-        message: `Het contract is op ${geregistreerdOp} geregistreerd; de start moet minstens ${regels.gunningVoorStartMaanden} maanden daarna liggen. Een eerdere gunningsdatum telt daarvoor niet.`,
+        message: `Het contract is op ${datum(geregistreerdOp)} geregistreerd; de start moet minstens ${aantal(regels.gunningVoorStartMaanden, "maand", "maanden")} daarna liggen. Een eerdere gunningsdatum telt daarvoor niet.`,
       },
     ]);
   }

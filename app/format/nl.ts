@@ -29,9 +29,9 @@ export function resterend(deadline: string | Date, nu = Date.now()): string {
   const dagen = Math.floor(minuten / 1440);
   const uren = Math.floor((minuten % 1440) / 60);
   const min = minuten % 60;
-  if (dagen > 0) return `nog ${dagen} ${dagen === 1 ? "dag" : "dagen"} en ${uren} uur`;
-  if (uren > 0) return `nog ${uren} uur en ${min} ${min === 1 ? "minuut" : "minuten"}`;
-  return `nog ${min} ${min === 1 ? "minuut" : "minuten"}`;
+  if (dagen > 0) return `nog ${aantal(dagen, "dag", "dagen")} en ${uren} uur`;
+  if (uren > 0) return `nog ${uren} uur en ${aantal(min, "minuut", "minuten")}`;
+  return `nog ${aantal(min, "minuut", "minuten")}`;
 }
 
 /** Dutch plurals: "1 consortium", "2 consortia", "0 aanbieders". */

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { Aftellen } from "../components/Aftellen";
 import { categorieTekst, resultaatTekst, urgentieTekst } from "../components/catalogus-tekst";
-import { datum, moment } from "../format/nl";
+import { aantal, datum, moment } from "../format/nl";
 import { Melding, StatusLabel } from "../components/ui";
 import { mijnAanbiedingen } from "../domain/aanbiedingen.server";
 import { eenWerkdagVoor } from "../domain/deadline";
@@ -85,7 +85,7 @@ export default function OpenHulpvragen() {
                 <dd>{h.productcategorieen.map(categorieTekst).join("; ")}</dd>
                 <dt>Start en duur</dt>
                 <dd>
-                  Vanaf {datum(h.startdatum)}, {h.duurMaanden} maanden
+                  Vanaf {datum(h.startdatum)}, {aantal(h.duurMaanden, "maand", "maanden")}
                 </dd>
                 <dt>Reageren kan nog</dt>
                 <dd>

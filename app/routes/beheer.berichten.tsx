@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { moment } from "../format/nl";
+import { aantal, moment } from "../format/nl";
 import { lijstBerichten } from "../domain/berichten.server";
 
 export const meta: MetaFunction = () => [{ title: "Verzonden berichten — Zorgveiling" }];
@@ -41,7 +41,7 @@ export default function Berichten() {
                 </summary>
                 {b.hulpvraagId ? <p className="utrecht-paragraph">Over hulpvraag {b.hulpvraagId}.</p> : null}
                 {b.laatsteFout ? (
-                  <p className="utrecht-paragraph">{`Laatste fout na ${b.pogingen} ${b.pogingen === 1 ? "poging" : "pogingen"}: ${b.laatsteFout}`}</p>
+                  <p className="utrecht-paragraph">{`Laatste fout na ${aantal(b.pogingen, "poging", "pogingen")}: ${b.laatsteFout}`}</p>
                 ) : null}
                 <pre className="zv-bericht__tekst">{b.tekst}</pre>
               </details>

@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { vereisGebruiker } from "../auth/guards.server";
 import { amsterdamDatum } from "../domain/deadline";
 import { categorieTekst } from "../components/catalogus-tekst";
-import { datum } from "../format/nl";
+import { aantal, datum } from "../format/nl";
 import { foutenVoor } from "../components/fouten";
 import { Bevestiging, Weigering } from "../components/FormulierMeldingen";
 import { Keuze, Keuzegroep, Keuzelijst } from "../components/keuzes";
@@ -115,10 +115,11 @@ export default function Contracten() {
           Contract registreren
         </h2>
         <p className="utrecht-paragraph">
-          Volgens het regelboek loopt een contract minstens {regelboek.minContractMaanden} maanden en gunt u het
-          minstens {regelboek.gunningVoorStartMaanden} maanden voor de start. Zorgveiling legt zelf de dag van
-          registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start minstens{" "}
-          {regelboek.gunningVoorStartMaanden} maanden later liggen. Een eerdere gunningsdatum verkort die tijd niet.
+          Volgens het regelboek loopt een contract minstens {aantal(regelboek.minContractMaanden, "maand", "maanden")}{" "}
+          en gunt u het minstens {aantal(regelboek.gunningVoorStartMaanden, "maand", "maanden")} voor de start.
+          Zorgveiling legt zelf de dag van registratie vast (vandaag, {datum(vandaag)}); ook vanaf die dag moet de start
+          minstens {aantal(regelboek.gunningVoorStartMaanden, "maand", "maanden")} later liggen. Een eerdere
+          gunningsdatum verkort die tijd niet.
         </p>
         <Weigering uitkomst={registratie} titel="Het contract is niet geregistreerd" />
         <Form method="post" noValidate>

@@ -17,7 +17,7 @@ import { zodDetails } from "../schemas/parse";
 import { verwerk } from "../http/formulier.server";
 import { tekst } from "../schemas/formulier";
 import { foutenVoor } from "../components/fouten";
-import { datum, moment } from "../format/nl";
+import { aantal, datum, moment } from "../format/nl";
 import { AanbodKaart, aanbodTitel } from "../components/client-aanbod";
 import { resultaatTekst } from "../components/catalogus-tekst";
 import { Knop, Melding } from "../components/ui";
@@ -105,7 +105,8 @@ export default function ClientStart() {
           ))}
         </ul>
         <p className="utrecht-paragraph">
-          De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt {hulpvraag.duurMaanden} maanden.
+          De hulp begint op zijn vroegst op {datum(hulpvraag.startdatum)} en duurt{" "}
+          {aantal(hulpvraag.duurMaanden, "maand", "maanden")}.
         </p>
         {STAND[hulpvraag.status] ? (
           <p className="utrecht-paragraph">
