@@ -401,7 +401,13 @@ test("OCDS release validates and holds no personal data of the client", () => {
   assertGeldigeRelease(release);
   assert.equal(release.ocid, "ocds-xxxxxx-hv_9k8m7n6p5q4r3s");
   assert.equal(ocdsRelease(t, { ocidPrefix: "ocds-a1b2c3" }).ocid, "ocds-a1b2c3-hv_9k8m7n6p5q4r3s");
-  assert.deepEqual(release.tag, ["award"]);
+  assert.deepEqual(release.tag, ["award", "contract"]);
+  assert.deepEqual(release.contracts[0].value, release.awards[0].value);
+  // Withheld from aanbieders that did not win: no amount anywhere, a release of its own, still valid.
+  const zonder = ocdsRelease(t, { prijs: { zichtbaar: false, vanaf: new Date("2027-02-21T10:15:00Z") } });
+  assertGeldigeRelease(zonder);
+  assert.equal(zonder.id, `${release.id}-zonder-prijs`);
+  assert.equal(JSON.stringify(zonder).includes("5760"), false);
   assert.equal(release.date, "2026-11-23T10:15:00.000Z");
   assert.deepEqual(release.parties.find((p) => p.roles.includes("buyer"))?.id, t.gemeente.id);
   assert.equal(release.tender.status, "complete");
