@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useNavigation } from "@remix-run/react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServer, LiveEvent, ServerToClient } from "./events";
 import { houdBij } from "./inhalen";
@@ -39,17 +40,23 @@ export function LiveProvider({
     for (const [feed, seq] of Object.entries(feeds)) volgorde.current!.basis(feed, seq);
   }, [feeds]);
 
+  // This tab signing itself out ends its own session as well: that is no news from elsewhere.
+  const navigatie = useNavigation();
+  const zelfAfmelden = useRef(false);
+  zelfAfmelden.current = navigatie.state !== "idle" && navigatie.formAction === "/uitloggen";
+
   useEffect(() => {
     if (!actief) return;
     const v = volgorde.current!;
     const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket"], withCredentials: true });
     const bij = houdBij(socket, v, { status: setStatus, herladen: () => window.location.reload() });
     // A client has no password: send them back to where they type their invite code.
-    socket.on("session:ended", () =>
+    socket.on("session:ended", () => {
+      if (zelfAfmelden.current) return;
       window.location.assign(
         window.location.pathname.startsWith("/client") ? "/uitnodiging?afgesloten=ja" : "/inloggen?afgemeld=elders",
-      ),
-    );
+      );
+    });
     (window as unknown as { __zorgveilingSocket?: Socket }).__zorgveilingSocket = socket;
     return () => {
       bij.stop();
