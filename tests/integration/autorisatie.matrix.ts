@@ -550,6 +550,19 @@ export const KAMERS: Record<string, Record<Exclude<Rol, "anoniem">, "eigen" | "R
     toezichthouder: null,
     aanbiederBeheerder: null,
   },
+  // The supervisor's own feed (figures:changed): only the toezichthouder of the gemeente.
+  toezicht: {
+    consulent: null,
+    consulentAnder: null,
+    aanbieder: null,
+    aanbiederZonder: null,
+    consortiumlid: null,
+    client: null,
+    clientAnder: null,
+    beheerder: null,
+    toezichthouder: "eigen",
+    aanbiederBeheerder: null,
+  },
   gebruiker: {
     consulent: "eigen",
     consulentAnder: "eigen",
