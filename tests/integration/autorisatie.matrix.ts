@@ -488,6 +488,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit.csv": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/jaarverslag": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/cijfers.csv": pagina(undefined, { toezichthouder: "ja" }),
   "POST /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }, { muteert: true, formulier: "leeg" }),
 
   // The client's own pages: an invite code opens one request, without an account.
