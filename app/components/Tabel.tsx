@@ -23,7 +23,7 @@ function SorteerKop({ label, kolom, sorteren }: { label: ReactNode; kolom: strin
   return (
     <button
       type="submit"
-      form={`sorteer-${sorteren.param}`}
+      form={`${sorteren.param}-formulier`}
       name={sorteren.param}
       value={`${kolom}:${volgende}`}
       className="zv-sorteer"
@@ -64,7 +64,7 @@ export function Tabel({
   return (
     <div className="zv-tabel-scroll">
       {sorteren ? (
-        <Form method="get" id={`sorteer-${sorteren.param}`} preventScrollReset hidden>
+        <Form method="get" id={`${sorteren.param}-formulier`} preventScrollReset hidden>
           {Object.entries(sorteren.behoud ?? {})
             .filter(([k]) => k !== sorteren.param)
             .map(([k, v]) => (

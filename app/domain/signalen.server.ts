@@ -20,7 +20,8 @@ const procent = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 export async function leesSignalen(gemeenteId: string, jaar?: number, nu = new Date()): Promise<Signaal[]> {
   const vandaag = amsterdamDatum(nu);
   const huidigJaar = Number(vandaag.slice(0, 4));
-  const peil = jaar && jaar < huidigJaar ? new Date(`${jaar + 1}-01-01T00:00:00+01:00`) : nu;
+  // The driver takes timestamps as text.
+  const peil = (jaar && jaar < huidigJaar ? new Date(`${jaar + 1}-01-01T00:00:00+01:00`) : nu).toISOString();
   const jaarFilter = sql`(${jaar ?? null}::int is null or extract(year from t.toegewezen_op at time zone 'Europe/Amsterdam') = ${jaar ?? null}::int)`;
   const [weigeringen, aandelen, zonderClient, startLoos, plafonds] = await Promise.all([
     rijen<{ code: string; recent: number; daarvoor: number; hulpvraagIds: string[] | null }>(sql`

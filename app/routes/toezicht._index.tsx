@@ -89,7 +89,7 @@ export default function Marktcijfers() {
       />
       <Cijfers
         id="gunningen"
-        titel="Gunningen per aanbieder, consortiumleden naar hun deel"
+        titel="Gunningen per aanbieder"
         koppen={["Aanbieder", "Gunningen", "Waarvan als consortiumlid", "Aandeel"]}
         leeg="Er is nog niets gegund."
         sorteren={{

@@ -137,7 +137,7 @@ export default function Jaarverslag() {
       />
       <Cijfers
         id="gunningen"
-        titel="Gunningen per aanbieder, consortiumleden naar hun deel"
+        titel="Gunningen per aanbieder"
         koppen={["Aanbieder", "Gunningen", "Waarvan als consortiumlid", "Aandeel"]}
         leeg="Dit jaar is er niets gegund."
         rijen={c.gunningenPerAanbieder.map((g) => [
