@@ -440,6 +440,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
     { consulent: "ja", consulentAnder: "ja" },
     { muteert: true, formulier: "leeg" },
   ),
+  "GET /consulent/hulpvragen.csv": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "GET /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }),
   "POST /consulent/hulpvragen/:id": pagina(
     "R",
