@@ -31,3 +31,16 @@ export function sorteer<T>(
     return factor * (typeof x === "number" && typeof y === "number" ? x - y : tekst.compare(String(x), String(y)));
   });
 }
+
+/** One table's sort from the request URL in one call: the sorted rows, the sort and the query to keep. */
+export function sorteerVolgensUrl<T>(
+  url: string,
+  param: string,
+  kolommen: readonly string[],
+  rijen: readonly T[],
+  waarde: (rij: T, kolom: string) => string | number | null,
+) {
+  const zoek = new URL(url).searchParams;
+  const sortering = leesSortering(zoek, param, kolommen);
+  return { rijen: sorteer(rijen, sortering, waarde), sortering, behoud: Object.fromEntries(zoek) };
+}
