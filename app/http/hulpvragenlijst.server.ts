@@ -28,7 +28,8 @@ const waarde = (h: GemeenteLijst["items"][number], kolom: string): string | numb
     case "deadline":
       return h.deadline;
     default:
-      return h.aantalAanbiedingen;
+      // A concept cannot have offers yet ("geen" on the page): after every count, either way.
+      return h.status === "concept" ? null : h.aantalAanbiedingen;
   }
 };
 
