@@ -20,7 +20,13 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const zoekparams = new URL(request.url).searchParams;
   const lijst = await consulentLijst(consulent, zoekparams);
-  return json({ ...lijst, zoekparams: Object.fromEntries(zoekparams), nu: Date.now() });
+  // The sort keys travel with the data: the module that defines them is server-only.
+  return json({
+    ...lijst,
+    sorteerKolommen: SORTEER_HULPVRAGEN,
+    zoekparams: Object.fromEntries(zoekparams),
+    nu: Date.now(),
+  });
 }
 
 const filterUrl = (status: string | null, zoek: string) => {
@@ -32,7 +38,7 @@ const filterUrl = (status: string | null, zoek: string) => {
 };
 
 export default function Hulpvragen() {
-  const { items, tellingen, status, zoek, nu, sortering, zoekparams } = useLoaderData<typeof loader>();
+  const { items, tellingen, status, zoek, nu, sortering, sorteerKolommen, zoekparams } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   // Any change to a request or its offers in this gemeente: read the list again.
   useLive((e) => {
@@ -110,7 +116,7 @@ export default function Hulpvragen() {
         testId="hulpvragen"
         bijschrift={`${status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} (${items.length})`}
         kolommen={["Hulpvraag", "Cliënt", "Status", "Urgentie", "Reactietermijn", "Aanbiedingen"]}
-        sorteren={{ param: "sorteer", kolommen: [...SORTEER_HULPVRAGEN], huidig: sortering, behoud: zoekparams }}
+        sorteren={{ param: "sorteer", kolommen: [...sorteerKolommen], huidig: sortering, behoud: zoekparams }}
         leeg={
           zoek || status
             ? "Geen hulpvragen gevonden met deze selectie."
