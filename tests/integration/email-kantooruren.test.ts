@@ -91,7 +91,8 @@ describe("e-mail aan de consulent bij een aanbieding buiten kantoortijd", () => 
   });
 
   it("een ongeldige KANTOORUREN stopt de server met een duidelijke melding", async () => {
-    const r = await startZonderSucces({ databaseUrl: buiten.databaseUrl, env: { KANTOORUREN: "8-17" } });
+    // Generous: under a loaded machine starting tsx alone can take a while.
+    const r = await startZonderSucces({ databaseUrl: buiten.databaseUrl, env: { KANTOORUREN: "8-17" } }, 90_000);
     assert.notEqual(r.code, 0);
     assert.match(r.uitvoer, /KANTOORUREN: "8-17" is geen geldige tijd, gebruik bijvoorbeeld "ma-vr 08:00-17:00"/);
   });
