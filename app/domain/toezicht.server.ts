@@ -4,6 +4,7 @@ import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { leesAudit, verifieerAudit } from "./audit.server";
 import { gunningsaandelen } from "./gunningsaandelen.server";
 import { leesSignalen } from "./signalen.server";
+import { amsterdamDatum } from "./deadline";
 
 /** Supervision reads (rule 10): the toezichthouder and the gemeente's beheerder; nobody changes anything here. */
 const toezicht = (actor: Actor) => vereisRol(actor, "toezichthouder", "beheerder");
@@ -150,7 +151,7 @@ export async function toezichtJaren(actor: Actor): Promise<number[]> {
   const gemeenteId = gemeenteVan(toezicht(actor));
   const [r] = await rijen<{ eerste: number | null }>(sql`
     select extract(year from min(created_at) at time zone 'Europe/Amsterdam')::int as eerste from hulpvragen where gemeente_id = ${gemeenteId}`);
-  const nu = new Date().getFullYear();
+  const nu = Number(amsterdamDatum(new Date()).slice(0, 4));
   const eerste = Math.min(r?.eerste ?? nu, nu);
   return Array.from({ length: nu - eerste + 1 }, (_, i) => nu - i);
 }
