@@ -111,4 +111,23 @@ describe("beheerlijsten sorteren", () => {
     );
     assert.deepEqual(af, [...op].reverse());
   });
+
+  it("sorteert de contracten op aanbieder", async () => {
+    const beheer = (await webInloggen(server, BEHEERDER)).cookie!;
+    const namen = (html: string) =>
+      [...html.matchAll(/<td[^>]*data-kop="Aanbieder"[^>]*>([^<]+)<\/td>/g)].map((m) => m[1]);
+    const op = await pagina("/beheer/contracten?sorteer=aanbiederNaam:op", beheer);
+    assert.match(op.text, /<th[^>]*aria-sort="ascending"[^>]*><button[^>]*value="aanbiederNaam:af"/);
+    const eerst = namen(op.text);
+    assert.ok(eerst.length > 2);
+    assert.deepEqual(
+      eerst,
+      [...eerst].sort((a, b) => a.localeCompare(b, "nl")),
+    );
+    const af = namen((await pagina("/beheer/contracten?sorteer=aanbiederNaam:af", beheer)).text);
+    assert.deepEqual(
+      af,
+      [...eerst].sort((a, b) => b.localeCompare(a, "nl")),
+    );
+  });
 });
