@@ -152,6 +152,7 @@ const realtime = await zv.startRealtime(httpServer, {
   grenzen: { perSessie: config.LIVE_MAX_PER_SESSIE, perAdres: config.LIVE_MAX_PER_ADRES },
 });
 bewakingsdoel.io = realtime.io;
+zv.zetKantooruren(config.KANTOORUREN);
 const klok = zv.startKlok();
 
 httpServer.listen(config.PORT, config.HOST, () => {

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { KANTOORUREN_STANDAARD, leesKantooruren, type Kantooruren } from "./domain/kantooruren";
 
 // Validated once at boot so a typo in the environment stops the server with a clear message.
 const ConfigSchema = z.object({
@@ -31,7 +32,18 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^ocds-[a-z0-9]{6}$/, { error: 'Een ocid-prefix is "ocds-" en zes kleine letters of cijfers.' })
     .default("ocds-xxxxxx"),
+  // Office hours (Europe/Amsterdam): an offer arriving outside them is also e-mailed to the consulent.
+  KANTOORUREN: z.string().default(KANTOORUREN_STANDAARD).transform(leesKantoorurenInstelling),
 });
+
+function leesKantoorurenInstelling(waarde: string, ctx: z.RefinementCtx): Kantooruren {
+  const uren = leesKantooruren(waarde);
+  if (typeof uren === "string") {
+    ctx.addIssue({ code: "custom", message: uren });
+    return z.NEVER;
+  }
+  return uren;
+}
 
 const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);
 

@@ -19,6 +19,7 @@ export { beveiligingsHeaders, controleerHerkomst } from "./http/beveiliging.serv
 export { begrensdeRemixHandler, MAX_VERBINDINGEN, SERVER_OPTIES } from "./http/begrenzing.server";
 export { startKlok } from "./domain/klok.server";
 export { zetPubliekAdres } from "./domain/berichten.server";
+export { zetKantooruren } from "./domain/kantooruren";
 export { meldDatabase, startRealtime } from "../realtime/io";
 export { startBewaking } from "../db/bewaking.server";
 export { isDatabaseWeg } from "../db/bereikbaarheid";

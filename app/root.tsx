@@ -78,6 +78,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/toezicht", tekst: "Cijfers" },
     { naar: "/toezicht/audit", tekst: "Audittrail" },
     { naar: "/toezicht/gedragscode", tekst: "Gedragscode" },
+    { naar: "/toezicht/jaarverslag", tekst: "Jaarverslag" },
   ],
   "aanbieder-beheerder": [
     { naar: "/organisatie", tekst: "Accounts van uw organisatie" },

@@ -52,6 +52,12 @@ export type LiveBerichten = {
   };
   /** A colleague confirmed the consulent's choice against the client's preference (four eyes, rule 7). */
   "choice:reviewed": { hulpvraagId: string; aanbiedingId: string | null; status: HulpvraagStatus };
+  /**
+   * The supervisor's figures moved: told on the toezicht feed for every committed change in the
+   * gemeente's market (`aanleiding`: the event that moved them) and for every counted rule refusal
+   * (`aanleiding` "refusal:counted", with its `code`). `hulpvraagId` is null for a refusal of no request.
+   */
+  "figures:changed": { hulpvraagId: string | null; aanleiding: string; code?: string };
   "staff-transfer:created": {
     hulpvraagId: string;
     personeelsovername: {
@@ -79,6 +85,8 @@ export const feedVoor = {
   hulpvraag: (hulpvraagId: string) => `hulpvraag:${hulpvraagId}`,
   aanbieder: (aanbiederId: string) => `aanbieder:${aanbiederId}`,
   gebruiker: (userId: string) => `gebruiker:${userId}`,
+  /** The supervisor's own feed: only that figures moved, never what a request or offer says. */
+  toezicht: (gemeenteId: string) => `toezicht:${gemeenteId}`,
 };
 
 export type ServerToClient = {

@@ -10,5 +10,6 @@ export function feedsVoorActor(actor: Actor): string[] {
   if ((actor.rol === "consulent" || actor.rol === "beheerder" || actor.rol === "toezichthouder") && actor.gemeenteId) {
     feeds.push(feedVoor.gemeente(actor.gemeenteId));
   }
+  if (actor.rol === "toezichthouder" && actor.gemeenteId) feeds.push(feedVoor.toezicht(actor.gemeenteId));
   return feeds;
 }

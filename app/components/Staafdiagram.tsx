@@ -2,6 +2,8 @@
  * A horizontal bar chart rendered on the server as SVG: readable without JavaScript and printable.
  * It is a picture of the table beside it (which screen readers use), so it carries one accessible name.
  */
+const getal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+
 export function Staafdiagram({
   id,
   titel,
@@ -38,7 +40,7 @@ export function Staafdiagram({
             </text>
             <rect x={labelBreedte} y={y + 3} width={breedte} height={rij - 8} fill="#15396b" />
             <text x={labelBreedte + breedte + 6} y={y + 17} fontSize="13" fill="#1a1a1a">
-              {String(s.waarde)}
+              {getal.format(s.waarde)}
             </text>
           </g>
         );

@@ -19,6 +19,7 @@ import { biedersVan } from "./uitkomst.server";
 import { aanbiedingenVan, zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 import type { Component } from "../../db/schema/markt";
+import { mailAanbodNaKantoortijd } from "./mailmeldingen.server";
 
 type Aanbieding = typeof aanbiedingen.$inferSelect;
 type Hulpvraag = typeof hulpvragen.$inferSelect;
@@ -204,6 +205,7 @@ export async function dienAanbiedingIn(actor: Actor, hulpvraagId: string, invoer
       }
       bewaarVersie(tx, a);
       const weergave = await meldAanbieding(meld, "offer:created", a, h, biedersUit(leveranciers));
+      await mailAanbodNaKantoortijd(tx, h);
       await schrijfAudit(tx, aanbieder, {
         actie: "aanbieding.ingediend",
         entiteit: "aanbieding",

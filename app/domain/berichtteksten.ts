@@ -144,3 +144,16 @@ export function clientKoos(basis: string, o: { hulpvraagId: string }): Opgemaakt
     knop: { tekst: "Bekijk de hulpvraag", url: `${basis}/consulent/hulpvragen/${o.hulpvraagId}` },
   });
 }
+
+/** An offer came in outside office hours (kantooruren.ts): the consulent reads it at the start of the next office day. */
+export function aanbodNaKantoortijd(basis: string, o: { hulpvraagId: string; ontvangen: Date }): Opgemaakt {
+  return maak({
+    onderwerp: `Nieuwe aanbieding buiten kantoortijd bij hulpvraag ${o.hulpvraagId}`,
+    aanhef: "Beste consulent,",
+    alineas: [
+      `Op ${datumTijd(o.ontvangen)} kwam er een aanbieding binnen bij hulpvraag ${o.hulpvraagId}, buiten kantoortijd. U ziet de aanbieding in Zorgveiling.`,
+      "Komen er vannacht of dit weekend nog meer aanbiedingen bij deze hulpvraag, dan krijgt u daarover geen aparte e-mail.",
+    ],
+    knop: { tekst: "Bekijk de aanbiedingen", url: `${basis}/consulent/hulpvragen/${o.hulpvraagId}` },
+  });
+}

@@ -1,7 +1,7 @@
 import { and, gt, inArray, eq, or } from "drizzle-orm";
 import { feeds, liveEvents } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
-import type { LiveBerichten, LiveEvent, LiveEventType } from "../../realtime/events";
+import { feedVoor, type LiveBerichten, type LiveEvent, type LiveEventType } from "../../realtime/events";
 import { schrijfWachtendeAudits } from "./audit.server";
 import { openWachtrij } from "./uitgesteld.server";
 import { voorbereid } from "./vooraf.server";
@@ -41,6 +41,7 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
     const uit = await werk(tx, async (feed, type, payload) => {
       wachtend.push({ feed, type, payload });
     });
+    wachtend.push(...toezichtEvents(wachtend));
     // The audit append and the events are independent statements: pipelined, one round trip.
     // Deferred writes (uitstellen) were sent before these; they are awaited with them.
     [, gemeld] = await Promise.all([
@@ -52,6 +53,31 @@ export async function inTransactie<T>(werk: (tx: Tx, meld: Melder) => Promise<T>
   });
   if (gemeld.length) publisher?.events(gemeld);
   return uitkomst;
+}
+
+const GEMEENTE_FEED = feedVoor.gemeente("");
+
+/**
+ * Whatever the gemeente's staff are told about its market also moves the supervisor's figures:
+ * one `figures:changed` per request on the gemeente's toezicht feed, in the same transaction, so
+ * the supervisor hears of committed changes only. It carries no content, only which request.
+ */
+function toezichtEvents(wachtend: Wachtend[]): Wachtend[] {
+  const uit = new Map<string, Wachtend>();
+  for (const e of wachtend) {
+    if (!e.feed.startsWith(GEMEENTE_FEED)) continue;
+    const gemeenteId = e.feed.slice(GEMEENTE_FEED.length);
+    const hulpvraagId = (e.payload as { hulpvraagId?: string }).hulpvraagId ?? null;
+    const sleutel = `${gemeenteId} ${hulpvraagId}`;
+    if (!uit.has(sleutel)) {
+      uit.set(sleutel, {
+        feed: feedVoor.toezicht(gemeenteId),
+        type: "figures:changed",
+        payload: { hulpvraagId, aanleiding: e.type },
+      });
+    }
+  }
+  return [...uit.values()];
 }
 
 // One text for every transaction, so the driver prepares it once per connection ($1: feed and type per event, $2: the payloads).

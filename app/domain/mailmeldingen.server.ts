@@ -4,6 +4,7 @@ import { db, type Tx } from "../../db/client.server";
 import { emailVan, plannersVan, publiekAdres, zetInWachtrij } from "./berichten.server";
 import * as teksten from "./berichtteksten";
 import { zichtbaarVoorAanbieder } from "./zichtbaarheid.server";
+import { binnenKantooruren, volgendeKantoordag } from "./kantooruren";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
@@ -109,6 +110,27 @@ export async function mailClientKoos(tx: Tx, h: Hulpvraag) {
       aan,
       gemeenteId: h.gemeenteId,
       hulpvraagId: h.id,
+    },
+  ]);
+}
+
+/**
+ * An offer arrived outside office hours (kantooruren.ts): the consulent hears it by e-mail, once
+ * per request until the next office day (the message key), so a busy night is one message.
+ * During office hours nothing is read or written here.
+ */
+export async function mailAanbodNaKantoortijd(tx: Tx, h: Hulpvraag, nu = new Date()) {
+  if (binnenKantooruren(nu)) return;
+  const aan = await emailVan(tx, h.consulentId);
+  if (!aan) return;
+  await zetInWachtrij(tx, [
+    {
+      ...teksten.aanbodNaKantoortijd(publiekAdres(), { hulpvraagId: h.id, ontvangen: nu }),
+      soort: "aanbod_na_kantoortijd",
+      aan,
+      gemeenteId: h.gemeenteId,
+      hulpvraagId: h.id,
+      sleutel: `aanbod_na_kantoortijd:${h.id}:${volgendeKantoordag(nu)}`,
     },
   ]);
 }

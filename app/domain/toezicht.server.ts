@@ -2,6 +2,9 @@ import { sql } from "drizzle-orm";
 import { db } from "../../db/client.server";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { leesAudit, verifieerAudit } from "./audit.server";
+import { gunningsaandelen } from "./gunningsaandelen.server";
+import { leesSignalen } from "./signalen.server";
+import { amsterdamDatum } from "./deadline";
 
 /** Supervision reads (rule 10): the toezichthouder and the gemeente's beheerder; nobody changes anything here. */
 const toezicht = (actor: Actor) => vereisRol(actor, "toezichthouder", "beheerder");
@@ -76,25 +79,31 @@ export async function controleerAuditketen(actor: Actor) {
 type Rij = Record<string, unknown>;
 const rijen = async <T extends Rij>(q: ReturnType<typeof sql>) => [...(await db().execute<T>(q))];
 
-/** The market per gemeente, for the supervisor: what happened, never who the clients are. */
-export async function marktcijfers(actor: Actor) {
+/** Only rows whose moment falls in `jaar` (Amsterdam time); no filter without a year. */
+const inJaar = (kolom: ReturnType<typeof sql.raw>, jaar?: number) =>
+  sql`(${jaar ?? null}::int is null or extract(year from ${kolom} at time zone 'Europe/Amsterdam') = ${jaar ?? null}::int)`;
+
+/**
+ * The market per gemeente, for the supervisor: what happened, never who the clients are.
+ * `jaar` (the yearly report) limits every figure to that calendar year.
+ */
+export async function marktcijfers(actor: Actor, jaar?: number) {
   const gemeenteId = gemeenteVan(toezicht(actor));
   const perStatus = await rijen<{ status: string; aantal: number }>(sql`
-    select status, count(*)::int as aantal from hulpvragen where gemeente_id = ${gemeenteId} group by status order by status`);
+    select status, count(*)::int as aantal from hulpvragen h where gemeente_id = ${gemeenteId} and ${inJaar(sql.raw("h.created_at"), jaar)}
+    group by status order by status`);
   const [aanbod] = await rijen<{ gemiddeld: number | null; mediaan: number | null; hulpvragen: number }>(sql`
     select round(avg(n)::numeric, 2)::float as gemiddeld, percentile_cont(0.5) within group (order by n)::float as mediaan, count(*)::int as hulpvragen
     from (select h.id, count(a.id) filter (where a.status <> 'ingetrokken') as n
           from hulpvragen h left join aanbiedingen a on a.hulpvraag_id = h.id
-          where h.gemeente_id = ${gemeenteId} and h.gepubliceerd_op is not null group by h.id) x`);
+          where h.gemeente_id = ${gemeenteId} and h.gepubliceerd_op is not null and ${inJaar(sql.raw("h.gepubliceerd_op"), jaar)}
+          group by h.id) x`);
   const [gunning] = await rijen<{ mediaanUren: number | null; aantal: number }>(sql`
     select round((percentile_cont(0.5) within group (order by extract(epoch from t.toegewezen_op - h.gepubliceerd_op)) / 3600)::numeric, 1)::float as "mediaanUren",
            count(*)::int as aantal
-    from toewijzingen t join hulpvragen h on h.id = t.hulpvraag_id where t.gemeente_id = ${gemeenteId}`);
-  const perAanbieder = await rijen<{ aanbiederId: string; naam: string; gunningen: number; aandeel: number }>(sql`
-    select t.aanbieder_id as "aanbiederId", a.naam, count(*)::int as gunningen,
-           round(count(*) * 100.0 / sum(count(*)) over (), 1)::float as aandeel
-    from toewijzingen t join aanbieders a on a.id = t.aanbieder_id where t.gemeente_id = ${gemeenteId}
-    group by t.aanbieder_id, a.naam order by gunningen desc, a.naam`);
+    from toewijzingen t join hulpvragen h on h.id = t.hulpvraag_id
+    where t.gemeente_id = ${gemeenteId} and ${inJaar(sql.raw("t.toegewezen_op"), jaar)}`);
+  const perAanbieder = await gunningsaandelen(gemeenteId, jaar);
   const overnames = await rijen<{
     aanbiederId: string;
     naam: string;
@@ -104,17 +113,20 @@ export async function marktcijfers(actor: Actor) {
   }>(sql`
     select p.van_aanbieder_id as "aanbiederId", a.naam, extract(year from p.datum)::int as jaar,
            count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging"
-    from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id where p.gemeente_id = ${gemeenteId}
+    from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id
+    where p.gemeente_id = ${gemeenteId} and (${jaar ?? null}::int is null or extract(year from p.datum) = ${jaar ?? null}::int)
     group by p.van_aanbieder_id, a.naam, jaar order by jaar desc, a.naam`);
   // Rule 7's two exceptions: awarded without the client taking part, and against the client's preference (four eyes).
   const [uitzonderingen] = await rijen<{ zonderClient: number; tegenVoorkeur: number }>(sql`
     select count(*) filter (where client_afwezig_reden is not null)::int as "zonderClient",
            count(*) filter (where tweede_beoordelaar is not null)::int as "tegenVoorkeur"
-    from toewijzingen where gemeente_id = ${gemeenteId}`);
+    from toewijzingen t where gemeente_id = ${gemeenteId} and ${inJaar(sql.raw("t.toegewezen_op"), jaar)}`);
   const weigeringen = await rijen<{ code: string; aantal: number }>(sql`
-    select code, count(*)::int as aantal from weigeringen where gemeente_id = ${gemeenteId} group by code order by aantal desc, code`);
+    select code, count(*)::int as aantal from weigeringen w where gemeente_id = ${gemeenteId} and ${inJaar(sql.raw("w.created_at"), jaar)}
+    group by code order by aantal desc, code`);
   return {
     gemeenteId,
+    jaar: jaar ?? null,
     hulpvragenPerStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.aantal])),
     aanbiedingenPerHulpvraag: {
       gemiddeld: aanbod?.gemiddeld ?? null,
@@ -122,6 +134,7 @@ export async function marktcijfers(actor: Actor) {
       gepubliceerdeHulpvragen: aanbod?.hulpvragen ?? 0,
     },
     tijdTotGunning: { mediaanUren: gunning?.mediaanUren ?? null, gunningen: gunning?.aantal ?? 0 },
+    // Consortium members credited by their share of the awarded components (gunningsaandelen.server.ts).
     gunningenPerAanbieder: perAanbieder,
     personeelsovernames: overnames,
     gunningenZonderOvereenstemming: {
@@ -129,5 +142,16 @@ export async function marktcijfers(actor: Actor) {
       tegenVoorkeurVanClient: uitzonderingen?.tegenVoorkeur ?? 0,
     },
     weigeringenPerRegel: Object.fromEntries(weigeringen.map((r) => [r.code, r.aantal])),
+    signalen: await leesSignalen(gemeenteId, jaar),
   };
+}
+
+/** The years the gemeente's market has figures for, newest first, for the yearly report's choice. */
+export async function toezichtJaren(actor: Actor): Promise<number[]> {
+  const gemeenteId = gemeenteVan(toezicht(actor));
+  const [r] = await rijen<{ eerste: number | null }>(sql`
+    select extract(year from min(created_at) at time zone 'Europe/Amsterdam')::int as eerste from hulpvragen where gemeente_id = ${gemeenteId}`);
+  const nu = Number(amsterdamDatum(new Date()).slice(0, 4));
+  const eerste = Math.min(r?.eerste ?? nu, nu);
+  return Array.from({ length: nu - eerste + 1 }, (_, i) => nu - i);
 }

@@ -4,18 +4,27 @@ import { db } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { isDomainError, type Foutcode } from "./errors";
 import { logboek } from "../logboek.server";
+import { feedVoor } from "../../realtime/events";
+import { inTransactie } from "./live.server";
 
 /** Codes that are not rule refusals: they say nothing about the market. */
 const GEEN_REGEL = new Set<Foutcode>(["invalid_input", "not_found", "forbidden", "unauthorized", "rate_limited"]);
 
 /** Counts a rule refusal for the supervisor's figures, outside the refused (rolled back) transaction. */
-async function registreerWeigering(fout: unknown, gemeenteId: string | null) {
+async function registreerWeigering(fout: unknown, gemeenteId: string | null, hulpvraagId: string | null) {
   if (!isDomainError(fout) || GEEN_REGEL.has(fout.code)) return;
+  const code = fout.code;
   // Losing one count must not turn the person's clear refusal into an error page; it is logged.
-  await db()
-    .insert(weigeringen)
-    .values({ id: newId("wg"), gemeenteId, code: fout.code })
-    .catch((err) => logboek.warn({ err, code: fout.code, gemeenteId }, "weigering niet geteld"));
+  await inTransactie(async (tx, meld) => {
+    await tx.insert(weigeringen).values({ id: newId("wg"), gemeenteId, hulpvraagId, code });
+    // The supervisor's figures include refusals per rule: they move live too.
+    if (gemeenteId)
+      await meld(feedVoor.toezicht(gemeenteId), "figures:changed", {
+        hulpvraagId,
+        aanleiding: "refusal:counted",
+        code,
+      });
+  }).catch((err) => logboek.warn({ err, code, gemeenteId }, "weigering niet geteld"));
 }
 
 async function gemeenteVanHulpvraag(id: string): Promise<string | null> {
@@ -38,6 +47,7 @@ export async function metWeigeringen<T>(
       await registreerWeigering(
         e,
         typeof hulpvraag === "string" ? await gemeenteVanHulpvraag(hulpvraag) : await hulpvraag(),
+        typeof hulpvraag === "string" ? hulpvraag : null,
       );
     }
     throw e;

@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useState } from "react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { Aftellen } from "../components/Aftellen";
@@ -11,6 +11,10 @@ import { eenWerkdagVoor } from "../domain/deadline";
 import { lijstHulpvragen } from "../domain/hulpvragen.server";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
 import { useLive } from "../../realtime/useLive";
+import { sorteerVolgensUrl } from "../format/sorteren";
+
+// The cards sort like the tables (?sorteer=<kolom>:op|af), chosen with a small GET form.
+const SORTEER = { deadline: "Reactietermijn", startdatum: "Startdatum", regio: "Regio", gemeente: "Gemeente" } as const;
 
 export const meta: MetaFunction = () => [{ title: "Open hulpvragen — Zorgveiling" }];
 
@@ -19,9 +23,17 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const [{ items }, aanbiedingen] = await Promise.all([lijstHulpvragen(actor), mijnAanbiedingen(actor)]);
   const nu = new Date();
   const ingediend = new Set(aanbiedingen.filter((a) => a.status === "ingediend").map((a) => a.hulpvraagId));
+  const { rijen, sortering } = sorteerVolgensUrl(
+    request.url,
+    "sorteer",
+    Object.keys(SORTEER),
+    items,
+    (h, k) => h[k as keyof typeof SORTEER],
+  );
   return json({
     nu: nu.getTime(),
-    hulpvragen: items.map((h) => ({
+    sortering,
+    hulpvragen: rijen.map((h) => ({
       ...h,
       ingediend: ingediend.has(h.id),
       // The same moment the server's reminder uses: one working day before the deadline.
@@ -33,7 +45,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 type Herinnering = HulpvraagVoorAanbieder;
 
 export default function OpenHulpvragen() {
-  const { hulpvragen, nu } = useLoaderData<typeof loader>();
+  const { hulpvragen, nu, sortering } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   const [herinneringen, setHerinneringen] = useState<Herinnering[]>([]);
 
@@ -64,6 +76,30 @@ export default function OpenHulpvragen() {
           </Melding>
         ))}
       </div>
+      {hulpvragen.length > 1 ? (
+        <Form method="get" className="zv-rij" preventScrollReset>
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="sorteer">
+              Sorteer op
+            </label>
+            <select
+              className="utrecht-select utrecht-select--html-select"
+              id="sorteer"
+              name="sorteer"
+              defaultValue={sortering ? `${sortering.kolom}:${sortering.richting}` : ""}
+            >
+              <option value="">Eerst sluitend (standaard)</option>
+              {Object.entries(SORTEER).flatMap(([k, tekst]) => [
+                <option key={`${k}:op`} value={`${k}:op`}>{`${tekst}, oplopend`}</option>,
+                <option key={`${k}:af`} value={`${k}:af`}>{`${tekst}, aflopend`}</option>,
+              ])}
+            </select>
+          </div>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Sorteren
+          </button>
+        </Form>
+      ) : null}
       {hulpvragen.length === 0 ? (
         <p className="utrecht-paragraph zv-leeg">Er staan nu geen hulpvragen open waarop u kunt reageren.</p>
       ) : (

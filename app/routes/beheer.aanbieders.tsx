@@ -17,6 +17,7 @@ import { naar, verwerk } from "../http/formulier.server";
 import { alle, getal, tekst } from "../schemas/formulier";
 import { AanbiederSchema, ConsortiumSchema } from "../schemas/beheer";
 import { parseInvoer } from "../schemas/parse";
+import { sorteerVolgensUrl } from "../format/sorteren";
 
 export const meta: MetaFunction = () => [{ title: "Aanbieders en consortia — Zorgveiling" }];
 
@@ -27,11 +28,15 @@ const SOORTEN = {
   welzijn: "Welzijn",
   overig: "Overig",
 } as const;
+const SORTEER = ["naam", "kvk", "agb", "soort", "clientenaantal"] as const;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const [aanbieders, consortia] = await Promise.all([lijstAanbieders(actor), lijstConsortia(actor)]);
-  return json({ aanbieders, consortia });
+  const [lijst, consortia] = await Promise.all([lijstAanbieders(actor), lijstConsortia(actor)]);
+  const { rijen, sortering, behoud } = sorteerVolgensUrl(request.url, "sorteer", SORTEER, lijst, (a, k) =>
+    k === "soort" ? (SOORTEN[a.soort as keyof typeof SOORTEN] ?? a.soort) : a[k as "naam"],
+  );
+  return json({ aanbieders: rijen, consortia, sortering, behoud });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -82,7 +87,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function Aanbieders() {
-  const { aanbieders, consortia } = useLoaderData<typeof loader>();
+  const { aanbieders, consortia, sortering, behoud } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const voor = (formulier: string) =>
@@ -102,6 +107,7 @@ export default function Aanbieders() {
       <Tabel
         bijschrift="Aanbieders"
         kolommen={["Naam", "KvK-nummer", "AGB-code", "Soort", "Cliënten"]}
+        sorteren={{ param: "sorteer", kolommen: [...SORTEER], huidig: sortering, behoud }}
         leeg="Er zijn nog geen aanbieders geregistreerd."
         rijen={aanbieders.map((a) => ({
           sleutel: a.id,

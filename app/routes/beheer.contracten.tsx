@@ -21,6 +21,10 @@ import { alle, tekst } from "../schemas/formulier";
 import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
 import { parseInvoer } from "../schemas/parse";
+import { sorteerVolgensUrl } from "../format/sorteren";
+
+// Sortable columns (?sorteer=<kolom>:op|af); the Stand column follows from the dates.
+const SORTEER = ["aanbiederNaam", null, "startdatum", "einddatum", "gegundOp", "geregistreerdOp", null] as const;
 
 export const meta: MetaFunction = () => [{ title: "Contracten — Zorgveiling" }];
 
@@ -31,9 +35,18 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     lijstAanbieders(actor),
     leesEigenRegelboek(actor),
   ]);
+  const { rijen, sortering, behoud } = sorteerVolgensUrl(
+    request.url,
+    "sorteer",
+    SORTEER.filter((k) => k !== null),
+    contracten.map(({ contract, aanbiederNaam }) => ({ ...contract, aanbiederNaam })),
+    (c, k) => c[k as "aanbiederNaam"],
+  );
   return json({
     vandaag: amsterdamDatum(new Date()),
-    contracten: contracten.map(({ contract, aanbiederNaam }) => ({ ...contract, aanbiederNaam })),
+    sortering,
+    behoud,
+    contracten: rijen,
     aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })),
     regelboek,
   });
@@ -81,7 +94,7 @@ const looptijd = (c: { startdatum: string; einddatum: string }, vandaag: string)
   c.einddatum < vandaag ? "Afgelopen" : c.startdatum > vandaag ? "Nog niet begonnen" : "Lopend";
 
 export default function Contracten() {
-  const { contracten, aanbieders, regelboek, vandaag } = useLoaderData<typeof loader>();
+  const { contracten, aanbieders, regelboek, vandaag, sortering, behoud } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const correctie = uitkomst && "corrigeren" in uitkomst ? uitkomst : undefined;
@@ -95,6 +108,7 @@ export default function Contracten() {
       <Tabel
         bijschrift="Raamovereenkomsten van uw gemeente"
         kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Geregistreerd op", "Stand"]}
+        sorteren={{ param: "sorteer", kolommen: [...SORTEER], huidig: sortering, behoud }}
         leeg="Er zijn nog geen contracten."
         rijen={contracten.map((c) => ({
           sleutel: c.id,

@@ -11,24 +11,27 @@ import { naar, verwerk } from "../http/formulier.server";
 import { tekst } from "../schemas/formulier";
 import { GebruikerSchema } from "../schemas/beheer";
 import { parseInvoer } from "../schemas/parse";
+import { sorteerVolgensUrl } from "../format/sorteren";
 
 export const meta: MetaFunction = () => [{ title: "Gebruikers — Zorgveiling" }];
 
 // Only gemeente roles: the accounts of an aanbieder are the aanbieder's own (see Aanbieders: uitnodigen).
 const ROLLEN = { consulent: "Wmo-consulent", beheerder: "Beheerder", toezichthouder: "Toezichthouder" } as const;
+const SORTEER = ["naam", "email", "personeelsnummer", "rol"] as const;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const gebruikers = await lijstGebruikers(actor);
-  return json({
-    gebruikers: gebruikers.map((g) => ({
-      id: g.id,
-      naam: g.naam,
-      email: g.email,
-      personeelsnummer: g.personeelsnummer,
-      rol: g.rol,
-    })),
-  });
+  const gebruikers = (await lijstGebruikers(actor)).map((g) => ({
+    id: g.id,
+    naam: g.naam,
+    email: g.email,
+    personeelsnummer: g.personeelsnummer,
+    rol: g.rol,
+  }));
+  const { rijen, sortering, behoud } = sorteerVolgensUrl(request.url, "sorteer", SORTEER, gebruikers, (g, k) =>
+    k === "rol" ? (ROLLEN[g.rol as keyof typeof ROLLEN] ?? g.rol) : g[k as "naam"],
+  );
+  return json({ gebruikers: rijen, sortering, behoud });
 }
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -52,7 +55,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function Gebruikers() {
-  const { gebruikers } = useLoaderData<typeof loader>();
+  const { gebruikers, sortering, behoud } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const fout = (veld: string) => foutenVoor(uitkomst, veld);
@@ -63,6 +66,7 @@ export default function Gebruikers() {
       <Tabel
         bijschrift="Medewerkers van uw gemeente"
         kolommen={["Naam", "E-mailadres", "Personeelsnummer", "Rol"]}
+        sorteren={{ param: "sorteer", kolommen: [...SORTEER], huidig: sortering, behoud }}
         leeg="Er zijn nog geen gebruikers."
         rijen={gebruikers.map((g) => ({
           sleutel: g.id,

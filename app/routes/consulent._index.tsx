@@ -2,10 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { lijstHulpvragen } from "../domain/hulpvragen.server";
-import { HULPVRAAG_STATUSSEN, type HulpvraagStatus } from "../../db/schema/markt";
-import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
-import { HulpvraagFilterSchema } from "../schemas/hulpvraag";
+import { HULPVRAAG_STATUSSEN } from "../../db/schema/markt";
+import { consulentLijst, SORTEER_HULPVRAGEN } from "../http/hulpvragenlijst.server";
 import { URGENTIES } from "../schemas/catalogus";
 import { resultaatTekst } from "../components/catalogus-tekst";
 import { Aftellen } from "../components/Aftellen";
@@ -18,23 +16,17 @@ import consulentCss from "../styles/consulent.css";
 export const meta: MetaFunction = () => [{ title: "Hulpvragen — Zorgveiling" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentCss }];
 
-type GemeenteLijst = {
-  items: (HulpvraagVoorGemeente & { clientNaam?: string; aantalAanbiedingen: number })[];
-  tellingen: Partial<Record<HulpvraagStatus, number>>;
-};
-
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const zoekparams = new URL(request.url).searchParams;
-  // A hand-edited URL with an unknown status shows everything rather than an error page.
-  const filter = HulpvraagFilterSchema.safeParse({
-    status: zoekparams.get("status") || undefined,
-    zoek: zoekparams.get("zoek") || undefined,
+  const lijst = await consulentLijst(consulent, zoekparams);
+  // The sort keys travel with the data: the module that defines them is server-only.
+  return json({
+    ...lijst,
+    sorteerKolommen: SORTEER_HULPVRAGEN,
+    zoekparams: Object.fromEntries(zoekparams),
+    nu: Date.now(),
   });
-  const { status, zoek } = filter.success ? filter.data : { status: undefined, zoek: undefined };
-  // For gemeente staff the list carries the client's name, the offer count and the counts per status.
-  const { items, tellingen } = (await lijstHulpvragen(consulent, { status, zoek })) as GemeenteLijst;
-  return json({ items, tellingen, status: status ?? null, zoek: zoek ?? "", nu: Date.now() });
 }
 
 const filterUrl = (status: string | null, zoek: string) => {
@@ -46,7 +38,7 @@ const filterUrl = (status: string | null, zoek: string) => {
 };
 
 export default function Hulpvragen() {
-  const { items, tellingen, status, zoek, nu } = useLoaderData<typeof loader>();
+  const { items, tellingen, status, zoek, nu, sortering, sorteerKolommen, zoekparams } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   // Any change to a request or its offers in this gemeente: read the list again.
   useLive((e) => {
@@ -110,11 +102,21 @@ export default function Hulpvragen() {
           </Link>
         ) : null}
       </Form>
+      <p className="utrecht-paragraph">
+        <a
+          className="utrecht-link"
+          href={`/consulent/hulpvragen.csv${Object.keys(zoekparams).length ? `?${new URLSearchParams(zoekparams)}` : ""}`}
+          download
+        >
+          Deze lijst downloaden (CSV)
+        </a>
+      </p>
 
       <Tabel
         testId="hulpvragen"
         bijschrift={`${status ? `Hulpvragen met status ${statusTekst(status)}` : "Alle hulpvragen"} (${items.length})`}
         kolommen={["Hulpvraag", "Cliënt", "Status", "Urgentie", "Reactietermijn", "Aanbiedingen"]}
+        sorteren={{ param: "sorteer", kolommen: [...sorteerKolommen], huidig: sortering, behoud: zoekparams }}
         leeg={
           zoek || status
             ? "Geen hulpvragen gevonden met deze selectie."

@@ -1,68 +1,63 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { marktcijfers } from "../domain/toezicht.server";
 import { regelNaam, regelUitleg } from "../components/regelnamen";
 import { statusTekst } from "../components/ui";
-import { Tabel } from "../components/Tabel";
-import { Staafdiagram } from "../components/Staafdiagram";
+import { Cijfers } from "../components/Cijfers";
+import { Signalen } from "../components/Signalen";
+import { leesSortering, sorteer } from "../format/sorteren";
+import { useLive } from "../../realtime/useLive";
 
 export const meta: MetaFunction = () => [{ title: "Marktcijfers — Toezicht — Zorgveiling" }];
 
+// Sortable tables: the query parameter per table and its sort keys (app/format/sorteren.ts).
+const SORTEER_GUNNINGEN = ["naam", "gunningen", "viaConsortium", "aandeel"] as const;
+const SORTEER_WEIGERINGEN = ["regel", "aantal"] as const;
+
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return json(await marktcijfers(vereisGebruiker(context, request, "toezichthouder")));
+  const c = await marktcijfers(vereisGebruiker(context, request, "toezichthouder"));
+  const zoek = new URL(request.url).searchParams;
+  const sorteerGunningen = leesSortering(zoek, "sorteer-gunningen", SORTEER_GUNNINGEN);
+  const sorteerWeigeringen = leesSortering(zoek, "sorteer-weigeringen", SORTEER_WEIGERINGEN);
+  const weigeringen = Object.entries(c.weigeringenPerRegel).map(([code, aantal]) => ({ code, aantal }));
+  return json({
+    ...c,
+    gunningenPerAanbieder: sorteer(c.gunningenPerAanbieder, sorteerGunningen, (g, k) => g[k as "naam"]),
+    weigeringen: sorteer(weigeringen, sorteerWeigeringen, (w, k) => (k === "regel" ? regelNaam(w.code) : w.aantal)),
+    sortering: { gunningen: sorteerGunningen, weigeringen: sorteerWeigeringen },
+    zoek: Object.fromEntries(zoek),
+  });
 }
 
 const getal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const ofStreep = (n: number | null) => (n === null ? "—" : getal.format(n));
 const uren = (n: number | null) => (n === null ? "—" : n < 1 ? "minder dan een uur" : `${getal.format(n)} uur`);
 
-/** A visible heading per table; the table's caption (its accessible name) says the same to screen readers. */
-function Cijfers({
-  id,
-  titel,
-  koppen,
-  rijen,
-  leeg,
-  staven,
-}: {
-  id: string;
-  titel: string;
-  koppen: string[];
-  rijen: ReactNode[][];
-  leeg: string;
-  staven?: { label: string; waarde: number }[];
-}) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="utrecht-heading-2">
-        {titel}
-      </h2>
-      <div className={staven?.length ? "zv-grafiek-en-tabel" : undefined}>
-        {staven?.length ? <Staafdiagram id={id} titel={titel} staven={staven} /> : null}
-        <Tabel
-          bijschrift={titel}
-          verbergBijschrift
-          kolommen={koppen}
-          leeg={leeg}
-          rijen={rijen.map((cellen, i) => ({ sleutel: String(i), cellen }))}
-        />
-      </div>
-    </section>
-  );
-}
-
 export default function Marktcijfers() {
   const c = useLoaderData<typeof loader>();
   const perStatus = Object.entries(c.hulpvragenPerStatus);
+  // Live: the toezicht feed says the figures moved (a committed change or a counted refusal); read them again.
+  const revalidator = useRevalidator();
+  useLive((e) => {
+    if (e.type === "figures:changed") revalidator.revalidate();
+  });
   return (
     <>
       <h1 className="utrecht-heading-1">Marktcijfers</h1>
       <p className="utrecht-paragraph">
         Wat er op de markt van uw gemeente gebeurde. U ziet aantallen en aanbieders, nooit wie de cliënten zijn. Deze
-        pagina verandert niets.
+        pagina verandert niets en werkt zichzelf bij zodra er iets gebeurt.
       </p>
+      <p className="utrecht-paragraph zv-rij">
+        <a className="utrecht-link" href="/toezicht/cijfers.csv" download>
+          Cijfers downloaden (CSV)
+        </a>
+        <Link className="utrecht-link" to="/toezicht/jaarverslag">
+          Jaarverslag
+        </Link>
+      </p>
+      <Signalen signalen={c.signalen} />
       <Cijfers
         id="status"
         titel="Hulpvragen per status"
@@ -95,9 +90,20 @@ export default function Marktcijfers() {
       <Cijfers
         id="gunningen"
         titel="Gunningen per aanbieder"
-        koppen={["Aanbieder", "Gunningen", "Aandeel"]}
+        koppen={["Aanbieder", "Gunningen", "Waarvan als consortiumlid", "Aandeel"]}
         leeg="Er is nog niets gegund."
-        rijen={c.gunningenPerAanbieder.map((g) => [g.naam, getal.format(g.gunningen), `${getal.format(g.aandeel)} %`])}
+        sorteren={{
+          param: "sorteer-gunningen",
+          kolommen: [...SORTEER_GUNNINGEN],
+          huidig: c.sortering.gunningen,
+          behoud: c.zoek,
+        }}
+        rijen={c.gunningenPerAanbieder.map((g) => [
+          g.naam,
+          getal.format(g.gunningen),
+          getal.format(g.viaConsortium),
+          `${getal.format(g.aandeel)} %`,
+        ])}
         staven={c.gunningenPerAanbieder.map((g) => ({ label: g.naam, waarde: g.gunningen }))}
       />
       <Cijfers
@@ -117,14 +123,20 @@ export default function Marktcijfers() {
         titel="Weigeringen per regel"
         koppen={["Regel", "Aantal", "Betekenis"]}
         leeg="Er is nog niets geweigerd."
-        rijen={Object.entries(c.weigeringenPerRegel).map(([code, n]) => [
+        sorteren={{
+          param: "sorteer-weigeringen",
+          kolommen: [...SORTEER_WEIGERINGEN, null],
+          huidig: c.sortering.weigeringen,
+          behoud: c.zoek,
+        }}
+        rijen={c.weigeringen.map(({ code, aantal }) => [
           <>
             {regelNaam(code)} <span className="zv-meta">({code})</span>
           </>,
-          getal.format(n),
+          getal.format(aantal),
           regelUitleg(code),
         ])}
-        staven={Object.entries(c.weigeringenPerRegel).map(([code, n]) => ({ label: regelNaam(code), waarde: n }))}
+        staven={c.weigeringen.map(({ code, aantal }) => ({ label: regelNaam(code), waarde: aantal }))}
       />
     </>
   );

@@ -13,3 +13,13 @@ export const AuditPaginaSchema = z
   })
   .refine((f) => !f.van || !f.tot || f.van <= f.tot, { error: "De einddatum ligt voor de begindatum.", path: ["tot"] });
 export type AuditPaginaFilter = z.infer<typeof AuditPaginaSchema>;
+
+/** The year of the yearly report and the figures export (`?jaar=`); absent means all years. */
+export const JaarSchema = z.object({
+  jaar: z.coerce
+    .number({ error: "Vul een jaar in, bijvoorbeeld 2026." })
+    .int({ error: "Vul een jaar in, bijvoorbeeld 2026." })
+    .min(2000, { error: "Vul een jaar vanaf 2000 in." })
+    .max(2100, { error: "Vul een jaar tot 2100 in." })
+    .optional(),
+});

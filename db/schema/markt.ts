@@ -308,6 +308,9 @@ export const weigeringen = pgTable(
   {
     id: text("id").primaryKey(),
     gemeenteId: text("gemeente_id"),
+    // The request the refusal was about, when known: the supervisor's signals link to it. No foreign key:
+    // a refused call may name a request that does not exist.
+    hulpvraagId: text("hulpvraag_id"),
     code: text("code").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -21,7 +21,7 @@ const PAGINAS: { email: string; paden: (id: string) => string[] }[] = [
     paden: (id) => ["/aanbieder", `/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen", "/aanbieder/meldingen"],
   },
   { email: BEHEERDER, paden: () => ["/beheer", "/beheer/aanbieders", "/beheer/contracten", "/beheer/berichten"] },
-  { email: TOEZICHT, paden: () => ["/toezicht", "/toezicht/audit"] },
+  { email: TOEZICHT, paden: () => ["/toezicht", "/toezicht/audit", "/toezicht/jaarverslag"] },
 ];
 
 const bestandsnaam = (pad: string) =>

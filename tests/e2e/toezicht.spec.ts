@@ -7,6 +7,7 @@ import { BEGELEIDING, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeli
 import type { TestServer } from "../support/server";
 
 const VERTEGENWOORDIGER = "Hendrik Wolters (zoon)";
+const nl = (n: number) => String(n).replace(".", ",");
 
 /**
  * A whole round on the record: two offers, a refused award (choice_mismatch), an invite naming the
@@ -80,7 +81,9 @@ test("de toezichthouder ziet de marktcijfers en het audittrail met de controle v
   const rij = (tabel: string, naam: RegExp) =>
     page.getByRole("table", { name: tabel }).getByRole("row", { name: naam });
   await expect(rij("Gunningen per aanbieder", /Thuiszorg Achterhoek/)).toHaveText(
-    new RegExp(`Thuiszorg Achterhoek\\s*${thuiszorg.gunningen}\\s*${String(thuiszorg.aandeel).replace(".", ",")} %`),
+    new RegExp(
+      `Thuiszorg Achterhoek\\s*${nl(thuiszorg.gunningen)}\\s*${nl(thuiszorg.viaConsortium)}\\s*${nl(thuiszorg.aandeel)} %`,
+    ),
   );
   await expect(rij("Hulpvragen per status", /Gegund/)).toHaveText(
     new RegExp(`Gegund\\s*${cijfers.hulpvragenPerStatus.gegund}$`),

@@ -161,7 +161,7 @@ describe("de marktcijfers als grafiek", () => {
     // The table beside it says the same in words.
     const tabel = html.slice(html.indexOf(grafiek) + grafiek.length, html.indexOf("</section>", html.indexOf(grafiek)));
     assert.match(tabel, /<caption[^>]*>Gunningen per aanbieder<\/caption>/);
-    assert.match(tabel, /Thuiszorg Achterhoek<\/td><td[^>]*>1<\/td><td[^>]*>100 %<\/td>/);
+    assert.match(tabel, /Thuiszorg Achterhoek<\/td><td[^>]*>1<\/td><td[^>]*>0<\/td><td[^>]*>100 %<\/td>/);
     assert.match(html, /data-testid="grafiek-status"/);
   });
 });

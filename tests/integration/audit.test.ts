@@ -61,7 +61,14 @@ describe("marktcijfers voor de toezichthouder", () => {
     assert.equal(f.tijdTotGunning.gunningen, 1);
     assert.ok(f.tijdTotGunning.mediaanUren >= 0 && f.tijdTotGunning.mediaanUren < 1);
     assert.deepEqual(f.gunningenPerAanbieder, [
-      { aanbiederId: "ab_thuiszorg_achterhoek", naam: "Thuiszorg Achterhoek", gunningen: 1, aandeel: 100 },
+      {
+        aanbiederId: "ab_thuiszorg_achterhoek",
+        naam: "Thuiszorg Achterhoek",
+        gunningen: 1,
+        aandeel: 100,
+        viaConsortium: 0,
+        hulpvraagIds: [id],
+      },
     ]);
     assert.equal(f.weigeringenPerRegel.choice_mismatch, 1);
     assert.deepEqual(f.personeelsovernames, []);

@@ -451,6 +451,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
     { consulent: "ja", consulentAnder: "ja" },
     { muteert: true, formulier: "leeg" },
   ),
+  "GET /consulent/hulpvragen.csv": pagina(undefined, { consulent: "ja", consulentAnder: "leeg" }),
   "GET /consulent/hulpvragen/:id": pagina("R", { consulent: "ja", consulentAnder: 404 }),
   "POST /consulent/hulpvragen/:id": pagina(
     "R",
@@ -499,6 +500,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /toezicht/audit": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/audit.csv": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/jaarverslag": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/cijfers.csv": pagina(undefined, { toezichthouder: "ja" }),
   "POST /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }, { muteert: true, formulier: "leeg" }),
 
   // The client's own pages: an invite code opens one request, without an account.
@@ -559,6 +562,19 @@ export const KAMERS: Record<string, Record<Exclude<Rol, "anoniem">, "eigen" | "R
     clientAnder: null,
     beheerder: null,
     toezichthouder: null,
+    aanbiederBeheerder: null,
+  },
+  // The supervisor's own feed (figures:changed): only the toezichthouder of the gemeente.
+  toezicht: {
+    consulent: null,
+    consulentAnder: null,
+    aanbieder: null,
+    aanbiederZonder: null,
+    consortiumlid: null,
+    client: null,
+    clientAnder: null,
+    beheerder: null,
+    toezichthouder: "eigen",
     aanbiederBeheerder: null,
   },
   gebruiker: {

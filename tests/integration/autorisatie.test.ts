@@ -893,6 +893,7 @@ describe("autorisatiematrix: socket-kamers", () => {
       const andermans = {
         [feedVoor.hulpvraag(id)]: 0,
         [feedVoor.gemeente("winterswijk")]: 0,
+        [feedVoor.toezicht("winterswijk")]: 0,
         [feedVoor.aanbieder("ab_thuiszorg_achterhoek")]: 0,
         [feedVoor.aanbieder("ab_begeleiding_oost")]: 0,
       };
@@ -905,6 +906,7 @@ describe("autorisatiematrix: socket-kamers", () => {
           if (welke === "R2") return [feedVoor.hulpvraag(R2)];
           const eigen = {
             gemeente: me.gemeenteId,
+            toezicht: me.gemeenteId,
             aanbieder: me.aanbiederId,
             gebruiker: me.id,
             hulpvraag: me.requestId,

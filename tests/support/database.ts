@@ -58,12 +58,20 @@ const DOMEINTABELLEN = [
   "gedragscode_meldingen",
 ];
 
+/**
+ * Rows a refusal itself writes, beside the domain: like the weigeringen count (not a domain table),
+ * the supervisor's live notice that a refusal was counted (toezicht feed) says nothing changed.
+ */
+const BUITEN_HET_DOMEIN: Record<string, string> = {
+  live_events: `where not (t.feed like 'toezicht:%' and t.payload->>'aanleiding' = 'refusal:counted')`,
+};
+
 /** A fingerprint of every domain table's content; equal fingerprints mean nothing changed. */
 export async function vingerafdruk(sql: postgres.Sql): Promise<Record<string, string>> {
   const uit: Record<string, string> = {};
   for (const tabel of DOMEINTABELLEN) {
     const [rij] = await sql.unsafe(
-      `select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${tabel} t`,
+      `select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${tabel} t ${BUITEN_HET_DOMEIN[tabel] ?? ""}`,
     );
     uit[tabel] = `${rij.n}:${rij.h}`;
   }

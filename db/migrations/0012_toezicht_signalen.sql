@@ -1,0 +1,1 @@
+ALTER TABLE "weigeringen" ADD COLUMN "hulpvraag_id" text;
