@@ -21,21 +21,26 @@ import { alle, tekst } from "../schemas/formulier";
 import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
 import { parseInvoer } from "../schemas/parse";
+import { lijstProductcodes } from "../domain/productcodes.server";
 
 export const meta: MetaFunction = () => [{ title: "Contracten — Zorgveiling" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const [contracten, aanbieders, regelboek] = await Promise.all([
+  const [contracten, aanbieders, regelboek, codes] = await Promise.all([
     lijstContracten(actor),
     lijstAanbieders(actor),
     leesEigenRegelboek(actor),
+    lijstProductcodes(actor),
   ]);
   return json({
     vandaag: amsterdamDatum(new Date()),
     contracten: contracten.map(({ contract, aanbiederNaam }) => ({ ...contract, aanbiederNaam })),
     aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })),
     regelboek,
+    codes: codes
+      .filter((c) => c.actief)
+      .map((c) => ({ code: c.code, productcategorie: c.productcategorie, omschrijving: c.omschrijving })),
   });
 }
 
@@ -68,6 +73,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
       parseInvoer(ContractSchema, {
         aanbiederId: tekst(f, "aanbiederId"),
         productcategorieen: alle(f, "productcategorieen"),
+        productcodes: alle(f, "productcodes"),
         startdatum: tekst(f, "startdatum"),
         einddatum: tekst(f, "einddatum"),
         gegundOp: tekst(f, "gegundOp"),
@@ -81,7 +87,7 @@ const looptijd = (c: { startdatum: string; einddatum: string }, vandaag: string)
   c.einddatum < vandaag ? "Afgelopen" : c.startdatum > vandaag ? "Nog niet begonnen" : "Lopend";
 
 export default function Contracten() {
-  const { contracten, aanbieders, regelboek, vandaag } = useLoaderData<typeof loader>();
+  const { contracten, aanbieders, regelboek, vandaag, codes } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const correctie = uitkomst && "corrigeren" in uitkomst ? uitkomst : undefined;
@@ -94,13 +100,23 @@ export default function Contracten() {
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Tabel
         bijschrift="Raamovereenkomsten van uw gemeente"
-        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Geregistreerd op", "Stand"]}
+        kolommen={[
+          "Aanbieder",
+          "Productcategorieën",
+          "Productcodes",
+          "Start",
+          "Einde",
+          "Gegund op",
+          "Geregistreerd op",
+          "Stand",
+        ]}
         leeg="Er zijn nog geen contracten."
         rijen={contracten.map((c) => ({
           sleutel: c.id,
           cellen: [
             c.aanbiederNaam,
             c.productcategorieen.map(categorieTekst).join("; "),
+            c.productcodes.length ? c.productcodes.join(", ") : "geen",
             datum(c.startdatum),
             datum(c.einddatum),
             datum(c.gegundOp),
@@ -129,6 +145,17 @@ export default function Contracten() {
             {PRODUCTCATEGORIE_CODES.map((code) => (
               <Keuze key={code} type="checkbox" naam="productcategorieen" waarde={code}>
                 {categorieTekst(code)}
+              </Keuze>
+            ))}
+          </Keuzegroep>
+          <Keuzegroep
+            legend="Productcodes die de aanbieder mag leveren"
+            fout={fout("productcodes")}
+            uitleg={<p className="utrecht-paragraph">Alleen codes binnen de gekozen productcategorieën.</p>}
+          >
+            {codes.map((c) => (
+              <Keuze key={c.code} type="checkbox" naam="productcodes" waarde={c.code}>
+                {c.code} {c.omschrijving} ({categorieTekst(c.productcategorie)})
               </Keuze>
             ))}
           </Keuzegroep>
