@@ -134,6 +134,15 @@ export const DEMO_PRODUCTCODE_LIJST: DemoCode[] = [
     tarief: 8200,
   },
   {
+    categorie: "02",
+    volgnummer: "04",
+    omschrijving: "Begeleiding als taak, vast bedrag per maand",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 52000,
+  },
+  {
     categorie: "03",
     volgnummer: "01",
     omschrijving: "Persoonlijke verzorging per uur",

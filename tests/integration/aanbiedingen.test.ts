@@ -104,7 +104,10 @@ describe("regels bij indienen", () => {
         dienIn(
           THUISZORG,
           id,
-          aanbod({}, { productcode: CODE.huishoudenUur, omvang: 10, prijsPerEenheidCent: tariefVan(CODE.huishoudenUur) - 1 }),
+          aanbod(
+            {},
+            { productcode: CODE.huishoudenUur, omvang: 10, prijsPerEenheidCent: tariefVan(CODE.huishoudenUur) - 1 },
+          ),
         ),
       "below_floor_tariff",
       "componenten.0.prijsPerEenheidCent",
@@ -284,7 +287,8 @@ describe("termijn en status (regel 6)", () => {
     )
       await pauze(100);
     await geweigerd(
-      () => server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerEenheidCent: 50000 }) }),
+      () =>
+        server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerEenheidCent: 50000 }) }),
       "deadline_passed",
     );
     await geweigerd(() => server.api("POST", `/api/v1/offers/${a.body.id}/withdraw`, { token }), "deadline_passed");

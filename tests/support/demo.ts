@@ -33,6 +33,7 @@ export const CODE = {
   begeleidingMaand: "02W01",
   begeleidingUur: "02W02",
   begeleidingSpecialistisch: "02W03",
+  begeleidingTaak: "02W04",
   /** Aalten's code for the same product: not on Winterswijk's list. */
   huishoudenAalten: "01A01",
 } as const;
