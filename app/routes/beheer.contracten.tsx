@@ -151,11 +151,15 @@ export default function Contracten() {
           <Keuzegroep
             legend="Productcodes die de aanbieder mag leveren"
             fout={fout("productcodes")}
-            uitleg={<p className="utrecht-paragraph">Alleen codes binnen de gekozen productcategorieën.</p>}
+            uitleg={
+              <p className="utrecht-paragraph">
+                Alleen codes binnen de gekozen productcategorieën (de eerste twee cijfers van de code).
+              </p>
+            }
           >
             {codes.map((c) => (
               <Keuze key={c.code} type="checkbox" naam="productcodes" waarde={c.code}>
-                {c.code} {c.omschrijving} ({categorieTekst(c.productcategorie)})
+                {c.code} {c.omschrijving}
               </Keuze>
             ))}
           </Keuzegroep>

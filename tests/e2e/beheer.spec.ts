@@ -20,6 +20,7 @@ test("een te kort contract wordt geweigerd met de reden bij de einddatum, een ge
 
   await page.getByLabel("Aanbieder", { exact: true }).selectOption({ label: "Zorgbureau Nieuw" });
   await page.getByLabel("01 Hulp bij het huishouden").check();
+  await page.getByLabel("01W02 Hulp bij het huishouden per uur").check();
   await page.getByLabel("Startdatum").fill(over(6));
   await page.getByLabel("Einddatum").fill(over(18, -1));
   await page.getByLabel("Gegund op").fill(over(0));
@@ -36,6 +37,7 @@ test("een te kort contract wordt geweigerd met de reden bij de einddatum, een ge
   await expect(page.getByText("Het contract is geregistreerd.")).toBeVisible();
   const rij = page.getByRole("row", { name: /Zorgbureau Nieuw/ });
   await expect(rij).toContainText("01 Hulp bij het huishouden");
+  await expect(rij).toContainText("01W02");
   await expect(rij).toContainText("Nog niet begonnen");
 });
 
