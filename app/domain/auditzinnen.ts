@@ -116,6 +116,8 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return `${w} zette productcode ${String(na.code ?? "?")} (${String(na.omschrijving ?? "")}, ${String(na.uitvoeringsvariant ?? "")}) op de productcodelijst, met een reëel tarief van ${centen(na.tariefPerEenheidCent)} per eenheid vanaf ${wanneer(na.geldigVanaf)}.`;
     case "productcode.tarief":
       return `${w} stelde voor productcode ${String(na.code ?? "?")} een reëel tarief van ${centen(na.tariefPerEenheidCent)} per eenheid vast, geldig vanaf ${wanneer(na.geldigVanaf)}${tekst(na.reden) ? ` (reden: ${tekst(na.reden)})` : ""}.`;
+    case "productcode.actief":
+      return `${w} zette productcode ${String(na.code ?? "?")} ${na.actief ? "weer actief" : "op niet actief: nieuwe aanbiedingen kunnen haar niet meer kiezen"}.`;
     case "tarief.geregistreerd":
       return `${w} stelde een reëel tarief vast voor productcategorie ${String(na.productcategorie ?? "?")}, geldig vanaf ${wanneer(na.geldigVanaf)}.`;
     case "regelboek.gewijzigd":

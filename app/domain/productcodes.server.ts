@@ -125,32 +125,60 @@ export async function registreerProductcode(actor: Actor, invoer: ProductcodeInv
           .returning();
       }
     }
-    const [tarief] = await tx
-      .insert(productcodeTarieven)
-      .values({
-        id: newId("pt"),
-        productcodeId: code.id,
-        tariefPerEenheidCent: invoer.tariefPerEenheidCent,
-        geldigVanaf: invoer.geldigVanaf,
-        reden: invoer.reden,
-        vastgesteldDoor: beheerder.id,
-      })
-      .returning();
+    const tarief = await nieuwTarief(tx, beheerder.id, code.id, invoer, !bestaand || invoer.actief === undefined);
     await schrijfAudit(tx, beheerder, {
-      actie: bestaand ? "productcode.tarief" : "productcode.aangemaakt",
+      actie: !bestaand ? "productcode.aangemaakt" : tarief ? "productcode.tarief" : "productcode.actief",
       entiteit: "productcode",
       entiteitId: code.id,
       gemeenteId,
       voor: bestaand ?? undefined,
-      na: {
-        ...code,
-        tariefPerEenheidCent: tarief.tariefPerEenheidCent,
-        geldigVanaf: tarief.geldigVanaf,
-        reden: tarief.reden,
-      },
+      na: tarief
+        ? {
+            ...code,
+            tariefPerEenheidCent: tarief.tariefPerEenheidCent,
+            geldigVanaf: tarief.geldigVanaf,
+            reden: tarief.reden,
+          }
+        : code,
     });
     return { ...code, tarief };
   });
+}
+
+/** The tariff row of a POST, when it carries one: tariff, date and reason together; `nodig` when nothing else changes. */
+async function nieuwTarief(
+  tx: Executor,
+  door: string,
+  productcodeId: string,
+  invoer: ProductcodeInvoer,
+  nodig: boolean,
+) {
+  const velden = {
+    tariefPerEenheidCent: "Vul het reële tarief per eenheid in.",
+    geldigVanaf: "Vul in vanaf wanneer het tarief geldt.",
+    reden: "Schrijf op waarom dit tarief geldt.",
+  } as const;
+  const gegeven = Object.keys(velden).filter((k) => invoer[k as keyof typeof velden] !== undefined);
+  if (gegeven.length === 0 && !nodig) return null;
+  if (gegeven.length < 3)
+    throw new DomainError(
+      "invalid_input",
+      Object.entries(velden)
+        .filter(([k]) => invoer[k as keyof typeof velden] === undefined)
+        .map(([field, message]) => ({ field, message })),
+    );
+  const [tarief] = await tx
+    .insert(productcodeTarieven)
+    .values({
+      id: newId("pt"),
+      productcodeId,
+      tariefPerEenheidCent: invoer.tariefPerEenheidCent!,
+      geldigVanaf: invoer.geldigVanaf!,
+      reden: invoer.reden!,
+      vastgesteldDoor: door,
+    })
+    .returning();
+  return tarief;
 }
 
 async function nieuweCode(tx: Executor, door: string, gemeenteId: string, invoer: ProductcodeInvoer) {

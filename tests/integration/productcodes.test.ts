@@ -265,6 +265,31 @@ describe("aanbod met een productcode", () => {
     assert.equal(goed.status, 201, goed.text);
   });
 
+  it("een code die niet meer actief is kan geen aanbod meer dragen; weer actief kan het wel", async () => {
+    const id = await gepubliceerdeHulpvraag(server);
+    const dien = async () =>
+      server.api("POST", `/api/v1/requests/${id}/offers`, {
+        token: await server.token(THUISZORG),
+        body: aanbod("ab_thuiszorg_achterhoek", "01"),
+      });
+    const uit = await post(BEHEERDER, { code: CODE.huishoudenMaand, actief: false });
+    assert.equal(uit.status, 201, uit.text);
+    assert.equal(uit.body.tarief, null, "alleen de stand verandert, geen nieuw tarief");
+    const r = await geweigerd(sql, dien, "unknown_productcode", "componenten.0.productcode");
+    assert.match(r.body.error.details[0].message, /niet meer actief/);
+    // Only a tariff or a state change counts: a post that changes nothing needs a tariff.
+    await geweigerd(
+      sql,
+      () => post(BEHEERDER, { code: CODE.huishoudenMaand }),
+      "invalid_input",
+      "tariefPerEenheidCent",
+    );
+    assert.equal((await post(BEHEERDER, { code: CODE.huishoudenMaand, actief: true })).status, 201);
+    assert.equal((await dien()).status, 201);
+    const [audit] = await sql`select count(*)::int as n from audit_log where actie = 'productcode.actief'`;
+    assert.equal(audit.n, 2);
+  });
+
   it("de toewijzing draagt de code, de variant, het tarief per eenheid en omvang of budget zoals de variant vraagt", async () => {
     // Begeleiding Oost (02) offers hours; Thuiszorg the monthly result (01) in a consortium offer.
     const body = aanbod("ab_thuiszorg_achterhoek", "01", { consortiumId: "co_samen_thuis", cao: "vvt" }, {});
