@@ -188,6 +188,15 @@ export const DEMO_PRODUCTCODE_LIJST: DemoCode[] = [
     tarief: 30000,
   },
   {
+    categorie: "05",
+    volgnummer: "02",
+    omschrijving: "Woonbegeleiding per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 6000,
+  },
+  {
     categorie: "06",
     volgnummer: "01",
     omschrijving: "Ondersteuning thuis per uur",
@@ -231,6 +240,15 @@ export const DEMO_PRODUCTCODE_LIJST: DemoCode[] = [
     eenheid: "84",
     frequentie: "2",
     tarief: 900,
+  },
+  {
+    categorie: "08",
+    volgnummer: "02",
+    omschrijving: "Vervoer naar dagbesteding als taak, vast bedrag per maand",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 9000,
   },
   {
     categorie: "09",
