@@ -68,7 +68,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/beheer", tekst: "Overzicht" },
     { naar: "/beheer/aanbieders", tekst: "Aanbieders" },
     { naar: "/beheer/contracten", tekst: "Contracten" },
-    { naar: "/beheer/tarieven", tekst: "Tarieven" },
+    { naar: "/beheer/productcodes", tekst: "Productcodes" },
     { naar: "/beheer/regelboek", tekst: "Regelboek" },
     { naar: "/beheer/gedragscode", tekst: "Gedragscode" },
     { naar: "/beheer/gebruikers", tekst: "Gebruikers" },

@@ -60,18 +60,256 @@ export const DEMO_CONSORTIUM = {
   leden: ["begeleiding-oost", "thuiszorg-achterhoek"],
 };
 
-/** Reële tarieven per month (and per hour where the category is hour-based), in cents. */
-export const DEMO_TARIEVEN: Record<string, { maand: number; uur?: number }> = {
-  "01": { maand: 41500, uur: 3350 },
-  "02": { maand: 56300, uur: 6800 },
-  "03": { maand: 52000, uur: 5600 },
-  "04": { maand: 95000 },
-  "05": { maand: 30000 },
-  "06": { maand: 25000, uur: 6200 },
-  "07": { maand: 48000 },
-  "08": { maand: 9000 },
-  "09": { maand: 15000 },
-  "10": { maand: 35000 },
+type Variant = "inspanningsgericht" | "outputgericht" | "taakgericht";
+type DemoCode = {
+  /** The code without the gemeente letter: "01" + letter + "01" makes "01W01" (Winterswijk), "01A01" (Aalten). */
+  categorie: string;
+  volgnummer: string;
+  omschrijving: string;
+  variant: Variant;
+  eenheid: string; // WJ756
+  frequentie: string; // WMO757
+  /** Reëel tarief per eenheid in cents (per uur, per stuk, per dagdeel, … ; taakgericht: per maand). */
+  tarief: number;
+};
+
+/**
+ * The productcodelijst of each demo gemeente: several codes per category, every uitvoeringsvariant
+ * present (app/domain/productcode-varianten.ts). Each gemeente has its own codes (its letter in
+ * the middle) and Aalten its own tariffs, as gemeenten in one region do.
+ */
+export const DEMO_PRODUCTCODE_LIJST: DemoCode[] = [
+  {
+    categorie: "01",
+    volgnummer: "01",
+    omschrijving: "Schoon en leefbaar huis, resultaat per maand",
+    variant: "outputgericht",
+    eenheid: "82",
+    frequentie: "4",
+    tarief: 41500,
+  },
+  {
+    categorie: "01",
+    volgnummer: "02",
+    omschrijving: "Hulp bij het huishouden per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 3350,
+  },
+  {
+    categorie: "01",
+    volgnummer: "03",
+    omschrijving: "Wasverzorging, resultaat per maand",
+    variant: "outputgericht",
+    eenheid: "82",
+    frequentie: "4",
+    tarief: 9500,
+  },
+  {
+    categorie: "02",
+    volgnummer: "01",
+    omschrijving: "Begeleiding individueel, resultaat per maand",
+    variant: "outputgericht",
+    eenheid: "82",
+    frequentie: "4",
+    tarief: 56300,
+  },
+  {
+    categorie: "02",
+    volgnummer: "02",
+    omschrijving: "Begeleiding individueel per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 6800,
+  },
+  {
+    categorie: "02",
+    volgnummer: "03",
+    omschrijving: "Begeleiding individueel specialistisch per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 8200,
+  },
+  {
+    categorie: "02",
+    volgnummer: "04",
+    omschrijving: "Begeleiding als taak, vast bedrag per maand",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 52000,
+  },
+  {
+    categorie: "03",
+    volgnummer: "01",
+    omschrijving: "Persoonlijke verzorging per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 5600,
+  },
+  {
+    categorie: "03",
+    volgnummer: "02",
+    omschrijving: "Persoonlijke verzorging per minuut",
+    variant: "inspanningsgericht",
+    eenheid: "01",
+    frequentie: "2",
+    tarief: 94,
+  },
+  {
+    categorie: "04",
+    volgnummer: "01",
+    omschrijving: "Kortdurend verblijf per etmaal",
+    variant: "inspanningsgericht",
+    eenheid: "14",
+    frequentie: "4",
+    tarief: 14500,
+  },
+  {
+    categorie: "04",
+    volgnummer: "02",
+    omschrijving: "Logeeropvang ter ontlasting van de mantelzorger",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 95000,
+  },
+  {
+    categorie: "05",
+    volgnummer: "01",
+    omschrijving: "Woondiensten",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 30000,
+  },
+  {
+    categorie: "05",
+    volgnummer: "02",
+    omschrijving: "Woonbegeleiding per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 6000,
+  },
+  {
+    categorie: "06",
+    volgnummer: "01",
+    omschrijving: "Ondersteuning thuis per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 6200,
+  },
+  {
+    categorie: "06",
+    volgnummer: "02",
+    omschrijving: "Cliëntondersteuning als taak",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 25000,
+  },
+  {
+    categorie: "07",
+    volgnummer: "01",
+    omschrijving: "Dagbesteding per dagdeel",
+    variant: "inspanningsgericht",
+    eenheid: "16",
+    frequentie: "2",
+    tarief: 4800,
+  },
+  {
+    categorie: "07",
+    volgnummer: "02",
+    omschrijving: "Dagbesteding, resultaat per maand",
+    variant: "outputgericht",
+    eenheid: "82",
+    frequentie: "4",
+    tarief: 48000,
+  },
+  {
+    categorie: "08",
+    volgnummer: "01",
+    omschrijving: "Vervoer naar dagbesteding per rit",
+    variant: "inspanningsgericht",
+    eenheid: "84",
+    frequentie: "2",
+    tarief: 900,
+  },
+  {
+    categorie: "08",
+    volgnummer: "02",
+    omschrijving: "Vervoer naar dagbesteding als taak, vast bedrag per maand",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 9000,
+  },
+  {
+    categorie: "09",
+    volgnummer: "01",
+    omschrijving: "Groepsactiviteit per dagdeel",
+    variant: "inspanningsgericht",
+    eenheid: "16",
+    frequentie: "2",
+    tarief: 2500,
+  },
+  {
+    categorie: "09",
+    volgnummer: "02",
+    omschrijving: "Inloop en ontmoeting als taak",
+    variant: "taakgericht",
+    eenheid: "83",
+    frequentie: "4",
+    tarief: 15000,
+  },
+  {
+    categorie: "10",
+    volgnummer: "01",
+    omschrijving: "Maatwerkarrangement, resultaat per maand",
+    variant: "outputgericht",
+    eenheid: "82",
+    frequentie: "4",
+    tarief: 35000,
+  },
+  {
+    categorie: "10",
+    volgnummer: "02",
+    omschrijving: "Maatwerk per uur",
+    variant: "inspanningsgericht",
+    eenheid: "04",
+    frequentie: "2",
+    tarief: 6500,
+  },
+];
+
+/** The letter in each gemeente's codes, and its tariffs as a share of the list above (Aalten 2% lower). */
+export const DEMO_CODELETTER: Record<string, { letter: string; procent: number }> = {
+  winterswijk: { letter: "W", procent: 100 },
+  aalten: { letter: "A", procent: 98 },
+};
+
+/** The codes of one demo gemeente, with their tariffs. */
+export function demoProductcodes(gemeenteId: string) {
+  const { letter, procent } = DEMO_CODELETTER[gemeenteId];
+  return DEMO_PRODUCTCODE_LIJST.map((c) => ({
+    ...c,
+    code: `${c.categorie}${letter}${c.volgnummer}`,
+    tarief: Math.round((c.tarief * procent) / 100),
+  }));
+}
+
+/**
+ * Codes a contract leaves out: specialist begeleiding (02?03) only Begeleiding Oost delivers; the
+ * welfare organisation's contract names its other 02 codes.
+ */
+export const DEMO_NIET_GECONTRACTEERD: Record<string, string[]> = {
+  "welzijn-winterswijk": ["02", "03"],
 };
 
 export const DEMO_GEBRUIKERS = [

@@ -8,8 +8,9 @@ import {
   DEMO_CONSORTIUM,
   DEMO_GEBRUIKERS,
   DEMO_GEMEENTEN,
-  DEMO_TARIEVEN,
+  DEMO_NIET_GECONTRACTEERD,
   DEMO_WACHTWOORD,
+  demoProductcodes,
 } from "./demo";
 
 /** Seeds the demo region once, on an empty database. Returns false when there was data already. */
@@ -38,32 +39,56 @@ export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Prom
       .insert(s.consortiumLeden)
       .values(DEMO_CONSORTIUM.leden.map((slug) => ({ consortiumId, aanbiederId: aanbiederId.get(slug)! })));
 
-    // Four-year framework contracts, awarded well before they start (rule 2).
-    const contracten = DEMO_GEMEENTEN.flatMap((g) =>
-      DEMO_AANBIEDERS.filter((a) => a.categorieen.length > 0).map((a) => ({
-        id: newId("ct"),
-        gemeenteId: g.id,
-        aanbiederId: aanbiederId.get(a.slug)!,
-        productcategorieen: [...a.categorieen],
-        startdatum: "2025-01-01",
-        einddatum: "2028-12-31",
-        gegundOp: "2024-09-01",
+    // Each gemeente's productcodelijst, with its first tariffs.
+    const codes = DEMO_GEMEENTEN.flatMap((g) =>
+      demoProductcodes(g.id).map((c) => ({ ...c, gemeenteId: g.id, id: newId("pc") })),
+    );
+    await tx.insert(s.productcodes).values(
+      codes.map((c) => ({
+        id: c.id,
+        gemeenteId: c.gemeenteId,
+        code: c.code,
+        productcategorie: c.categorie,
+        omschrijving: c.omschrijving,
+        uitvoeringsvariant: c.variant,
+        eenheid: c.eenheid,
+        frequentie: c.frequentie,
       })),
     );
-    await tx.insert(s.contracten).values(contracten);
-
-    await tx.insert(s.tarieven).values(
-      DEMO_GEMEENTEN.flatMap((g) =>
-        Object.entries(DEMO_TARIEVEN).map(([productcategorie, t]) => ({
-          id: newId("tr"),
-          gemeenteId: g.id,
-          productcategorie,
-          prijsPerMaandCent: t.maand,
-          prijsPerUurCent: t.uur ?? null,
-          geldigVanaf: "2025-01-01",
-        })),
-      ),
+    await tx.insert(s.productcodeTarieven).values(
+      codes.map((c) => ({
+        id: newId("pt"),
+        productcodeId: c.id,
+        tariefPerEenheidCent: c.tarief,
+        geldigVanaf: "2025-01-01",
+        reden: "Kostprijsonderzoek 2024 (demo)",
+      })),
     );
+
+    // Four-year framework contracts, awarded well before they start (rule 2), naming the codes of their categories.
+    const contracten = DEMO_GEMEENTEN.flatMap((g) =>
+      DEMO_AANBIEDERS.filter((a) => a.categorieen.length > 0).map((a) => {
+        const uitgesloten = DEMO_NIET_GECONTRACTEERD[a.slug] ?? [];
+        return {
+          id: newId("ct"),
+          gemeenteId: g.id,
+          aanbiederId: aanbiederId.get(a.slug)!,
+          productcategorieen: [...a.categorieen],
+          productcodes: codes
+            .filter(
+              (c) =>
+                c.gemeenteId === g.id &&
+                (a.categorieen as readonly string[]).includes(c.categorie) &&
+                !(c.categorie === uitgesloten[0] && c.volgnummer === uitgesloten[1]),
+            )
+            .map((c) => c.code),
+          startdatum: "2025-01-01",
+          einddatum: "2028-12-31",
+          gegundOp: "2024-09-01",
+        };
+      }),
+    );
+    await tx.insert(s.contracten).values(contracten);
 
     const passwordHash = await hashWachtwoord(DEMO_WACHTWOORD);
     await tx.insert(s.gebruikers).values(

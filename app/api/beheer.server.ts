@@ -8,9 +8,7 @@ import {
   corrigeerContract,
   leesEigenRegelboek,
   lijstContracten,
-  lijstTarieven,
   registreerContract,
-  registreerTarief,
   wijzigRegelboek,
 } from "../domain/contracten.server";
 import { accepteerAanbiederUitnodiging, nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
@@ -24,7 +22,6 @@ import {
   GebruikerSchema,
   RegelboekSchema,
   RolWijzigingSchema,
-  TariefSchema,
 } from "../schemas/beheer";
 import {
   accepteerGedragscode,
@@ -41,6 +38,8 @@ import {
   GedragscodeSchema,
 } from "../schemas/beheer";
 import { vereisRol } from "../domain/actor";
+import { lijstProductcodes, registreerProductcode } from "../domain/productcodes.server";
+import { ProductcodeSchema } from "../schemas/productcode";
 import type { ApiRoute } from "./http.server";
 
 export const beheerRoutes: ApiRoute[] = [
@@ -117,16 +116,18 @@ export const beheerRoutes: ApiRoute[] = [
   },
   {
     method: "get",
-    pad: "/tariffs",
-    samenvatting: "Reële tarieven met hun ingangsdatum (historie blijft bewaard).",
-    handler: async (v) => ({ json: { items: await lijstTarieven(v.actor!) } }),
+    pad: "/productcodes",
+    samenvatting:
+      "De productcodelijst: gemeentemedewerkers die van hun gemeente, een aanbieder die van elke gemeente waarmee hij een contract heeft; per code de uitvoeringsvariant, eenheid, frequentie, het reële tarief per eenheid dat vandaag geldt en de historie.",
+    handler: async (v) => ({ json: { items: await lijstProductcodes(v.actor!) } }),
   },
   {
     method: "post",
-    pad: "/tariffs",
-    samenvatting: "Stel een reëel tarief vast vanaf een datum (beheerder).",
-    body: TariefSchema,
-    handler: async (v) => ({ status: 201, json: await registreerTarief(v.actor!, v.invoer(TariefSchema)) }),
+    pad: "/productcodes",
+    samenvatting:
+      "Zet een productcode op de lijst van uw gemeente, of stel voor een bestaande code een nieuw reëel tarief per eenheid vast vanaf een datum, met reden (beheerder). Geweigerd met wrong_unit (eenheid/frequentie past niet bij de variant) of productcode_exists.",
+    body: ProductcodeSchema,
+    handler: async (v) => ({ status: 201, json: await registreerProductcode(v.actor!, v.invoer(ProductcodeSchema)) }),
   },
   {
     method: "get",

@@ -2,8 +2,9 @@ import { Form } from "@remix-run/react";
 import { Begrip } from "./Begrip";
 import type { FoutDetail } from "../domain/errors";
 import type { HulpvraagVoorAanbieder } from "../domain/hulpvraag-weergave";
-import { urenUitTekst, type AanbiedingWaarden, type ComponentWaarden } from "../schemas/aanbieding-formulier";
-import { vloerBerekening, vloerRegel } from "../domain/reeel-tarief";
+import type { AanbiedingWaarden, ComponentWaarden } from "../schemas/aanbieding-formulier";
+import { vloerTekst } from "../domain/reeel-tarief";
+import { EENHEDEN, FREQUENTIES, type Eenheid, type Frequentie } from "../domain/productcode-varianten";
 import { CAOS, DIENSTVERBANDEN } from "../schemas/catalogus";
 import { categorieTekst, resultaatTekst } from "./catalogus-tekst";
 import { aantal, datum, euro } from "../format/nl";
@@ -13,7 +14,23 @@ import { Knop, Veld } from "./ui";
 
 export type Organisatie = { id: string; naam: string };
 export type BiedendConsortium = Organisatie & { leden: Organisatie[] };
-export type Tarief = { productcategorie: string; prijsPerMaandCent: number; prijsPerUurCent: number | null };
+/** A code of the request's gemeente the offer may name, with its tariff per eenheid in force today. */
+export type CodeKeuze = {
+  code: string;
+  productcategorie: string;
+  omschrijving: string;
+  uitvoeringsvariant: string;
+  eenheid: string;
+  frequentie: string;
+  tariefPerEenheidCent: number;
+};
+
+/** "01W02 Hulp bij het huishouden per uur (inspanningsgericht): omvang in uur per week, minimaal € 33,50 per uur". */
+export function codeTekst(c: CodeKeuze) {
+  const eenheid = EENHEDEN[c.eenheid as Eenheid] ?? c.eenheid;
+  const freq = FREQUENTIES[c.frequentie as Frequentie] ?? c.frequentie;
+  return `${c.code} ${c.omschrijving} (${c.uitvoeringsvariant}): omvang in ${eenheid} ${freq}, minimaal ${vloerTekst({ code: c.code, eenheid: c.eenheid, tariefPerEenheidCent: c.tariefPerEenheidCent })}`;
+}
 
 type Props = {
   hulpvraag: HulpvraagVoorAanbieder;
@@ -21,7 +38,7 @@ type Props = {
   eigen: Organisatie;
   /** Consortia this organisation leads: only a penvoerder bids for one. */
   consortia: BiedendConsortium[];
-  tarieven: Tarief[];
+  codes: CodeKeuze[];
   fouten: FoutDetail[];
   /** Set when revising: the bidder stays the same, so the consortium choice is fixed. */
   aanbiedingId?: string;
@@ -31,20 +48,25 @@ type Props = {
 };
 
 function Onderdeel({ i, c, props, aantal }: { i: number; c: ComponentWaarden; props: Props; aantal: number }) {
-  const { hulpvraag, eigen, consortia, tarieven } = props;
+  const { hulpvraag, eigen, consortia, codes } = props;
   const fout = (veld: string) => foutenVoor({ fouten: props.fouten }, `componenten.${i}.${veld}`);
   const leveranciers = [eigen, ...consortia.flatMap((co) => co.leden.filter((l) => l.id !== eigen.id))];
-  const uurCategorieen = tarieven.filter((t) => t.prijsPerUurCent).map((t) => t.productcategorie);
+  const gekozen = codes.find((k) => k.code === c.productcode);
   return (
     <fieldset className="utrecht-form-fieldset zv-kaart" data-testid={`onderdeel-${i}`}>
       <legend className="utrecht-form-fieldset__legend">Onderdeel {i + 1}</legend>
-      <Veld naam={`componenten.${i}.productcategorie`} label="Productcategorie" fout={fout("productcategorie")}>
+      <Veld
+        naam={`componenten.${i}.productcode`}
+        label="Productcode"
+        fout={fout("productcode")}
+        uitleg="Van de productcodelijst van de gemeente, binnen de gevraagde categorieën. Uw contract moet de code noemen."
+      >
         {(p) => (
           <Keuzelijst
             {...p}
-            defaultValue={c.productcategorie}
-            leeg="Kies een productcategorie"
-            opties={hulpvraag.productcategorieen.map((code) => [code, categorieTekst(code)])}
+            defaultValue={c.productcode}
+            leeg="Kies een productcode"
+            opties={codes.map((k) => [k.code, codeTekst(k)])}
           />
         )}
       </Veld>
@@ -91,26 +113,26 @@ function Onderdeel({ i, c, props, aantal }: { i: number; c: ComponentWaarden; pr
       </Keuzegroep>
       <div className="zv-rij">
         <Veld
-          naam={`componenten.${i}.prijsPerMaandCent`}
-          label="Prijs per maand in euro"
+          naam={`componenten.${i}.omvang`}
+          label="Omvang (aantal eenheden)"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={c.omvang}
+          fout={[...(fout("omvang") ?? []), ...(fout("eenheid") ?? []), ...(fout("frequentie") ?? [])]}
+          uitleg={
+            gekozen
+              ? `In ${EENHEDEN[gekozen.eenheid as Eenheid] ?? gekozen.eenheid} ${FREQUENTIES[gekozen.frequentie as Frequentie] ?? ""}, een heel getal.`
+              : "Een heel getal, in de eenheid en frequentie van de productcode (bijvoorbeeld uur per week)."
+          }
+        />
+        <Veld
+          naam={`componenten.${i}.prijsPerEenheidCent`}
+          label="Prijs per eenheid in euro"
           inputMode="decimal"
           autoComplete="off"
           defaultValue={c.prijs}
-          fout={fout("prijsPerMaandCent")}
-          uitleg="Bijvoorbeeld 450,00"
-        />
-        <Veld
-          naam={`componenten.${i}.urenPerWeek`}
-          label="Uren per week (niet verplicht)"
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={c.urenPerWeek}
-          fout={fout("urenPerWeek")}
-          uitleg={
-            uurCategorieen.length
-              ? `Categorieën met een uurtarief (${uurCategorieen.join(", ")}): met uren is het minimum uren × 52 × uurtarief ÷ 12 als dat hoger is dan het maandtarief; zonder uren geldt het maandtarief.`
-              : "Geen van de gevraagde categorieën heeft een uurtarief: uren veranderen het minimum niet."
-          }
+          fout={fout("prijsPerEenheidCent")}
+          uitleg="Bijvoorbeeld 68,00. De prijs per maand rekent Zorgveiling uit."
         />
       </div>
       {aantal > 1 ? (
@@ -174,7 +196,7 @@ export function AanbiedingFormulier(props: Props) {
       {waarden.componenten.map((c, i) => (
         <Onderdeel key={i} i={i} c={c} props={props} aantal={waarden.componenten.length} />
       ))}
-      <VloerVoorInvoer waarden={waarden} tarieven={props.tarieven} />
+      <VloerVoorInvoer waarden={waarden} codes={props.codes} />
       <p className="utrecht-paragraph">
         <Knop variant="secondary" name="_actie" value="toevoegen" formNoValidate>
           Onderdeel toevoegen
@@ -253,37 +275,27 @@ export function AanbiedingFormulier(props: Props) {
 }
 
 /**
- * The floor for what is filled in now, per category (hours of its components added up), from the
- * same function the server judges with: the number here is the number in a refusal.
+ * The floor for the codes chosen now, from the same function the server judges with: the number
+ * here is the number in a refusal.
  */
-function VloerVoorInvoer({ waarden, tarieven }: { waarden: AanbiedingWaarden; tarieven: Tarief[] }) {
-  const uren = new Map<string, number>();
-  for (const c of waarden.componenten)
-    if (c.productcategorie)
-      uren.set(c.productcategorie, (uren.get(c.productcategorie) ?? 0) + (urenUitTekst(c.urenPerWeek) ?? 0));
-  const regels = [...uren].flatMap(([categorie, u]) => {
-    const t = tarieven.find((x) => x.productcategorie === categorie);
-    return t ? [{ categorie, tekst: vloerBerekening(t, u) }] : [];
+function VloerVoorInvoer({ waarden, codes }: { waarden: AanbiedingWaarden; codes: CodeKeuze[] }) {
+  const gekozen = [...new Set(waarden.componenten.map((c) => c.productcode).filter(Boolean))].flatMap((code) => {
+    const k = codes.find((x) => x.code === code);
+    return k ? [k] : [];
   });
-  if (!regels.length) return null;
+  if (!gekozen.length) return null;
   return (
     <div data-testid="vloer-invoer">
       <p className="utrecht-paragraph">
-        Reëel tarief voor wat u nu heeft ingevuld (de prijs van de onderdelen per categorie samen moet minstens dit
-        zijn):
+        Reëel tarief van de gekozen productcodes (de prijs per eenheid is minstens dit):
       </p>
       <ul>
-        {regels.map((r) => (
-          <li key={r.categorie} data-testid={`vloer-${r.categorie}`}>
-            {categorieTekst(r.categorie)}: {r.tekst}
+        {gekozen.map((k) => (
+          <li key={k.code} data-testid={`vloer-${k.code}`}>
+            {k.code} {k.omschrijving}: minimaal {vloerTekst(k)}
           </li>
         ))}
       </ul>
     </div>
   );
-}
-
-/** The rule per category, before anything is typed. */
-export function tariefRegelTekst(t: Tarief) {
-  return vloerRegel(t);
 }

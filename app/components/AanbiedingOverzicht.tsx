@@ -1,4 +1,5 @@
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
+import { perEenheid } from "../domain/productcode-varianten";
 import { caoTekst, categorieTekst } from "./catalogus-tekst";
 import { aantal, datum, euro, moment } from "../format/nl";
 import { Tabel } from "./Tabel";
@@ -59,7 +60,14 @@ export function AanbiedingSamenvatting({ a }: { a: AanbiedingWeergave }) {
       <ul>
         {a.componenten.map((c, i) => (
           <li key={i}>
+            {c.productcode ? `${c.productcode} ` : ""}
             {categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand
+            {c.omvangTekst ? ` (${c.omvangTekst}` : ""}
+            {c.omvangTekst && c.prijsPerEenheidCent !== null && c.eenheid
+              ? ` à ${euro(c.prijsPerEenheidCent)} ${perEenheid(c.eenheid)})`
+              : c.omvangTekst
+                ? ")"
+                : ""}
           </li>
         ))}
       </ul>

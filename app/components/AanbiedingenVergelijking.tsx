@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { perEenheid } from "../domain/productcode-varianten";
 import { Begrip } from "./Begrip";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { caoTekst, categorieTekst, dienstverbandTekst, resultaatTekst } from "./catalogus-tekst";
@@ -62,8 +63,13 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
             <ul className="zv-compact">
               {a.componenten.map((c, i) => (
                 <li key={i}>
+                  {c.productcode ? `${c.productcode} ` : ""}
                   {categorieTekst(c.productcategorie)} door {c.aanbiederNaam}: {euro(c.prijsPerMaandCent)} per maand
-                  {c.urenPerWeek ? `, ${c.urenPerWeek} uur per week` : ""}. {c.omschrijving}
+                  {c.omvangTekst ? `, ${c.omvangTekst}` : ""}
+                  {c.prijsPerEenheidCent !== null && c.eenheid
+                    ? ` à ${euro(c.prijsPerEenheidCent)} ${perEenheid(c.eenheid)}`
+                    : ""}
+                  . {c.omschrijving}
                 </li>
               ))}
             </ul>

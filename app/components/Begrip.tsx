@@ -13,7 +13,7 @@ const BEGRIPPEN = {
   tarief: {
     vraag: "Hoe wordt het tarief berekend?",
     uitleg:
-      "De gemeente stelt per productcategorie een reëel tarief per maand vast (soms ook per uur). Een aanbod mag per onderdeel niet lager zijn: zo krijgen medewerkers een eerlijk loon. De prijs van een aanbod is de som van de onderdelen per maand; de prijs over de hele periode is die maandprijs keer het aantal maanden.",
+      "De gemeente stelt per productcode een reëel tarief per eenheid vast: per uur, per dagdeel, per stuk of per maand, zoals de code zegt. Een onderdeel kiest een productcode en geeft de omvang in die eenheid; de prijs per eenheid mag niet lager zijn dan het tarief: zo krijgen medewerkers een eerlijk loon. De prijs per maand van een onderdeel is omvang × prijs per eenheid (per week × 52 ÷ 12, per dag × 365 ÷ 12); de prijs over de hele periode is de maandprijs keer het aantal maanden.",
   },
 } as const;
 

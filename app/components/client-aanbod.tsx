@@ -17,6 +17,7 @@ export type ClientAanbod = {
     wat: string;
     resultaten: string[];
     urenPerWeek: number | null;
+    omvang: string | null;
   }[];
   resultatenGedekt: string[];
   hulpverlener: "blijft" | "overname" | "nieuw" | null;
@@ -72,7 +73,7 @@ export function AanbodKaart({
                 {o.wat}{" "}
                 <span className="zv-meta">
                   ({categorieNaam(o.productcategorie)}
-                  {o.urenPerWeek ? `, ongeveer ${o.urenPerWeek} uur per week` : ""}
+                  {o.omvang ? `, ${o.omvang}` : ""}
                   {o.wie !== a.aanbiederNaam ? `, door ${o.wie}` : ""})
                 </span>
               </li>

@@ -1,13 +1,5 @@
-import { and, desc, eq, lte, sql } from "drizzle-orm";
-import {
-  aanbieders,
-  consortia,
-  consortiumLeden,
-  contracten,
-  hulpvragen,
-  personeelsovernames,
-  tarieven,
-} from "../../db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { aanbieders, consortia, consortiumLeden, contracten, hulpvragen, personeelsovernames } from "../../db/schema";
 import { db, type Executor, type Tx } from "../../db/client.server";
 import type { Component } from "../../db/schema/markt";
 import { amsterdamDatum } from "./deadline";
@@ -17,7 +9,9 @@ import { vereisRol, type Actor } from "./actor";
 import { leesRegelboek, type Regelboek } from "./regelboek.server";
 import type { AanbiedingInvoer } from "../schemas/aanbieding";
 import { vooraf } from "./vooraf.server";
-import { reeleVloer, vloerBerekening } from "./reeel-tarief";
+import { voldoetAanVloer, vloerWeigering } from "./reeel-tarief";
+import { codesMetTariefOp } from "./productcodes.server";
+import { maandbedragCent, omvangTekst, pastBijVariant } from "./productcode-varianten";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
@@ -59,21 +53,11 @@ export async function leveranciersVoor(
 }
 
 /**
- * The contracts of the suppliers in the gemeente and the tariffs in force today for the asked
- * categories, in one round trip: what `contractenVoor` and `tariefOp` give per component and
- * per category, filtered the same way below.
+ * The contracts of the suppliers in the gemeente and the named codes with the tariff in force
+ * today, in one round trip: what every component is judged against below.
  */
-async function contractenEnTarieven(
-  tx: Tx,
-  gemeenteId: string,
-  leveranciers: string[],
-  categorieen: string[],
-  datum: string,
-) {
-  return Promise.all([
-    contractenVan(tx, { gemeenteId, leveranciers }),
-    tarievenOp(tx, { gemeenteId, categorieen, datum }),
-  ]);
+async function contractenEnCodes(tx: Tx, gemeenteId: string, leveranciers: string[], codes: string[], datum: string) {
+  return Promise.all([contractenVan(tx, { gemeenteId, leveranciers }), codesMetTariefOp(tx, gemeenteId, codes, datum)]);
 }
 
 // Built once (vooraf.server.ts): these run for every offer.
@@ -96,21 +80,6 @@ const contractenVan = vooraf(() =>
     )
     .prepare("aanbod_contracten"),
 );
-const tarievenOp = vooraf(() =>
-  db()
-    .selectDistinctOn([tarieven.productcategorie])
-    .from(tarieven)
-    .where(
-      and(
-        eq(tarieven.gemeenteId, sql.placeholder("gemeenteId")),
-        sql`${tarieven.productcategorie} = any(${sql.placeholder("categorieen")}::text[])`,
-        lte(tarieven.geldigVanaf, sql.placeholder("datum")),
-      ),
-    )
-    .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt))
-    .prepare("aanbod_tarieven"),
-);
-
 /** Why rule 4 applies: the client keeps the caregiver, or the current provider's yearly cap is reached. */
 export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
 
@@ -182,8 +151,6 @@ export async function controleerAanbieding(
         field: `componenten.${i}.aanbiederId`,
         message: "Dit onderdeel moet geleverd worden door uw organisatie of een lid van het consortium.",
       });
-    if (!h.productcategorieen.includes(c.productcategorie))
-      ongeldig.push({ field: `componenten.${i}.productcategorie`, message: "Deze productcategorie is niet gevraagd." });
     c.resultaten.forEach((r, j) => {
       if (!resultatenGevraagd.has(r))
         ongeldig.push({
@@ -209,68 +176,123 @@ export async function controleerAanbieding(
   }
 
   const vandaag = amsterdamDatum(new Date());
-  const [alleContracten, tarievenVandaag] = await contractenEnTarieven(
+  const [alleContracten, codes] = await contractenEnCodes(
     tx,
     h.gemeenteId,
     [...new Set(invoer.componenten.map((c) => c.aanbiederId))],
-    [...new Set(invoer.componenten.map((c) => c.productcategorie))],
+    [...new Set(invoer.componenten.map((c) => c.productcode))],
     vandaag,
   );
   const beoordeeld: Component[] = [];
   for (const [i, c] of invoer.componenten.entries()) {
+    const veld = (v: string) => `componenten.${i}.${v}`;
+    // The code: on the list of the request's gemeente (another gemeente's code is not found), active, with a tariff today.
+    const gevonden = codes.find((r) => r.code.code === c.productcode);
+    if (!gevonden || !gevonden.code.actief || !gevonden.tarief) {
+      throw new DomainError("unknown_productcode", [
+        {
+          field: veld("productcode"),
+          message: !gevonden
+            ? `Productcode ${c.productcode} staat niet op de productcodelijst van de gemeente van deze hulpvraag.`
+            : !gevonden.code.actief
+              ? `Productcode ${c.productcode} is niet meer actief; kies een andere code.`
+              : `Voor productcode ${c.productcode} geldt vandaag nog geen reëel tarief.`,
+        },
+      ]);
+    }
+    const { code, tarief } = gevonden;
+    if (!h.productcategorieen.includes(code.productcategorie))
+      throw new DomainError("invalid_input", [
+        {
+          field: veld("productcode"),
+          message: `Productcode ${code.code} hoort bij productcategorie ${code.productcategorie}, die deze hulpvraag niet vraagt.`,
+        },
+      ]);
+    // The omvang is stated in the code's own eenheid and frequentie; taakgericht is one month of the task.
+    const eenheid = c.eenheid ?? code.eenheid;
+    const frequentie = c.frequentie ?? code.frequentie;
+    if (
+      eenheid !== code.eenheid ||
+      frequentie !== code.frequentie ||
+      !pastBijVariant(code.uitvoeringsvariant, eenheid, frequentie)
+    )
+      throw new DomainError("wrong_unit", [
+        {
+          field: veld(eenheid !== code.eenheid ? "eenheid" : "frequentie"),
+          message: `Productcode ${code.code} wordt uitgedrukt in ${omvangTekst(1, code.eenheid, code.frequentie).replace(/^1 /, "")}; geef de omvang in die eenheid en frequentie.`,
+        },
+      ]);
+    if (code.uitvoeringsvariant === "taakgericht" && c.omvang !== 1)
+      throw new DomainError("wrong_unit", [
+        {
+          field: veld("omvang"),
+          message: `Productcode ${code.code} is taakgericht: de omvang is 1 (de taak per maand), de prijs het bedrag per maand.`,
+        },
+      ]);
+
+    // Rule 1: a contract of this supplier on the start date for the category, naming this code, covering the whole period.
     const kandidaten = alleContracten.filter(
       (k) =>
         k.aanbiederId === c.aanbiederId &&
-        k.productcategorieen.includes(c.productcategorie) &&
+        k.productcategorieen.includes(code.productcategorie) &&
         k.startdatum <= invoer.startdatum &&
         k.einddatum >= invoer.startdatum,
     );
     if (kandidaten.length === 0) {
       throw new DomainError("not_contracted", [
         {
-          field: `componenten.${i}.aanbiederId`,
-          message: `Geen contract met de gemeente voor productcategorie ${c.productcategorie} op de startdatum.`,
+          field: veld("aanbiederId"),
+          message: `Geen contract met de gemeente voor productcategorie ${code.productcategorie} op de startdatum.`,
         },
       ]);
     }
-    const dekkend = kandidaten.find((k) => k.einddatum >= invoer.einddatum);
+    const metCode = kandidaten.filter((k) => k.productcodes.includes(code.code));
+    if (metCode.length === 0) {
+      throw new DomainError("product_not_contracted", [
+        {
+          field: veld("productcode"),
+          message: `Het contract met de gemeente noemt productcode ${code.code} niet; kies een code die het contract noemt.`,
+        },
+      ]);
+    }
+    const dekkend = metCode.find((k) => k.einddatum >= invoer.einddatum);
     if (!dekkend) {
-      const laatste = kandidaten
+      const laatste = metCode
         .map((k) => k.einddatum)
         .sort()
         .at(-1);
       throw new DomainError("outside_contract_period", [
         {
           field: "einddatum",
-          message: `Het contract voor productcategorie ${c.productcategorie} loopt tot ${laatste}; het arrangement mag niet later eindigen.`,
+          message: `Het contract voor productcode ${code.code} loopt tot ${laatste}; het arrangement mag niet later eindigen.`,
         },
       ]);
     }
-    beoordeeld.push({ ...c, urenPerWeek: c.urenPerWeek ?? null, contractId: dekkend.id });
+
+    // Rule 3: the price per eenheid is at least the code's tariff per eenheid in force today.
+    const codeTarief = { code: code.code, eenheid: code.eenheid, tariefPerEenheidCent: tarief.tariefPerEenheidCent };
+    if (!voldoetAanVloer(codeTarief, c.prijsPerEenheidCent)) {
+      throw new DomainError("below_floor_tariff", [
+        { field: veld("prijsPerEenheidCent"), message: vloerWeigering(codeTarief, c.prijsPerEenheidCent) },
+      ]);
+    }
+    beoordeeld.push({
+      aanbiederId: c.aanbiederId,
+      productcategorie: code.productcategorie,
+      productcode: code.code,
+      uitvoeringsvariant: code.uitvoeringsvariant,
+      omvang: c.omvang,
+      eenheid,
+      frequentie,
+      prijsPerEenheidCent: c.prijsPerEenheidCent,
+      omschrijving: c.omschrijving,
+      resultaten: c.resultaten,
+      prijsPerMaandCent: maandbedragCent({ omvang: c.omvang, frequentie, prijsPerEenheidCent: c.prijsPerEenheidCent }),
+      reeelTariefCent: tarief.tariefPerEenheidCent,
+      contractId: dekkend.id,
+    });
   }
 
-  // Rule 3, per category, with the tariff in force today; hour-based tariffs add a floor of their own.
-  const perCategorie = new Map<string, { prijs: number; uren: number; eerste: number }>();
-  beoordeeld.forEach((c, i) => {
-    const som = perCategorie.get(c.productcategorie) ?? { prijs: 0, uren: 0, eerste: i };
-    som.prijs += c.prijsPerMaandCent;
-    som.uren += c.urenPerWeek ?? 0;
-    perCategorie.set(c.productcategorie, som);
-  });
-  for (const [categorie, som] of perCategorie) {
-    const tarief = tarievenVandaag.find((t) => t.productcategorie === categorie);
-    if (!tarief) continue;
-    const vloer = reeleVloer(tarief, som.uren);
-    for (const c of beoordeeld) if (c.productcategorie === categorie) c.reeelTariefCent = vloer;
-    if (som.prijs < vloer) {
-      throw new DomainError("below_floor_tariff", [
-        {
-          field: `componenten.${som.eerste}.prijsPerMaandCent`,
-          message: `Het reële tarief voor productcategorie ${categorie} is ${vloerBerekening(tarief, som.uren)}.`,
-        },
-      ]);
-    }
-  }
   const totaal = beoordeeld.reduce((s, c) => s + c.prijsPerMaandCent, 0);
   if (h.budgetPerMaandCent !== null && totaal > h.budgetPerMaandCent) {
     throw new DomainError("above_budget", [

@@ -1,5 +1,6 @@
 import type { aanbiedingen } from "../../db/schema";
 import { maandenInPeriode } from "./toewijzing-wmo301";
+import { omvangTekst } from "./productcode-varianten";
 
 type Aanbieding = typeof aanbiedingen.$inferSelect;
 export type Namen = Map<string, string>;
@@ -26,6 +27,19 @@ export function aanbiedingWeergave(a: Aanbieding, namen: Namen, consortiumNaam?:
       aanbiederId: c.aanbiederId,
       aanbiederNaam: namen.get(c.aanbiederId) ?? c.aanbiederId,
       productcategorie: c.productcategorie,
+      productcode: c.productcode ?? null,
+      uitvoeringsvariant: c.uitvoeringsvariant ?? null,
+      omvang: c.omvang ?? null,
+      eenheid: c.eenheid ?? null,
+      frequentie: c.frequentie ?? null,
+      // "2 uur per week": what the omvang means, for people; old offers had hours per week.
+      omvangTekst:
+        c.omvang && c.eenheid && c.frequentie
+          ? omvangTekst(c.omvang, c.eenheid, c.frequentie)
+          : c.urenPerWeek
+            ? `${String(c.urenPerWeek).replace(".", ",")} uur per week`
+            : null,
+      prijsPerEenheidCent: c.prijsPerEenheidCent ?? null,
       omschrijving: c.omschrijving,
       resultaten: c.resultaten,
       prijsPerMaandCent: c.prijsPerMaandCent,
@@ -62,6 +76,7 @@ export function clientWeergave(v: AanbiedingWeergave) {
       wat: c.omschrijving,
       resultaten: c.resultaten,
       urenPerWeek: c.urenPerWeek,
+      omvang: c.omvangTekst,
     })),
     resultatenGedekt: v.resultatenGedekt,
     overnameHulpverlener: v.overnameHulpverlener,

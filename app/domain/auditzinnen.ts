@@ -2,7 +2,7 @@
  * The audit trail read aloud: each entry as one Dutch sentence a toezichthouder understands,
  * in local time, with names instead of ids. The raw entry stays beside it, so nothing is hidden.
  */
-import { datum, moment } from "../format/nl";
+import { datum, euro, moment } from "../format/nl";
 
 export type AuditRegel = {
   actorType: string;
@@ -27,6 +27,7 @@ function wanneer(v: unknown): string {
 }
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
+const centen = (v: unknown) => (typeof v === "number" ? euro(v) : "?");
 const tekst = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
 
 /** "Cees Consulent (consulent)" → "Cees Consulent"; the system and the client by what they are. */
@@ -111,6 +112,12 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return `${w} legde bij ${hv} vast dat een hulpverlener met de cliënt meeverhuist naar een andere aanbieder.`;
     case "contract.geregistreerd":
       return `${w} registreerde een contract met ${namen.aanbieders[String(na.aanbiederId)] ?? "een aanbieder"}.`;
+    case "productcode.aangemaakt":
+      return `${w} zette productcode ${String(na.code ?? "?")} (${String(na.omschrijving ?? "")}, ${String(na.uitvoeringsvariant ?? "")}) op de productcodelijst, met een reëel tarief van ${centen(na.tariefPerEenheidCent)} per eenheid vanaf ${wanneer(na.geldigVanaf)}.`;
+    case "productcode.tarief":
+      return `${w} stelde voor productcode ${String(na.code ?? "?")} een reëel tarief van ${centen(na.tariefPerEenheidCent)} per eenheid vast, geldig vanaf ${wanneer(na.geldigVanaf)}${tekst(na.reden) ? ` (reden: ${tekst(na.reden)})` : ""}.`;
+    case "productcode.actief":
+      return `${w} zette productcode ${String(na.code ?? "?")} ${na.actief ? "weer actief" : "op niet actief: nieuwe aanbiedingen kunnen haar niet meer kiezen"}.`;
     case "tarief.geregistreerd":
       return `${w} stelde een reëel tarief vast voor productcategorie ${String(na.productcategorie ?? "?")}, geldig vanaf ${wanneer(na.geldigVanaf)}.`;
     case "regelboek.gewijzigd":

@@ -1,5 +1,5 @@
-import { and, desc, eq, lte, sql } from "drizzle-orm";
-import { aanbieders, contracten, regelboeken, tarieven } from "../../db/schema";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { aanbieders, contracten, productcodes, regelboeken } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
@@ -9,7 +9,7 @@ import { DomainError } from "./errors";
 import { inTransactie } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
 import type { z } from "zod";
-import type { ContractCorrectieSchema, ContractSchema, RegelboekSchema, TariefSchema } from "../schemas/beheer";
+import type { ContractCorrectieSchema, ContractSchema, RegelboekSchema } from "../schemas/beheer";
 import { amsterdamDatum } from "./deadline";
 import { aantal, datum } from "../format/nl";
 
@@ -61,6 +61,34 @@ function controleerContract(
   }
 }
 
+/** The codes a contract names: on the gemeente's list, and each within one of the contract's categories. */
+async function controleerCodes(executor: Executor, gemeenteId: string, categorieen: string[], codes: string[]) {
+  if (codes.length === 0) return;
+  const lijst = await executor
+    .select({ code: productcodes.code, productcategorie: productcodes.productcategorie })
+    .from(productcodes)
+    .where(and(eq(productcodes.gemeenteId, gemeenteId), inArray(productcodes.code, codes)));
+  const fouten = codes.flatMap((code, i) => {
+    const p = lijst.find((l) => l.code === code);
+    if (!p)
+      return [
+        {
+          field: `productcodes.${i}`,
+          message: `Productcode ${code} staat niet op de productcodelijst van uw gemeente.`,
+        },
+      ];
+    if (!categorieen.includes(p.productcategorie))
+      return [
+        {
+          field: `productcodes.${i}`,
+          message: `Productcode ${code} hoort bij productcategorie ${p.productcategorie}, die dit contract niet noemt.`,
+        },
+      ];
+    return [];
+  });
+  if (fouten.length) throw new DomainError("invalid_input", fouten);
+}
+
 /** Rule 2: at least the minimum length, and awarded and registered long enough before the start. */
 export async function registreerContract(actor: Actor, invoer: z.infer<typeof ContractSchema>) {
   const beheerder = vereisRol(actor, "beheerder");
@@ -74,6 +102,7 @@ export async function registreerContract(actor: Actor, invoer: z.infer<typeof Co
     .where(eq(aanbieders.id, invoer.aanbiederId));
   if (!aanbieder)
     throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Deze aanbieder is onbekend." }]);
+  await controleerCodes(db(), gemeenteId, invoer.productcategorieen, invoer.productcodes);
   return inTransactie(async (tx) => {
     const [contract] = await tx
       .insert(contracten)
@@ -115,10 +144,12 @@ export async function corrigeerContract(
       ...Object.fromEntries(Object.entries(wijziging).filter(([, v]) => v !== undefined)),
     } as typeof voor;
     controleerContract(na, voor.geregistreerdOp, regels);
+    await controleerCodes(tx, gemeenteId, na.productcategorieen, na.productcodes);
     const [opgeslagen] = await tx
       .update(contracten)
       .set({
         productcategorieen: na.productcategorieen,
+        productcodes: na.productcodes,
         startdatum: na.startdatum,
         einddatum: na.einddatum,
         gegundOp: na.gegundOp,
@@ -145,72 +176,6 @@ export async function lijstContracten(actor: Actor) {
     .innerJoin(aanbieders, eq(aanbieders.id, contracten.aanbiederId))
     .where(eq(contracten.gemeenteId, gemeenteVan(medewerker)))
     .orderBy(aanbieders.naam, desc(contracten.startdatum));
-}
-
-/** A new tariff takes effect from its date; older ones stay, so past judgements keep their basis. */
-export async function registreerTarief(actor: Actor, invoer: z.infer<typeof TariefSchema>) {
-  const beheerder = vereisRol(actor, "beheerder");
-  const gemeenteId = gemeenteVan(beheerder);
-  return inTransactie(async (tx) => {
-    const [tarief] = await tx
-      .insert(tarieven)
-      .values({ id: newId("tr"), gemeenteId, ...invoer, prijsPerUurCent: invoer.prijsPerUurCent ?? null })
-      .returning();
-    await schrijfAudit(tx, beheerder, {
-      actie: "tarief.geregistreerd",
-      entiteit: "tarief",
-      entiteitId: tarief.id,
-      gemeenteId,
-      na: tarief,
-    });
-    return tarief;
-  });
-}
-
-export async function lijstTarieven(actor: Actor) {
-  const medewerker = vereisRol(actor, "beheerder", "toezichthouder", "consulent", "aanbieder");
-  // Newest first within a category, ties as tariefOp breaks them, so inWerkingOp picks the same one.
-  if (medewerker.rol === "aanbieder")
-    return db()
-      .select()
-      .from(tarieven)
-      .orderBy(tarieven.gemeenteId, tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
-  return db()
-    .select()
-    .from(tarieven)
-    .where(eq(tarieven.gemeenteId, gemeenteVan(medewerker)))
-    .orderBy(tarieven.productcategorie, desc(tarieven.geldigVanaf), desc(tarieven.createdAt));
-}
-
-/** From lijstTarieven's list: per gemeente and category the tariff in force on `datum`, the one tariefOp judges offers by. */
-export function inWerkingOp<T extends { gemeenteId: string; productcategorie: string; geldigVanaf: string }>(
-  lijst: T[],
-  datum: string,
-): T[] {
-  const gezien = new Set<string>();
-  return lijst.filter((t) => {
-    const sleutel = `${t.gemeenteId}|${t.productcategorie}`;
-    if (t.geldigVanaf > datum || gezien.has(sleutel)) return false;
-    gezien.add(sleutel);
-    return true;
-  });
-}
-
-/** The reëel tarief in force on a date: the latest one that took effect on or before it. */
-export async function tariefOp(executor: Executor, gemeenteId: string, productcategorie: string, datum: string) {
-  const [t] = await executor
-    .select()
-    .from(tarieven)
-    .where(
-      and(
-        eq(tarieven.gemeenteId, gemeenteId),
-        eq(tarieven.productcategorie, productcategorie),
-        lte(tarieven.geldigVanaf, datum),
-      ),
-    )
-    .orderBy(desc(tarieven.geldigVanaf), desc(tarieven.createdAt))
-    .limit(1);
-  return t ?? null;
 }
 
 /** Contracts of one aanbieder in a gemeente for one category (rule 1 reads these). */

@@ -28,6 +28,23 @@ export const FOUTCODES = {
     bericht:
       "De prijs ligt onder het reële tarief van de gemeente. Concurreren op arbeidsvoorwaarden is niet toegestaan.",
   },
+  unknown_productcode: {
+    status: 422,
+    bericht: "Deze productcode staat niet (actief) op de productcodelijst van de gemeente van deze hulpvraag.",
+  },
+  product_not_contracted: {
+    status: 422,
+    bericht: "Het contract van deze aanbieder met de gemeente noemt deze productcode niet.",
+  },
+  wrong_unit: {
+    status: 422,
+    bericht: "De eenheid of frequentie past niet bij de productcode of bij haar uitvoeringsvariant.",
+  },
+  productcode_exists: {
+    status: 409,
+    bericht:
+      "Deze productcode bestaat al met andere kenmerken. Een bestaande code verandert niet; maak een nieuwe code.",
+  },
   above_budget: { status: 422, bericht: "Het aanbod is duurder dan het budgetplafond van de hulpvraag." },
   staffing_not_allowed: {
     status: 422,

@@ -1,31 +1,25 @@
 import { euro } from "../format/nl";
+import { perEenheid } from "./productcode-varianten";
 
-/** A reëel tarief as the gemeente set it: a monthly floor, and for hour-based categories also an hourly rate. */
-export type TariefRegel = { prijsPerMaandCent: number; prijsPerUurCent: number | null };
+/** A product code's reëel tarief as the gemeente set it: one amount per eenheid of the code (OP262/OP263). */
+export type CodeTarief = { code: string; eenheid: string; tariefPerEenheidCent: number };
 
-/**
- * Rule 3's floor for one category, the one number the server enforces and the offer page shows:
- * the monthly tariff, or, when the category has an hourly rate and hours are given, hours per
- * week × 52 weeks × hourly rate ÷ 12 months (rounded up to the cent) if that is higher.
- */
-export function reeleVloer(t: TariefRegel, urenPerWeek: number | null | undefined): number {
-  const perUur = t.prijsPerUurCent && urenPerWeek ? Math.ceil((urenPerWeek * 52 * t.prijsPerUurCent) / 12) : 0;
-  return Math.max(t.prijsPerMaandCent, perUur);
+/** Rule 3's floor for one component: the code's tariff per eenheid, the one number the server enforces. */
+export function reeleVloer(t: CodeTarief): number {
+  return t.tariefPerEenheidCent;
 }
 
-/** The rule in one line, for the page before anything is typed. */
-export function vloerRegel(t: TariefRegel): string {
-  if (!t.prijsPerUurCent) return `minimaal ${euro(t.prijsPerMaandCent)} per maand.`;
-  return `minimaal ${euro(t.prijsPerMaandCent)} per maand; met uren per week is het minimum het hoogste van dat bedrag en uren per week × 52 × ${euro(t.prijsPerUurCent)} ÷ 12. Zonder uren geldt ${euro(t.prijsPerMaandCent)}.`;
+/** "€ 68,00 per uur": the floor as the offer page shows it and the refusal names it. */
+export function vloerTekst(t: CodeTarief): string {
+  return `${euro(reeleVloer(t))} ${perEenheid(t.eenheid)}`;
 }
 
-/** How the floor for these hours came about, with the number itself: the same text on the page and in the refusal. */
-export function vloerBerekening(t: TariefRegel, urenPerWeek: number | null | undefined): string {
-  const vloer = reeleVloer(t, urenPerWeek);
-  if (!t.prijsPerUurCent || !urenPerWeek) return `${euro(vloer)} per maand (het maandtarief)`;
-  const uren = String(urenPerWeek).replace(".", ",");
-  const perUur = `${uren} uur per week × 52 × ${euro(t.prijsPerUurCent)} ÷ 12`;
-  return vloer === t.prijsPerMaandCent
-    ? `${euro(vloer)} per maand (het maandtarief; ${perUur} is lager)`
-    : `${euro(vloer)} per maand (${perUur})`;
+/** Whether a price per eenheid meets the floor. */
+export function voldoetAanVloer(t: CodeTarief, prijsPerEenheidCent: number): boolean {
+  return prijsPerEenheidCent >= reeleVloer(t);
+}
+
+/** The refusal's sentence: the same number and wording as on the page, with what was offered. */
+export function vloerWeigering(t: CodeTarief, prijsPerEenheidCent: number): string {
+  return `Het reële tarief voor productcode ${t.code} is minimaal ${vloerTekst(t)}; u biedt ${euro(prijsPerEenheidCent)} ${perEenheid(t.eenheid)}.`;
 }

@@ -22,11 +22,19 @@ type Aanbieding = typeof aanbiedingen.$inferSelect;
 /** Where care moves to another aanbieder: iWmo LDT_RedenWijziging 09. */
 const REDEN_OVERSTAP = "09";
 
-// Gemeenten keep their own product code lists; a result-based arrangement gets one code per category.
-const productcode = (categorie: string) => `${categorie}R01`;
+// Offers from before the productcodelijst had no code: the old placeholder, one per category.
+const oudeProductcode = (categorie: string) => `${categorie}R01`;
 
-/** iWmo's volume is whole units: hours when they are whole or half, otherwise minutes. */
+/**
+ * Omvang or Budget as the code's variant demands (CD041/CD077): inspanningsgericht and
+ * outputgericht carry the offer's omvang in the code's eenheid and frequentie; taakgericht a
+ * budget per month. Offers from before the list fall back to their hours per week.
+ */
 function volumeVan(c: Component): ToewijzingComponent["volume"] {
+  if (c.productcode && c.omvang && c.eenheid && c.frequentie)
+    return c.uitvoeringsvariant === "taakgericht"
+      ? null
+      : { omvang: c.omvang, eenheid: c.eenheid, frequentie: c.frequentie };
   const uren = c.urenPerWeek;
   if (!uren) return null;
   return Number.isInteger(uren * 2)
@@ -71,10 +79,13 @@ export async function bouwToewijzing(
     componenten.push({
       aanbiederId: c.aanbiederId,
       productcategorie: c.productcategorie,
-      productcode: productcode(c.productcategorie),
+      productcode: c.productcode ?? oudeProductcode(c.productcategorie),
       omschrijving: c.omschrijving,
       startdatum: a.startdatum,
       einddatum: a.einddatum,
+      ...(c.uitvoeringsvariant ? { uitvoeringsvariant: c.uitvoeringsvariant } : {}),
+      // The tariff agreed for this toewijzing: the offer's price per eenheid, never below the code's reëel tarief.
+      tariefPerEenheidCent: c.prijsPerEenheidCent ?? null,
       volume,
       budgetCent: volume ? null : c.prijsPerMaandCent,
       toewijzingNummer: nummer,

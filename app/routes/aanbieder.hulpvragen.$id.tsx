@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
-import { AanbiedingFormulier, tariefRegelTekst } from "../components/AanbiedingFormulier";
+import { AanbiedingFormulier, codeTekst } from "../components/AanbiedingFormulier";
 import { categorieTekst } from "../components/catalogus-tekst";
 import { AanbiedingSamenvatting, Versies, type Versie } from "../components/AanbiedingOverzicht";
 import { HulpvraagKenmerken } from "../components/HulpvraagKenmerken";
@@ -24,7 +24,7 @@ import {
 } from "../domain/aanbiedingen.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { overnameVereistVoorAanbieder } from "../domain/aanbieding-regels.server";
-import { inWerkingOp, lijstTarieven } from "../domain/contracten.server";
+import { productcodesVanGemeente } from "../domain/productcodes.server";
 import type { FoutDetail } from "../domain/errors";
 import { plusDag, plusMaanden } from "../domain/datums";
 import { amsterdamDatum } from "../domain/deadline";
@@ -50,11 +50,11 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder");
   const aanbiederId = actor.aanbiederId!;
   const hulpvraag = await ofNietGevonden(leesHulpvraag(actor, params.id!));
-  const [alleAanbiedingen, consortia, organisatie, alleTarieven, aanbieders] = await Promise.all([
+  const [alleAanbiedingen, consortia, organisatie, alleCodes, aanbieders] = await Promise.all([
     lijstAanbiedingen(actor, hulpvraag.id),
     lijstConsortia(actor),
     organisatieVan(actor),
-    lijstTarieven(actor),
+    productcodesVanGemeente(hulpvraag.gemeenteId),
     lijstAanbieders(actor),
   ]);
   // Staff users get the full offer view; only a client gets the short one.
@@ -67,9 +67,21 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     ? null
     : (eigen.find((a) => a.id === gekozenId) ?? eigen.find((a) => a.status === "ingediend") ?? eigen[0] ?? null);
   const versies = gekozen ? await versiesVan(actor, gekozen.id) : [];
-  const vandaag = amsterdamDatum(new Date());
-  const tarieven = inWerkingOp(alleTarieven, vandaag).filter(
-    (t) => t.gemeenteId === hulpvraag.gemeenteId && hulpvraag.productcategorieen.includes(t.productcategorie),
+  // The codes an offer on this request can name: the gemeente's, in the asked categories, active, with a tariff today.
+  const codes = alleCodes.flatMap((c) =>
+    c.actief && c.tariefPerEenheidCent !== null && hulpvraag.productcategorieen.includes(c.productcategorie)
+      ? [
+          {
+            code: c.code,
+            productcategorie: c.productcategorie,
+            omschrijving: c.omschrijving,
+            uitvoeringsvariant: c.uitvoeringsvariant,
+            eenheid: c.eenheid,
+            frequentie: c.frequentie,
+            tariefPerEenheidCent: c.tariefPerEenheidCent,
+          },
+        ]
+      : [],
   );
   const naamVan = (id: string) => aanbieders.find((a) => a.id === id)?.naam ?? null;
   const huidig = hulpvraag.huidigeZorg;
@@ -97,11 +109,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     consortia: consortia
       .filter((c) => c.penvoerderId === aanbiederId)
       .map((c) => ({ id: c.id, naam: c.naam, leden: c.leden })),
-    tarieven: tarieven.map((t) => ({
-      productcategorie: t.productcategorie,
-      prijsPerMaandCent: t.prijsPerMaandCent,
-      prijsPerUurCent: t.prijsPerUurCent,
-    })),
+    codes,
     huidigeAanbieder: huidig ? naamVan(huidig.aanbiederId) : null,
     overnameReden,
   });
@@ -203,13 +211,13 @@ export default function HulpvraagVoorAanbieder() {
           Wat de cliënt vraagt <StatusLabel status={hulpvraag.status} />
         </h2>
         <HulpvraagKenmerken h={hulpvraag} nu={data.nu} huidigeAanbieder={data.huidigeAanbieder} />
-        {data.tarieven.length ? (
+        {data.codes.length ? (
           <>
-            <h3 className="utrecht-heading-3">Reële tarieven van de gemeente</h3>
+            <h3 className="utrecht-heading-3">Productcodes en reële tarieven van de gemeente</h3>
             <ul>
-              {data.tarieven.map((t) => (
-                <li key={t.productcategorie} data-testid={`tarief-${t.productcategorie}`}>
-                  {categorieTekst(t.productcategorie)}: {tariefRegelTekst(t)}
+              {data.codes.map((c) => (
+                <li key={c.code} data-testid={`tarief-${c.code}`}>
+                  {categorieTekst(c.productcategorie)}: {codeTekst(c)}
                 </li>
               ))}
             </ul>
@@ -262,7 +270,7 @@ export default function HulpvraagVoorAanbieder() {
             waarden={waarden}
             eigen={data.organisatie}
             consortia={data.consortia}
-            tarieven={data.tarieven}
+            codes={data.codes}
             fouten={uitkomst?.fouten ?? []}
             aanbiedingId={gekozen?.id}
             overnameReden={data.overnameReden}

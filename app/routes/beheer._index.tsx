@@ -4,18 +4,19 @@ import { aantal } from "../format/nl";
 import { vereisGebruiker } from "../auth/guards.server";
 import { amsterdamDatum } from "../domain/deadline";
 import { lijstAanbieders, lijstConsortia } from "../domain/aanbieders.server";
-import { leesEigenRegelboek, lijstContracten, lijstTarieven } from "../domain/contracten.server";
+import { leesEigenRegelboek, lijstContracten } from "../domain/contracten.server";
+import { lijstProductcodes } from "../domain/productcodes.server";
 import { lijstGebruikers } from "../domain/gebruikers.server";
 
 export const meta: MetaFunction = () => [{ title: "Beheer van de markt — Zorgveiling" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const [aanbieders, consortia, contracten, tarieven, regelboek, gebruikers] = await Promise.all([
+  const [aanbieders, consortia, contracten, codes, regelboek, gebruikers] = await Promise.all([
     lijstAanbieders(actor),
     lijstConsortia(actor),
     lijstContracten(actor),
-    lijstTarieven(actor),
+    lijstProductcodes(actor),
     leesEigenRegelboek(actor),
     lijstGebruikers(actor),
   ]);
@@ -25,7 +26,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     consortia: consortia.length,
     lopendeContracten: contracten.filter(({ contract: c }) => c.startdatum <= vandaag && c.einddatum >= vandaag).length,
     contracten: contracten.length,
-    categorieenMetTarief: new Set(tarieven.map((t) => t.productcategorie)).size,
+    productcodes: codes.filter((c) => c.actief).length,
+    zonderTarief: codes.filter((c) => c.actief && c.tariefPerEenheidCent === null).length,
     regelboek,
     gebruikers: gebruikers.length,
   });
@@ -46,9 +48,9 @@ export default function BeheerOverzicht() {
       tekst: `${d.lopendeContracten} lopende van ${d.contracten} raamovereenkomsten.`,
     },
     {
-      naar: "/beheer/tarieven",
-      titel: "Tarieven",
-      tekst: `Reële tarieven voor ${d.categorieenMetTarief} productcategorieën, met historie.`,
+      naar: "/beheer/productcodes",
+      titel: "Productcodes en tarieven",
+      tekst: `${aantal(d.productcodes, "actieve productcode", "actieve productcodes")} met een reëel tarief per eenheid en historie${d.zonderTarief ? `; ${d.zonderTarief} nog zonder tarief` : ""}.`,
     },
     {
       naar: "/beheer/regelboek",
@@ -61,8 +63,8 @@ export default function BeheerOverzicht() {
     <>
       <h1 className="utrecht-heading-1">Beheer van de markt</h1>
       <p className="utrecht-paragraph">
-        Hier legt u vast wie mag bieden en onder welke regels: aanbieders, contracten, reële tarieven, het regelboek en
-        de gebruikers van uw gemeente.
+        Hier legt u vast wie mag bieden en onder welke regels: aanbieders, contracten, productcodes met hun reële
+        tarieven, het regelboek en de gebruikers van uw gemeente.
       </p>
       <ul className="zv-kaarten">
         {kaarten.map((k) => (

@@ -22,18 +22,20 @@ import { ContractCorrectieSchema, ContractSchema } from "../schemas/beheer";
 import { PRODUCTCATEGORIE_CODES } from "../schemas/catalogus";
 import { parseInvoer } from "../schemas/parse";
 import { sorteerVolgensUrl } from "../format/sorteren";
+import { lijstProductcodes } from "../domain/productcodes.server";
 
 // Sortable columns (?sorteer=<kolom>:op|af); the Stand column follows from the dates.
-const SORTEER = ["aanbiederNaam", null, "startdatum", "einddatum", "gegundOp", "geregistreerdOp", null] as const;
+const SORTEER = ["aanbiederNaam", null, null, "startdatum", "einddatum", "gegundOp", "geregistreerdOp", null] as const;
 
 export const meta: MetaFunction = () => [{ title: "Contracten — Zorgveiling" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
-  const [contracten, aanbieders, regelboek] = await Promise.all([
+  const [contracten, aanbieders, regelboek, codes] = await Promise.all([
     lijstContracten(actor),
     lijstAanbieders(actor),
     leesEigenRegelboek(actor),
+    lijstProductcodes(actor),
   ]);
   const { rijen, sortering, behoud } = sorteerVolgensUrl(
     request.url,
@@ -49,6 +51,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     contracten: rijen,
     aanbieders: aanbieders.map((a) => ({ id: a.id, naam: a.naam })),
     regelboek,
+    codes: codes
+      .filter((c) => c.actief)
+      .map((c) => ({ code: c.code, productcategorie: c.productcategorie, omschrijving: c.omschrijving })),
   });
 }
 
@@ -81,6 +86,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
       parseInvoer(ContractSchema, {
         aanbiederId: tekst(f, "aanbiederId"),
         productcategorieen: alle(f, "productcategorieen"),
+        productcodes: alle(f, "productcodes"),
         startdatum: tekst(f, "startdatum"),
         einddatum: tekst(f, "einddatum"),
         gegundOp: tekst(f, "gegundOp"),
@@ -94,7 +100,7 @@ const looptijd = (c: { startdatum: string; einddatum: string }, vandaag: string)
   c.einddatum < vandaag ? "Afgelopen" : c.startdatum > vandaag ? "Nog niet begonnen" : "Lopend";
 
 export default function Contracten() {
-  const { contracten, aanbieders, regelboek, vandaag, sortering, behoud } = useLoaderData<typeof loader>();
+  const { contracten, aanbieders, regelboek, vandaag, sortering, behoud, codes } = useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const bezig = useNavigation().state === "submitting";
   const correctie = uitkomst && "corrigeren" in uitkomst ? uitkomst : undefined;
@@ -107,7 +113,16 @@ export default function Contracten() {
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Tabel
         bijschrift="Raamovereenkomsten van uw gemeente"
-        kolommen={["Aanbieder", "Productcategorieën", "Start", "Einde", "Gegund op", "Geregistreerd op", "Stand"]}
+        kolommen={[
+          "Aanbieder",
+          "Productcategorieën",
+          "Productcodes",
+          "Start",
+          "Einde",
+          "Gegund op",
+          "Geregistreerd op",
+          "Stand",
+        ]}
         sorteren={{ param: "sorteer", kolommen: [...SORTEER], huidig: sortering, behoud }}
         leeg="Er zijn nog geen contracten."
         rijen={contracten.map((c) => ({
@@ -115,6 +130,7 @@ export default function Contracten() {
           cellen: [
             c.aanbiederNaam,
             c.productcategorieen.map(categorieTekst).join("; "),
+            c.productcodes.length ? c.productcodes.join(", ") : "geen",
             datum(c.startdatum),
             datum(c.einddatum),
             datum(c.gegundOp),
@@ -144,6 +160,21 @@ export default function Contracten() {
             {PRODUCTCATEGORIE_CODES.map((code) => (
               <Keuze key={code} type="checkbox" naam="productcategorieen" waarde={code}>
                 {categorieTekst(code)}
+              </Keuze>
+            ))}
+          </Keuzegroep>
+          <Keuzegroep
+            legend="Productcodes die de aanbieder mag leveren"
+            fout={fout("productcodes")}
+            uitleg={
+              <p className="utrecht-paragraph">
+                Alleen codes binnen de gekozen productcategorieën (de eerste twee cijfers van de code).
+              </p>
+            }
+          >
+            {codes.map((c) => (
+              <Keuze key={c.code} type="checkbox" naam="productcodes" waarde={c.code}>
+                {c.code} {c.omschrijving}
               </Keuze>
             ))}
           </Keuzegroep>

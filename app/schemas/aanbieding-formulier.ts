@@ -1,7 +1,7 @@
 /**
  * The offer builder's form, both ways: FormData → the values shown again (strings, so nothing
  * typed is lost on a refusal) → the object `AanbiedingSchema` parses. Field names are the
- * schema's paths (`componenten.0.prijsPerMaandCent`), so a refusal's `details` land on the
+ * schema's paths (`componenten.0.prijsPerEenheidCent`), so a refusal's `details` land on the
  * right input without translation.
  */
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
@@ -11,12 +11,13 @@ import { euroInvoer } from "../format/nl";
 
 export type ComponentWaarden = {
   aanbiederId: string;
-  productcategorie: string;
+  productcode: string;
   omschrijving: string;
   resultaten: string[];
-  /** Euros as typed, e.g. "450,00". */
+  /** A whole number of the code's eenheden, as typed. */
+  omvang: string;
+  /** Euros per eenheid as typed, e.g. "68,00". */
   prijs: string;
-  urenPerWeek: string;
 };
 
 export type AanbiedingWaarden = {
@@ -32,11 +33,11 @@ export type AanbiedingWaarden = {
 
 export const legeComponent = (aanbiederId = ""): ComponentWaarden => ({
   aanbiederId,
-  productcategorie: "",
+  productcode: "",
   omschrijving: "",
   resultaten: [],
+  omvang: "",
   prijs: "",
-  urenPerWeek: "",
 });
 
 const waarde = (f: FormData, naam: string) => {
@@ -49,11 +50,11 @@ export function waardenUitFormulier(f: FormData): AanbiedingWaarden {
   const aantal = Math.min(Math.max(Number(waarde(f, "aantalComponenten")) || 1, 1), 20);
   const componenten = Array.from({ length: aantal }, (_, i): ComponentWaarden => ({
     aanbiederId: waarde(f, `componenten.${i}.aanbiederId`),
-    productcategorie: waarde(f, `componenten.${i}.productcategorie`),
+    productcode: waarde(f, `componenten.${i}.productcode`),
     omschrijving: waarde(f, `componenten.${i}.omschrijving`),
     resultaten: f.getAll(`componenten.${i}.resultaten`).filter((r): r is string => typeof r === "string"),
-    prijs: waarde(f, `componenten.${i}.prijsPerMaandCent`),
-    urenPerWeek: waarde(f, `componenten.${i}.urenPerWeek`),
+    omvang: waarde(f, `componenten.${i}.omvang`),
+    prijs: waarde(f, `componenten.${i}.prijsPerEenheidCent`),
   }));
   return {
     consortiumId: waarde(f, "consortiumId"),
@@ -79,30 +80,20 @@ export function waardenUitAanbieding(a: AanbiedingWeergave): AanbiedingWaarden {
     samenvatting: a.samenvatting,
     componenten: a.componenten.map((c) => ({
       aanbiederId: c.aanbiederId,
-      productcategorie: c.productcategorie,
+      productcode: c.productcode ?? "",
       omschrijving: c.omschrijving,
       resultaten: c.resultaten,
-      prijs: euroInvoer(c.prijsPerMaandCent),
-      urenPerWeek: c.urenPerWeek === null ? "" : String(c.urenPerWeek).replace(".", ","),
+      omvang: c.omvang === null ? "" : String(c.omvang),
+      prijs: c.prijsPerEenheidCent === null ? "" : euroInvoer(c.prijsPerEenheidCent),
     })),
   };
 }
 
 // A row that only carries the preselected organisation is an unused row, not an error.
 const isLeeg = (c: ComponentWaarden) =>
-  !c.productcategorie &&
-  !c.omschrijving.trim() &&
-  c.resultaten.length === 0 &&
-  !c.prijs.trim() &&
-  !c.urenPerWeek.trim();
+  !c.productcode && !c.omschrijving.trim() && c.resultaten.length === 0 && !c.prijs.trim() && !c.omvang.trim();
 
 const getal = (s: string) => (s.trim() === "" ? undefined : Number(s.trim().replace(",", ".")));
-
-/** Hours per week as typed ("2,5"), as the schema will read them; undefined when empty or not a number. */
-export const urenUitTekst = (s: string) => {
-  const n = getal(s);
-  return n === undefined || Number.isNaN(n) ? undefined : n;
-};
 
 /** The object for `AanbiedingSchema`. Empty rows are dropped, so their indexes are remapped for messages. */
 export function invoerUitWaarden(w: AanbiedingWaarden): { invoer: unknown; rijVan: number[] } {
@@ -119,11 +110,11 @@ export function invoerUitWaarden(w: AanbiedingWaarden): { invoer: unknown; rijVa
       samenvatting: w.samenvatting,
       componenten: gebruikt.map(({ c }) => ({
         aanbiederId: c.aanbiederId || undefined,
-        productcategorie: c.productcategorie || undefined,
+        productcode: c.productcode || undefined,
         omschrijving: c.omschrijving,
         resultaten: c.resultaten,
-        prijsPerMaandCent: centen(c.prijs.trim() || undefined),
-        urenPerWeek: getal(c.urenPerWeek) ?? null,
+        omvang: getal(c.omvang),
+        prijsPerEenheidCent: centen(c.prijs.trim() || undefined),
       })),
     },
   };

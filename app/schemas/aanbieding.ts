@@ -1,23 +1,41 @@
 import { sleutel, tekst, z } from "./zod";
-import { CAO_CODES, PRODUCTCATEGORIE_CODES, RESULTAAT_CODES } from "./catalogus";
+import { CAO_CODES, RESULTAAT_CODES } from "./catalogus";
+import { EENHEID_CODES, FREQUENTIE_CODES } from "../domain/productcode-varianten";
 import { datumVeld } from "./hulpvraag";
 
+/**
+ * One component: a product code from the list of the request's gemeente, its omvang in that
+ * code's eenheid and frequentie, and the price per eenheid. The category, the variant and the
+ * monthly amount follow from the code on the server (app/domain/productcode-varianten.ts).
+ */
 export const ComponentSchema = z
   .object({
     aanbiederId: sleutel("Kies wie dit onderdeel levert."),
-    productcategorie: z.enum(PRODUCTCATEGORIE_CODES, { error: "Kies een productcategorie 01 tot en met 10." }),
+    productcode: z
+      .string({ error: "Kies een productcode." })
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{1,5}$/, { error: "Kies een productcode van de lijst van de gemeente." }),
     omschrijving: tekst(2000).min(3, { error: "Beschrijf wat u doet en hoe dat het resultaat bereikt." }),
     resultaten: z
       .array(z.enum(RESULTAAT_CODES, { error: "Kies een resultaat uit de hulpvraag." }))
       .min(1, { error: "Kies minstens één resultaat dat dit onderdeel bereikt." })
       .max(8),
+    // iWmo Omvang is a whole number of eenheden: 2,5 uur is 150 minuten with a code per minuut.
+    omvang: z
+      .number({ error: "Vul de omvang in (hoeveel eenheden)." })
+      .int({ error: "De omvang is een heel aantal eenheden." })
+      .min(1, { error: "De omvang is minstens 1." })
+      .max(100_000, { error: "Deze omvang is onrealistisch groot." }),
+    // Optional: when given they must be the code's own (a check that the sender means the same unit).
+    eenheid: z.enum(EENHEID_CODES, { error: "Kies een eenheid uit codelijst WJ756." }).optional(),
+    frequentie: z.enum(FREQUENTIE_CODES, { error: "Kies een frequentie: per dag, per week of per maand." }).optional(),
     // Whole cents, never floats; the ceiling keeps sums far from integer overflow.
-    prijsPerMaandCent: z
-      .number({ error: "Vul een prijs per maand in." })
+    prijsPerEenheidCent: z
+      .number({ error: "Vul een prijs per eenheid in." })
       .int({ error: "Bedragen in hele centen." })
       .min(0, { error: "Een prijs kan niet negatief zijn." })
       .max(10_000_000, { error: "Dit bedrag is onrealistisch hoog." }),
-    urenPerWeek: z.number().min(0).max(168, { error: "Een week heeft 168 uur." }).nullable().optional(),
   })
   .strict();
 

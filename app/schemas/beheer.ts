@@ -44,6 +44,18 @@ export const ContractSchema = z
       .min(1, { error: "Kies minstens één productcategorie." })
       .max(10)
       .transform((c) => [...new Set(c)].sort()),
+    // Codes of the gemeente's productcodelijst the aanbieder may deliver; each within the contract's categories.
+    productcodes: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9]{1,5}$/, { error: "Een productcode heeft 1 tot 5 letters of cijfers." }),
+      )
+      .max(100)
+      .transform((c) => [...new Set(c)].sort())
+      .default([]),
     startdatum: datumVeld(),
     einddatum: datumVeld(),
     gegundOp: datumVeld(),
@@ -60,19 +72,22 @@ export const ContractCorrectieSchema = z
       .max(10)
       .transform((c) => [...new Set(c)].sort())
       .optional(),
+    // Codes of the gemeente's productcodelijst the aanbieder may deliver; each within the contract's categories.
+    productcodes: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9]{1,5}$/, { error: "Een productcode heeft 1 tot 5 letters of cijfers." }),
+      )
+      .max(100)
+      .transform((c) => [...new Set(c)].sort())
+      .optional(),
     startdatum: datumVeld().optional(),
     einddatum: datumVeld().optional(),
     gegundOp: datumVeld().optional(),
     reden: tekst(1000).min(5, { error: "Schrijf op waarom het contract gecorrigeerd wordt." }),
-  })
-  .strict();
-
-export const TariefSchema = z
-  .object({
-    productcategorie: z.enum(PRODUCTCATEGORIE_CODES, { error: "Kies een productcategorie." }),
-    prijsPerMaandCent: z.number({ error: "Vul een prijs per maand in." }).int().min(1).max(10_000_000),
-    prijsPerUurCent: z.number().int().min(1).max(100_000).nullable().optional(),
-    geldigVanaf: datumVeld(),
   })
   .strict();
 

@@ -108,11 +108,20 @@ export const hulpvragen = pgTable(
 export type Component = {
   aanbiederId: string;
   productcategorie: string;
+  /** The code of the gemeente's productcodelijst, with what the code said when the offer was judged. */
+  productcode?: string;
+  uitvoeringsvariant?: "inspanningsgericht" | "outputgericht" | "taakgericht";
+  omvang?: number;
+  eenheid?: string; // WJ756
+  frequentie?: string; // WMO757
+  prijsPerEenheidCent?: number;
   omschrijving: string;
   resultaten: string[];
+  /** Derived from omvang × price per eenheid × frequentie (maandbedragCent), never typed in. */
   prijsPerMaandCent: number;
+  /** Offers from before the productcodelijst stated hours per week. */
   urenPerWeek?: number | null;
-  /** What the offer was judged against, so later tariff and contract changes never rewrite it. */
+  /** What the offer was judged against (the code's tariff per eenheid), so later tariff and contract changes never rewrite it. */
   reeelTariefCent?: number;
   contractId?: string;
 };

@@ -80,6 +80,11 @@ export const contracten = pgTable(
       .notNull()
       .references(() => aanbieders.id),
     productcategorieen: text("productcategorieen").array().notNull(),
+    // The codes of the gemeente's productcodelijst this aanbieder may deliver (issue 14): an offer component names one.
+    productcodes: text("productcodes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     startdatum: date("startdatum").notNull(),
     einddatum: date("einddatum").notNull(),
     gegundOp: date("gegund_op").notNull(),
@@ -93,7 +98,10 @@ export const contracten = pgTable(
   (t) => [index("contracten_aanbieder_idx").on(t.aanbiederId, t.gemeenteId)],
 );
 
-/** Reëel tarief per product category; the one in force is the latest geldig_vanaf on or before a date. */
+/**
+ * The former reëel tarief per product category. No longer read: the floor is the tariff per eenheid
+ * of a product code (db/schema/productcodes.ts). Kept so that history stays readable.
+ */
 export const tarieven = pgTable(
   "tarieven",
   {

@@ -14,7 +14,7 @@ export type ToewijzingComponent = {
   einddatum: string; // YYYY-MM-DD, last day of care (inclusive)
   /** From the gemeente's productcodelijst; absent in toewijzingen made before the list existed. */
   uitvoeringsvariant?: "inspanningsgericht" | "outputgericht" | "taakgericht";
-  /** The code's reëel tarief per eenheid at the award, in cents (what volume × tarief reconciles with). */
+  /** The tariff per eenheid agreed at the award, in cents: the offer's price per eenheid (at least the code's reëel tarief), what volume × tarief reconciles with. */
   tariefPerEenheidCent?: number | null;
   /** Volume-based uitvoeringsvariant; exactly one of volume and budgetCent is set. */
   volume: { omvang: number; eenheid: string; frequentie: string } | null;

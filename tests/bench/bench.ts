@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { io, type Socket } from "socket.io-client";
 import { startEmbeddedPostgres } from "../../db/embedded";
-import { DEMO_TARIEVEN } from "../../db/demo";
+import { CODE, tariefVan } from "../support/demo";
 import { startServer, webInloggen, type TestServer } from "../support/server";
 import { aanbod } from "../support/ronde";
 import { draaiTaken, percentielen, round, tabel } from "./meting";
@@ -283,7 +283,7 @@ async function main() {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${aanbiederTokens.get(aanbiederId)}` },
         body: JSON.stringify(
-          aanbod(aanbiederId, "01", {}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + (n % 50) * 100 }),
+          aanbod(aanbiederId, "01", {}, { prijsPerEenheidCent: tariefVan(CODE.huishoudenMaand) + (n % 50) * 100 }),
         ),
       });
       const tekst = await res.text();

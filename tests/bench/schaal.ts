@@ -12,8 +12,10 @@ export async function zaaiAanbieders(sql: postgres.Sql, aantal: number) {
     select 'ab_bench_' || i, 'Bench Zorg ' || i, 'bench-' || i, lpad((70000000 + i)::text, 8, '0'), lpad((97000000 + i)::text, 8, '0'), 'thuiszorg', 100
     from generate_series(1, ${aantal}) i on conflict do nothing`;
   await sql`
-    insert into contracten (id, gemeente_id, aanbieder_id, productcategorieen, startdatum, einddatum, gegund_op)
-    select 'ct_bench_' || g.id || '_' || i, g.id, 'ab_bench_' || i, array['01','03'], '2025-01-01', '2028-12-31', '2024-09-01'
+    insert into contracten (id, gemeente_id, aanbieder_id, productcategorieen, productcodes, startdatum, einddatum, gegund_op)
+    select 'ct_bench_' || g.id || '_' || i, g.id, 'ab_bench_' || i, array['01','03'],
+      (select coalesce(array_agg(p.code), '{}') from productcodes p where p.gemeente_id = g.id and p.productcategorie in ('01', '03')),
+      '2025-01-01', '2028-12-31', '2024-09-01'
     from generate_series(1, ${aantal}) i cross join gemeenten g on conflict do nothing`;
   await sql`
     insert into gebruikers (id, email, naam, rol, aanbieder_id, password_hash)
@@ -59,7 +61,7 @@ export async function zaaiGeschiedenis(
 
 /**
  * `aantal` extra gemeenten beside the demo's two, each with the default rulebook, Winterswijk's
- * tariffs and one consulent (`consulent@bench-gN.demo`). Seed these before `zaaiAanbieders`,
+ * product codes with their tariffs and one consulent (`consulent@bench-gN.demo`). Seed these before `zaaiAanbieders`,
  * which contracts every bench aanbieder in every gemeente.
  */
 export async function zaaiGemeenten(sql: postgres.Sql, aantal: number) {
@@ -68,10 +70,16 @@ export async function zaaiGemeenten(sql: postgres.Sql, aantal: number) {
     insert into gemeenten (id, naam, code) select 'bench_g' || i, 'Benchgemeente ' || i, lpad((9000 + i)::text, 4, '0')
     from generate_series(1, ${aantal}) i on conflict do nothing`;
   await sql`insert into regelboeken (gemeente_id) select 'bench_g' || i from generate_series(1, ${aantal}) i on conflict do nothing`;
+  // Each bench gemeente gets Winterswijk's productcodelijst (same codes) with its tariffs.
   await sql`
-    insert into tarieven (id, gemeente_id, productcategorie, prijs_per_maand_cent, prijs_per_uur_cent, geldig_vanaf)
-    select 'tr_bench_' || i || '_' || t.productcategorie, 'bench_g' || i, t.productcategorie, t.prijs_per_maand_cent, t.prijs_per_uur_cent, t.geldig_vanaf
-    from tarieven t cross join generate_series(1, ${aantal}) i where t.gemeente_id = 'winterswijk' on conflict do nothing`;
+    insert into productcodes (id, gemeente_id, code, productcategorie, omschrijving, uitvoeringsvariant, eenheid, frequentie)
+    select p.id || '_bench_' || i, 'bench_g' || i, p.code, p.productcategorie, p.omschrijving, p.uitvoeringsvariant, p.eenheid, p.frequentie
+    from productcodes p cross join generate_series(1, ${aantal}) i where p.gemeente_id = 'winterswijk' on conflict do nothing`;
+  await sql`
+    insert into productcode_tarieven (id, productcode_id, tarief_per_eenheid_cent, geldig_vanaf, reden)
+    select t.id || '_bench_' || i, t.productcode_id || '_bench_' || i, t.tarief_per_eenheid_cent, t.geldig_vanaf, t.reden
+    from productcode_tarieven t join productcodes p on p.id = t.productcode_id cross join generate_series(1, ${aantal}) i
+    where p.gemeente_id = 'winterswijk' on conflict do nothing`;
   await sql`
     insert into gebruikers (id, email, naam, rol, gemeente_id, password_hash)
     select 'us_bench_c' || i, 'consulent@bench-g' || i || '.demo', 'Consulent Bench ' || i, 'consulent', 'bench_g' || i, ${hash}

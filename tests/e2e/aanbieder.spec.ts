@@ -57,15 +57,16 @@ test("een werkdag voor de deadline krijgt de aanbieder live een herinnering", as
   await expect(kaart).toContainText("sluit binnen één werkdag");
 });
 
+/** The first row: Winterswijk's hourly household code, 3 hours a week, at `prijs` euro an hour. */
 async function vulOnderdeel(page: Page, prijs: string) {
   const onderdeel = page.getByTestId("onderdeel-0");
-  await onderdeel.getByLabel("Productcategorie").selectOption("01");
+  await onderdeel.getByLabel("Productcode").selectOption("01W02");
   await onderdeel
     .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
     .fill("Wekelijks schoonmaken van keuken, badkamer en woonkamer, samen met de cliënt.");
   await onderdeel.getByLabel("Schoon en leefbaar huis").check();
-  await onderdeel.getByLabel("Prijs per maand in euro").fill(prijs);
-  await onderdeel.getByLabel("Uren per week (niet verplicht)").fill("3");
+  await onderdeel.getByLabel("Omvang (aantal eenheden)").fill("3");
+  await onderdeel.getByLabel("Prijs per eenheid in euro").fill(prijs);
 }
 
 test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, dient in, herziet en trekt in", async ({
@@ -78,11 +79,11 @@ test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, d
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hulpvraag in Kotten");
   await liveVerbonden(page);
 
-  await vulOnderdeel(page, "100");
+  await vulOnderdeel(page, "30");
   // Without JavaScript this is a plain submit; the entered values come back with one more row.
   await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
   await expect(page.getByTestId("onderdeel-1")).toBeVisible();
-  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("100");
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per eenheid in euro")).toHaveValue("30");
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption("hht");
   await page
     .getByLabel("Samenvatting voor de cliënt")
@@ -90,33 +91,43 @@ test("de aanbieder stelt een aanbieding samen, ziet de weigering bij de prijs, d
   await page.getByRole("button", { name: "Aanbieding indienen" }).click();
 
   await expect(page.getByRole("alert")).toContainText("onder het reële tarief");
-  const prijs = page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro");
+  const prijs = page.getByTestId("onderdeel-0").getByLabel("Prijs per eenheid in euro");
   await expect(prijs).toHaveAttribute("aria-invalid", "true");
-  // 3 hours a week at the demo hourly tariff (€ 33,50) is above the monthly floor: 3 × 52 × 33,50 / 12.
-  await expect(prijs).toHaveAccessibleDescription(/reële tarief voor productcategorie 01 is €\s435,50 per maand/);
+  // The floor is the code's tariff per hour; the page shows it beside the form, the refusal names the same number.
+  await expect(prijs).toHaveAccessibleDescription(/reële tarief voor productcode 01W02 is minimaal €\s33,50 per uur/);
+  const opPagina = /minimaal (€\s[\d.,]+ per uur)/.exec(
+    (await page.getByTestId("vloer-01W02").textContent()) ?? "",
+  )?.[1];
+  const weigering = page
+    .getByTestId("onderdeel-0")
+    .locator(".utrecht-form-field__error-message", { hasText: "reële tarief" });
+  const inWeigering = /minimaal (€\s[\d.,]+ per uur)/.exec((await weigering.textContent()) ?? "")?.[1];
+  expect(opPagina).toBeTruthy();
+  expect(inWeigering).toBe(opPagina);
   // The empty second row is ignored, everything typed is still there.
   await expect(page.getByLabel("Samenvatting voor de cliënt")).toHaveValue(/dezelfde hulp/);
 
   // Enter in a field submits the offer; it never removes the second row.
-  await prijs.fill("450,00");
+  await prijs.fill("34,00");
   await prijs.press("Enter");
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Aanbieding herzien" })).toBeVisible();
-  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("450,00");
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per eenheid in euro")).toHaveValue("34,00");
 
   await page.getByRole("link", { name: "Mijn aanbiedingen" }).click();
   const rij = page.getByRole("row", { name: /Kotten, Winterswijk/ });
   await expect(rij).toContainText("Ingediend");
-  await expect(rij).toContainText(/€\s450,00/);
+  // The monthly price is derived: 3 hours × € 34,00 × 52 ÷ 12.
+  await expect(rij).toContainText(/€\s442,00/);
 
   await rij.getByRole("link").click();
-  await page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro").fill("480");
+  await page.getByTestId("onderdeel-0").getByLabel("Prijs per eenheid in euro").fill("36");
   await page.getByRole("button", { name: "Aanbieding herzien" }).click();
   await expect(page.getByText("Uw aanbieding is herzien.")).toBeVisible();
   const versies = page.getByRole("table", { name: "Alle ingediende versies van uw aanbieding" });
   await expect(versies.getByRole("row")).toHaveCount(3);
-  await expect(versies).toContainText(/€\s480,00/);
-  await expect(versies).toContainText(/€\s450,00/);
+  await expect(versies).toContainText(/€\s468,00/);
+  await expect(versies).toContainText(/€\s442,00/);
 
   await page.getByText("Aanbieding intrekken").click();
   await page.getByRole("button", { name: "Ja, trek mijn aanbieding in" }).click();
@@ -148,7 +159,7 @@ test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aan
   await inloggen(page, THUISZORG);
   await page.goto(`/aanbieder/hulpvragen/${id}`);
 
-  await vulOnderdeel(page, "450");
+  await vulOnderdeel(page, "34");
   await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
   const tweede = page.getByTestId("onderdeel-1");
   await expect(tweede).toBeVisible();
@@ -156,13 +167,14 @@ test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aan
   await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
   await page.getByRole("button", { name: "Onderdeel 3 verwijderen" }).click();
   await expect(page.getByTestId("onderdeel-2")).toHaveCount(0);
-  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro")).toHaveValue("450");
-  await tweede.getByLabel("Productcategorie").selectOption("03");
+  await expect(page.getByTestId("onderdeel-0").getByLabel("Prijs per eenheid in euro")).toHaveValue("34");
+  await tweede.getByLabel("Productcode").selectOption("03W01");
   await tweede
     .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
     .fill("Elke ochtend hulp bij wassen en aankleden door een vaste verzorgende.");
   await tweede.getByLabel("Persoonlijke verzorging").check();
-  await tweede.getByLabel("Prijs per maand in euro").fill("€ 1.250,00");
+  await tweede.getByLabel("Omvang (aantal eenheden)").fill("5");
+  await tweede.getByLabel("Prijs per eenheid in euro").fill("€ 60,00");
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption("vvt");
   await page
     .getByLabel("Samenvatting voor de cliënt")
@@ -172,13 +184,14 @@ test("zonder JavaScript: een onderdeel toevoegen houdt de invoer vast en het aan
   await expect(page.getByText("Uw aanbieding is ingediend.")).toBeVisible();
   const api = await server.api("GET", `/api/v1/requests/${id}/offers`, { token: await server.token(THUISZORG) });
   expect(
-    api.body.items[0].componenten.map((c: { productcategorie: string; prijsPerMaandCent: number }) => [
-      c.productcategorie,
+    api.body.items[0].componenten.map((c: { productcode: string; omvang: number; prijsPerMaandCent: number }) => [
+      c.productcode,
+      c.omvang,
       c.prijsPerMaandCent,
     ]),
   ).toEqual([
-    ["01", 45000],
-    ["03", 125000],
+    ["01W02", 3, 44200],
+    ["03W01", 5, 130000],
   ]);
   await context.close();
 });
@@ -208,10 +221,11 @@ test("de pagina's van de aanbieder voldoen aan WCAG 2.2 AA voor zover axe dat ka
       componenten: [
         {
           aanbiederId: "ab_thuiszorg_achterhoek",
-          productcategorie: "01",
+          productcode: "01W01",
           omschrijving: "Wekelijks schoonmaken.",
           resultaten: ["schoon_huis"],
-          prijsPerMaandCent: 45000,
+          omvang: 1,
+          prijsPerEenheidCent: 45000,
         },
       ],
     },
@@ -241,21 +255,23 @@ test("de penvoerder biedt namens het consortium; het lid ziet het aanbod maar pa
   await page.goto(`/aanbieder/hulpvragen/${id}`);
   await page.getByLabel("U biedt als").selectOption({ label: "Consortium Samen Thuis Achterhoek (u bent penvoerder)" });
   const eerste = page.getByTestId("onderdeel-0");
-  await eerste.getByLabel("Productcategorie").selectOption("01");
+  await eerste.getByLabel("Productcode").selectOption("01W01");
   await eerste.getByLabel("Wie levert dit onderdeel?").selectOption({ label: "Thuiszorg Achterhoek" });
   await eerste
     .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
     .fill("Wekelijks schoonmaken door de thuiszorg.");
   await eerste.getByLabel("Schoon en leefbaar huis").check();
-  await eerste.getByLabel("Prijs per maand in euro").fill("420");
+  await eerste.getByLabel("Omvang (aantal eenheden)").fill("1");
+  await eerste.getByLabel("Prijs per eenheid in euro").fill("420");
   await page.getByRole("button", { name: "Onderdeel toevoegen" }).click();
   const tweede = page.getByTestId("onderdeel-1");
-  await tweede.getByLabel("Productcategorie").selectOption("02");
+  await tweede.getByLabel("Productcode").selectOption("02W01");
   await tweede
     .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
     .fill("Samen de post en de rekeningen doornemen, elke week.");
   await tweede.getByLabel("Regie over het eigen leven en de eigen financiën").check();
-  await tweede.getByLabel("Prijs per maand in euro").fill("600");
+  await tweede.getByLabel("Omvang (aantal eenheden)").fill("1");
+  await tweede.getByLabel("Prijs per eenheid in euro").fill("600");
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption("sociaal_werk");
   await page
     .getByLabel("Samenvatting voor de cliënt")

@@ -20,6 +20,7 @@ test("een te kort contract wordt geweigerd met de reden bij de einddatum, een ge
 
   await page.getByLabel("Aanbieder", { exact: true }).selectOption({ label: "Zorgbureau Nieuw" });
   await page.getByLabel("01 Hulp bij het huishouden").check();
+  await page.getByLabel("01W02 Hulp bij het huishouden per uur").check();
   await page.getByLabel("Startdatum").fill(over(6));
   await page.getByLabel("Einddatum").fill(over(18, -1));
   await page.getByLabel("Gegund op").fill(over(0));
@@ -39,6 +40,7 @@ test("een te kort contract wordt geweigerd met de reden bij de einddatum, een ge
   await expect(page.getByText("Het contract is geregistreerd.")).toBeVisible();
   const rij = page.getByRole("row", { name: /Zorgbureau Nieuw/ });
   await expect(rij).toContainText("01 Hulp bij het huishouden");
+  await expect(rij).toContainText("01W02");
   await expect(rij).toContainText("Nog niet begonnen");
 });
 
@@ -57,21 +59,48 @@ test("een contract dat te kort voor de start is gegund wordt geweigerd bij de gu
   );
 });
 
-test("de beheerder stelt een nieuw tarief vast; het oude blijft in de historie", async ({ page }) => {
+test("de beheerder stelt een nieuw tarief per eenheid vast; het oude blijft in de historie", async ({ page }) => {
   await inloggen(page, BEHEERDER);
-  await page.goto("/beheer/tarieven");
-  await page.getByLabel("Productcategorie").selectOption("07");
-  await page.getByLabel("Prijs per maand in euro").fill("512,50");
+  await page.goto("/beheer/productcodes");
+  await page.getByLabel("Productcode").fill("07W02");
+  await page.getByLabel("Reëel tarief per eenheid in euro").fill("512,50");
   await page.getByLabel("Geldig vanaf").fill(over(2));
-  await page.getByRole("button", { name: "Tarief vaststellen" }).click();
-  await expect(page.getByText("Het tarief is vastgesteld.")).toBeVisible();
+  await page.getByLabel("Reden").fill("Cao-stijging volgend jaar.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Productcode 07W02 is bijgewerkt.")).toBeVisible();
 
-  const dagbesteding = page.getByRole("row", { name: /07 Dagbesteding/ });
-  await expect(dagbesteding).toHaveCount(2);
-  await expect(dagbesteding.first()).toContainText(/€\s512,50/);
-  await expect(dagbesteding.first()).toContainText("Gaat nog in");
-  await expect(dagbesteding.last()).toContainText(/€\s480,00/);
-  await expect(dagbesteding.last()).toContainText("Geldt nu");
+  const rij = page.getByRole("row", { name: /07W02/ });
+  // Today the old tariff still applies; the new one waits for its date.
+  await expect(rij).toContainText(/€\s480,00 per stuk/);
+  const historie = page.getByTestId("historie-07W02").getByRole("listitem");
+  await expect(historie).toHaveCount(2);
+  await expect(historie.first()).toContainText(/€\s512,50.*Cao-stijging volgend jaar\./);
+  await expect(historie.last()).toContainText(/€\s480,00/);
+});
+
+test("de beheerder zet een code op de lijst; een eenheid die niet bij de variant past wordt geweigerd", async ({
+  page,
+}) => {
+  await inloggen(page, BEHEERDER);
+  await page.goto("/beheer/productcodes");
+  const vul = async (eenheid: string) => {
+    await page.getByLabel("Productcode").fill("09W07");
+    await page.getByLabel("Productcategorie").selectOption("09");
+    await page.getByLabel("Omschrijving").fill("Maaltijd samen in de buurt, per dagdeel");
+    await page.getByLabel("Uitvoeringsvariant").selectOption("outputgericht");
+    await page.getByLabel("Eenheid (WJ756)").selectOption(eenheid);
+    await page.getByLabel("Frequentie (WMO757)").selectOption("4");
+    await page.getByLabel("Reëel tarief per eenheid in euro").fill("26,00");
+    await page.getByLabel("Geldig vanaf").fill(over(0));
+    await page.getByLabel("Reden").fill("Nieuw product na de evaluatie.");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+  };
+  await vul("16");
+  await expect(page.getByRole("alert")).toContainText("De productcode is niet bijgewerkt");
+  await expect(page.getByLabel("Eenheid (WJ756)")).toHaveAccessibleDescription(/outputgericht.*eenheid 82/);
+  await vul("82");
+  await expect(page.getByText("Productcode 09W07 is bijgewerkt.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /09W07/ })).toContainText(/€\s26,00 per stuk/);
 });
 
 test("de beheerder wijzigt het regelboek en ziet de nieuwe waarden terug", async ({ page, server }) => {

@@ -20,10 +20,11 @@ async function dienAanbiedingIn(server: Parameters<typeof gepubliceerdeHulpvraag
     componenten: [
       {
         aanbiederId: "ab_thuiszorg_achterhoek",
-        productcategorie: "01",
+        productcode: "01W01",
         omschrijving: "Wekelijks schoonmaken van woonkamer, keuken en badkamer.",
         resultaten: ["schoon_huis"],
-        prijsPerMaandCent: 45_000,
+        omvang: 1,
+        prijsPerEenheidCent: 45_000,
       },
     ],
   };
@@ -137,7 +138,7 @@ test("een aanbieding verschijnt live op de hulpvraag, verandert en verdwijnt wee
 
   const herzien = await server.api("PUT", `/api/v1/offers/${aanbiedingId}`, {
     token: await server.token(THUISZORG),
-    body: { ...aanbieding, componenten: [{ ...aanbieding.componenten[0], prijsPerMaandCent: 47_500 }] },
+    body: { ...aanbieding, componenten: [{ ...aanbieding.componenten[0], prijsPerEenheidCent: 47_500 }] },
   });
   expect(herzien.status, herzien.text).toBe(200);
   await expect(vergelijking).toContainText("€ 475,00", { timeout: 2000 });

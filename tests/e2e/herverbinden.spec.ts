@@ -4,7 +4,7 @@ import { nieuweDatabase } from "../support/database";
 import { startServer, type TestServer } from "../support/server";
 import { CONSULENT, gepubliceerdeHulpvraag, hulpvraagInvoer, maakClient } from "../support/fabriek";
 import { THUISZORG, WELZIJN, aanbod } from "../support/ronde";
-import { DEMO_TARIEVEN } from "../../db/demo";
+import { CODE, tariefVan } from "../support/demo";
 
 /**
  * The consulent's browser is connected to process A. A dies; meanwhile offers arrive and change
@@ -60,12 +60,17 @@ test("na een herstart haalt de browser gemiste gebeurtenissen in, zonder herlade
     // While the browser's process is down, the market moves on through the other process.
     const tweede = await b.api("POST", `/api/v1/requests/${id}/offers`, {
       token: await b.token(WELZIJN),
-      body: aanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: DEMO_TARIEVEN["02"].maand + 2000 }),
+      body: aanbod(
+        "ab_welzijn_winterswijk",
+        "02",
+        {},
+        { prijsPerEenheidCent: tariefVan(CODE.begeleidingMaand) + 2000 },
+      ),
     });
     expect(tweede.status).toBe(201);
     const herzien = await b.api("PUT", `/api/v1/offers/${eerste.body.id}`, {
       token: await b.token(THUISZORG),
-      body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerMaandCent: 47_700 }),
+      body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerEenheidCent: 47_700 }),
     });
     expect(herzien.status).toBe(200);
     await expect(vergelijking).not.toContainText("Welzijn Winterswijk");
@@ -156,12 +161,17 @@ test("na een netwerkonderbreking haalt de browser alles in, ook meer dan één p
     );
     const tweede = await b.api("POST", `/api/v1/requests/${id}/offers`, {
       token: await b.token(WELZIJN),
-      body: aanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: DEMO_TARIEVEN["02"].maand + 2000 }),
+      body: aanbod(
+        "ab_welzijn_winterswijk",
+        "02",
+        {},
+        { prijsPerEenheidCent: tariefVan(CODE.begeleidingMaand) + 2000 },
+      ),
     });
     expect(tweede.status).toBe(201);
     const herzien = await b.api("PUT", `/api/v1/offers/${eerste.body.id}`, {
       token: await b.token(THUISZORG),
-      body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerMaandCent: 47_700 }),
+      body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerEenheidCent: 47_700 }),
     });
     expect(herzien.status).toBe(200);
     await expect(vergelijking).not.toContainText("Welzijn Winterswijk");

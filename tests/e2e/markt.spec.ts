@@ -54,12 +54,14 @@ async function bied(page: Page, id: string, o: { categorie: string; resultaat: s
   await page.goto(`/aanbieder/hulpvragen/${id}`);
   await liveVerbonden(page);
   const onderdeel = page.getByTestId("onderdeel-0");
-  await onderdeel.getByLabel("Productcategorie").selectOption(o.categorie);
+  // The category's monthly code (outputgericht, one result a month): the price per eenheid is the monthly price.
+  await onderdeel.getByLabel("Productcode").selectOption(`${o.categorie}W01`);
   await onderdeel
     .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
     .fill("Elke week komen wij op een vaste dag, samen met de cliënt.");
   await onderdeel.getByLabel(o.resultaat).check();
-  await onderdeel.getByLabel("Prijs per maand in euro").fill(o.prijs);
+  await onderdeel.getByLabel("Omvang (aantal eenheden)").fill("1");
+  await onderdeel.getByLabel("Prijs per eenheid in euro").fill(o.prijs);
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption(o.cao);
   await page.getByLabel("Samenvatting voor de cliënt").fill("Elke week komt dezelfde vaste hulp bij u thuis.");
   await page.getByRole("button", { name: "Aanbieding indienen" }).click();
@@ -106,7 +108,7 @@ test("twee aanbieders bieden in hun eigen browser; de consulent ziet beide live 
   await expect(vergelijking).toContainText(/€\s600,00/);
 
   // A revision in the provider's browser changes the consulent's screen.
-  await thuiszorg.getByTestId("onderdeel-0").getByLabel("Prijs per maand in euro").fill("480");
+  await thuiszorg.getByTestId("onderdeel-0").getByLabel("Prijs per eenheid in euro").fill("480");
   await thuiszorg.getByRole("button", { name: "Aanbieding herzien" }).click();
   await expect(vergelijking).toContainText(/€\s480,00/, { timeout: 1500 });
   expect(await consulent.evaluate(() => (window as unknown as { zonderHerladen?: boolean }).zonderHerladen)).toBe(true);

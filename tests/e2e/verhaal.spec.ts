@@ -44,12 +44,14 @@ async function dienIn(
   await page.goto(`/aanbieder/hulpvragen/${hulpvraagId}`);
   await liveVerbonden(page);
   const onderdeel = page.getByTestId("onderdeel-0");
-  await onderdeel.getByLabel("Productcategorie").selectOption(o.categorie);
+  // The category's monthly code (outputgericht, one result a month): the price per eenheid is the monthly price.
+  await onderdeel.getByLabel("Productcode").selectOption(`${o.categorie}W01`);
   await onderdeel
     .getByLabel("Wat gaat u doen, en hoe bereikt dat het resultaat?")
     .fill(`Vaste medewerker, elke week, gericht op: ${o.resultaat.toLowerCase()}.`);
   await onderdeel.getByLabel(o.resultaat).check();
-  await onderdeel.getByLabel("Prijs per maand in euro").fill(o.prijs);
+  await onderdeel.getByLabel("Omvang (aantal eenheden)").fill("1");
+  await onderdeel.getByLabel("Prijs per eenheid in euro").fill(o.prijs);
   await page.getByLabel("Cao waaronder het personeel werkt").selectOption(o.cao);
   await page.getByLabel("Samenvatting voor de cliënt").fill(o.samenvatting);
   await page.getByRole("button", { name: "Aanbieding indienen" }).click();
@@ -77,17 +79,19 @@ async function consortiumBiedt(server: TestServer, hulpvraagId: string) {
       componenten: [
         {
           aanbiederId: "ab_thuiszorg_achterhoek",
-          productcategorie: "01",
+          productcode: "01W01",
           omschrijving: "Wekelijks schoonmaken.",
           resultaten: ["schoon_huis"],
-          prijsPerMaandCent: 43_000,
+          omvang: 1,
+          prijsPerEenheidCent: 43_000,
         },
         {
           aanbiederId: "ab_begeleiding_oost",
-          productcategorie: "02",
+          productcode: "02W01",
           omschrijving: "Elke week samen de post doornemen.",
           resultaten: ["regie_financien"],
-          prijsPerMaandCent: 58_000,
+          omvang: 1,
+          prijsPerEenheidCent: 58_000,
         },
       ],
     },

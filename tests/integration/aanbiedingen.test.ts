@@ -4,7 +4,11 @@ import { formulier, startServer, webInloggen, type TestServer } from "../support
 import { geweigerd as geweigerdZonderWijziging, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, gepubliceerdeHulpvraag, luisteraar, pauze } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, WELZIJN, aanbod as gedeeldAanbod } from "../support/ronde";
-import { DEMO_TARIEVEN } from "../../db/demo";
+import { CODE, tariefVan } from "../support/demo";
+
+/** The reëel tarief per stuk of Winterswijk's monthly codes (one result a month: the monthly price). */
+const T01 = tariefVan(CODE.huishoudenMaand);
+const T02 = tariefVan(CODE.begeleidingMaand);
 
 let server: TestServer;
 let sql: ReturnType<typeof verbind>;
@@ -20,7 +24,7 @@ after(async () => {
 /** Thuiszorg Achterhoek's offer on category 01, € 10 above the reëel tarief unless `component` says otherwise. */
 const aanbod = (over: Record<string, unknown> = {}, component: Record<string, unknown> = {}) =>
   gedeeldAanbod("ab_thuiszorg_achterhoek", "01", over, {
-    prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + 1000,
+    prijsPerEenheidCent: T01 + 1000,
     ...component,
   });
 
@@ -41,8 +45,29 @@ describe("regels bij indienen", () => {
     const r = await dienIn(THUISZORG, id, aanbod());
     assert.equal(r.status, 201, r.text);
     assert.equal(r.body.status, "ingediend");
-    assert.equal(r.body.prijsPerMaandCent, DEMO_TARIEVEN["01"].maand + 1000);
-    assert.equal(r.body.totaalCent, (DEMO_TARIEVEN["01"].maand + 1000) * 12);
+    assert.equal(r.body.prijsPerMaandCent, T01 + 1000);
+    assert.equal(r.body.totaalCent, (T01 + 1000) * 12);
+    assert.deepEqual(
+      (({ productcode, productcategorie, uitvoeringsvariant, omvang, eenheid, frequentie, prijsPerEenheidCent }) => ({
+        productcode,
+        productcategorie,
+        uitvoeringsvariant,
+        omvang,
+        eenheid,
+        frequentie,
+        prijsPerEenheidCent,
+      }))(r.body.componenten[0]),
+      {
+        productcode: CODE.huishoudenMaand,
+        productcategorie: "01",
+        uitvoeringsvariant: "outputgericht",
+        omvang: 1,
+        eenheid: "82",
+        frequentie: "4",
+        prijsPerEenheidCent: T01 + 1000,
+      },
+      "het onderdeel draagt de code, haar variant en eenheid, en de prijs per eenheid",
+    );
     const dubbel = await geweigerd(() => dienIn(THUISZORG, id, aanbod()), "invalid_input", "hulpvraagId");
     assert.match(dubbel.body.error.details[0].message, /al een aanbod/);
   });
@@ -50,7 +75,7 @@ describe("regels bij indienen", () => {
   it("not_contracted: een onderdeel in een categorie zonder contract", async () => {
     const id = await gepubliceerdeHulpvraag(server, { productcategorieen: ["01", "02"] });
     await geweigerd(
-      () => dienIn(THUISZORG, id, aanbod({}, { productcategorie: "02", prijsPerMaandCent: DEMO_TARIEVEN["02"].maand })),
+      () => dienIn(THUISZORG, id, aanbod({}, { productcode: CODE.begeleidingMaand, prijsPerEenheidCent: T02 })),
       "not_contracted",
       "componenten.0.aanbiederId",
     );
@@ -65,23 +90,32 @@ describe("regels bij indienen", () => {
     );
   });
 
-  it("below_floor_tariff: onder het reële tarief per maand, en onder het uurtarief maal de uren", async () => {
+  it("below_floor_tariff: onder het reële tarief per eenheid van de productcode, per stuk en per uur", async () => {
     const id = await gepubliceerdeHulpvraag(server);
     const r = await geweigerd(
-      () => dienIn(THUISZORG, id, aanbod({}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand - 1 })),
+      () => dienIn(THUISZORG, id, aanbod({}, { prijsPerEenheidCent: T01 - 1 })),
       "below_floor_tariff",
-      "componenten.0.prijsPerMaandCent",
+      "componenten.0.prijsPerEenheidCent",
     );
-    assert.match(r.body.error.details[0].message, /415,00/);
-    // 10 hours a week at the hourly tariff is far above the monthly floor.
-    await geweigerd(
-      () => dienIn(THUISZORG, id, aanbod({}, { urenPerWeek: 10 })),
+    assert.match(r.body.error.details[0].message, /minimaal €\s415,00 per stuk/);
+    // The hourly code: the floor is its tariff per hour, however many hours (a high monthly total does not help).
+    const perUur = await geweigerd(
+      () =>
+        dienIn(
+          THUISZORG,
+          id,
+          aanbod(
+            {},
+            { productcode: CODE.huishoudenUur, omvang: 10, prijsPerEenheidCent: tariefVan(CODE.huishoudenUur) - 1 },
+          ),
+        ),
       "below_floor_tariff",
-      "componenten.0.prijsPerMaandCent",
+      "componenten.0.prijsPerEenheidCent",
     );
+    assert.match(perUur.body.error.details[0].message, /minimaal €\s33,50 per uur/);
   });
 
-  it("below_floor_tariff: de pagina toont precies de ondergrens die de server afdwingt, met hoe die berekend is", async () => {
+  it("below_floor_tariff: de pagina toont precies het tarief per eenheid dat de server afdwingt", async () => {
     const id = await gepubliceerdeHulpvraag(server, {
       productcategorieen: ["02"],
       resultaten: [{ code: "regie_financien", toelichting: "Grip op post en geld." }],
@@ -90,25 +124,26 @@ describe("regels bij indienen", () => {
     // As a reader sees it: without React's text separators, non-breaking spaces as spaces.
     const gewoon = (t: string) => t.replaceAll("<!-- -->", "").replaceAll("\u00a0", " ");
     const tekst = async (r: Response) => gewoon(await r.text());
-    // Before anything is typed: the rule in one line, hours included.
+    // Before anything is typed: every code of the asked category with its unit and floor.
     const leeg = await tekst(await fetch(`${server.url}/aanbieder/hulpvragen/${id}`, { headers: { cookie: cookie! } }));
     assert.match(
       leeg,
-      /minimaal € 563,00 per maand; met uren per week is het minimum het hoogste van dat bedrag en uren per week × 52 × € 68,00 ÷ 12/,
+      /02W02 Begeleiding individueel per uur \(inspanningsgericht\): omvang in uur per week, minimaal € 68,00 per uur/,
     );
+    assert.doesNotMatch(leeg, /01W01/, "alleen codes van de gevraagde categorieën");
 
-    // 2 hours a week at € 68,00: 2 × 52 × 68 / 12 = € 589,33…, rounded up to the cent.
+    // 2 hours a week at € 67,99 an hour: one cent under the code's tariff.
     const start = new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
     const eind = new Date(Date.parse(start) + 364 * 86400_000).toISOString().slice(0, 10);
     const velden = {
       _actie: "indienen",
       aantalComponenten: "1",
       "componenten.0.aanbiederId": "ab_welzijn_winterswijk",
-      "componenten.0.productcategorie": "02",
+      "componenten.0.productcode": CODE.begeleidingUur,
       "componenten.0.omschrijving": "Elke week samen de post doornemen.",
       "componenten.0.resultaten": "regie_financien",
-      "componenten.0.prijsPerMaandCent": "570,00",
-      "componenten.0.urenPerWeek": "2",
+      "componenten.0.omvang": "2",
+      "componenten.0.prijsPerEenheidCent": "67,99",
       startdatum: start,
       einddatum: eind,
       cao: "sociaal_werk",
@@ -126,35 +161,44 @@ describe("regels bij indienen", () => {
       },
       "below_floor_tariff",
     );
-    const opPagina = /data-testid="vloer-02">[^<]*: (€ [\d.,]+) per maand/.exec(pagina.body.html)?.[1];
-    assert.equal(opPagina, "€ 589,34");
-    assert.match(pagina.body.html, /€ 589,34 per maand \(2 uur per week × 52 × € 68,00 ÷ 12\)/);
+    const opPagina = /data-testid="vloer-02W02">[^<]*: minimaal (€ [\d.,]+ per uur)/.exec(pagina.body.html)?.[1];
+    assert.equal(opPagina, "€ 68,00 per uur");
 
     const api = await geweigerd(
       async () =>
         server.api("POST", `/api/v1/requests/${id}/offers`, {
           token: await server.token(WELZIJN),
-          body: gedeeldAanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: 57_000, urenPerWeek: 2 }),
+          body: gedeeldAanbod(
+            "ab_welzijn_winterswijk",
+            "02",
+            {},
+            { productcode: CODE.begeleidingUur, omvang: 2, prijsPerEenheidCent: 6799 },
+          ),
         }),
       "below_floor_tariff",
-      "componenten.0.prijsPerMaandCent",
+      "componenten.0.prijsPerEenheidCent",
     );
     const melding = gewoon(api.body.error.details[0].message);
-    const inWeigering = /is (€ [\d.,]+) per maand/.exec(melding)?.[1];
+    const inWeigering = /is minimaal (€ [\d.,]+ per uur)/.exec(melding)?.[1];
     assert.equal(inWeigering, opPagina, "de pagina en de weigering noemen hetzelfde getal");
-    assert.match(melding, /2 uur per week × 52 × € 68,00 ÷ 12/);
-    // At exactly that number the offer is accepted.
+    // At exactly that number the offer is accepted; the monthly price is derived: 2 × € 68,00 × 52 ÷ 12.
     const precies = await server.api("POST", `/api/v1/requests/${id}/offers`, {
       token: await server.token(WELZIJN),
-      body: gedeeldAanbod("ab_welzijn_winterswijk", "02", {}, { prijsPerMaandCent: 58_934, urenPerWeek: 2 }),
+      body: gedeeldAanbod(
+        "ab_welzijn_winterswijk",
+        "02",
+        {},
+        { productcode: CODE.begeleidingUur, omvang: 2, prijsPerEenheidCent: 6800 },
+      ),
     });
     assert.equal(precies.status, 201, precies.text);
+    assert.equal(precies.body.prijsPerMaandCent, 58_933);
   });
 
   it("above_budget: duurder dan het plafond van de hulpvraag", async () => {
-    const id = await gepubliceerdeHulpvraag(server, { budgetPerMaandCent: DEMO_TARIEVEN["01"].maand + 500 });
+    const id = await gepubliceerdeHulpvraag(server, { budgetPerMaandCent: T01 + 500 });
     await geweigerd(() => dienIn(THUISZORG, id, aanbod()), "above_budget", "componenten");
-    const binnen = await dienIn(THUISZORG, id, aanbod({}, { prijsPerMaandCent: DEMO_TARIEVEN["01"].maand + 500 }));
+    const binnen = await dienIn(THUISZORG, id, aanbod({}, { prijsPerEenheidCent: T01 + 500 }));
     assert.equal(binnen.status, 201);
   });
 
@@ -192,9 +236,9 @@ describe("regels bij indienen", () => {
       { cao: "sociaal_werk" },
       {
         aanbiederId: "ab_begeleiding_oost",
-        productcategorie: "02",
+        productcode: CODE.begeleidingMaand,
         resultaten: ["regie_financien"],
-        prijsPerMaandCent: DEMO_TARIEVEN["02"].maand,
+        prijsPerEenheidCent: T02,
       },
     );
     await geweigerd(() => dienIn(BEGELEIDING, id, begeleiding), "staff_transfer_required", "overnameHulpverlener");
@@ -204,9 +248,9 @@ describe("regels bij indienen", () => {
       { cao: "sociaal_werk" },
       {
         aanbiederId: "ab_welzijn_winterswijk",
-        productcategorie: "02",
+        productcode: CODE.begeleidingMaand,
         resultaten: ["regie_financien"],
-        prijsPerMaandCent: DEMO_TARIEVEN["02"].maand,
+        prijsPerEenheidCent: T02,
       },
     );
     assert.equal((await dienIn(WELZIJN, id, eigen)).status, 201);
@@ -215,9 +259,9 @@ describe("regels bij indienen", () => {
   it("invalid_input: ontbrekende en verkeerde velden, met het veld erbij", async () => {
     const id = await gepubliceerdeHulpvraag(server);
     await geweigerd(
-      () => dienIn(THUISZORG, id, aanbod({}, { prijsPerMaandCent: "veel" })),
+      () => dienIn(THUISZORG, id, aanbod({}, { prijsPerEenheidCent: "veel" })),
       "invalid_input",
-      "componenten.0.prijsPerMaandCent",
+      "componenten.0.prijsPerEenheidCent",
     );
     await geweigerd(() => dienIn(THUISZORG, id, aanbod({ einddatum: "2020-01-01" })), "invalid_input", "einddatum");
     await geweigerd(
@@ -243,7 +287,8 @@ describe("termijn en status (regel 6)", () => {
     )
       await pauze(100);
     await geweigerd(
-      () => server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerMaandCent: 50000 }) }),
+      () =>
+        server.api("PUT", `/api/v1/offers/${a.body.id}`, { token, body: aanbod({}, { prijsPerEenheidCent: 50000 }) }),
       "deadline_passed",
     );
     await geweigerd(() => server.api("POST", `/api/v1/offers/${a.body.id}/withdraw`, { token }), "deadline_passed");
@@ -271,10 +316,11 @@ describe("consortium (regel 1 per lid)", () => {
       aanbod({ consortiumId: "co_samen_thuis", cao: "vvt" }, { aanbiederId: leverancierVan01 });
     const tweede = {
       aanbiederId: "ab_begeleiding_oost",
-      productcategorie: "02",
+      productcode: CODE.begeleidingMaand,
       omschrijving: "Wekelijks gesprek over post en geld.",
       resultaten: ["regie_financien"],
-      prijsPerMaandCent: DEMO_TARIEVEN["02"].maand,
+      omvang: 1,
+      prijsPerEenheidCent: T02,
     };
 
     // Begeleiding Oost has no contract for 01; the member Thuiszorg Achterhoek has.
@@ -338,9 +384,9 @@ describe("verzegeld en live", () => {
         { cao: "sociaal_werk" },
         {
           aanbiederId: "ab_welzijn_winterswijk",
-          productcategorie: "02",
+          productcode: CODE.begeleidingMaand,
           resultaten: ["regie_financien"],
-          prijsPerMaandCent: DEMO_TARIEVEN["02"].maand,
+          prijsPerEenheidCent: T02,
         },
       ),
     );
@@ -386,7 +432,7 @@ describe("verzegeld en live", () => {
     const token = await server.token(THUISZORG);
     const herzien = await server.api("PUT", `/api/v1/offers/${a.body.id}`, {
       token,
-      body: aanbod({}, { prijsPerMaandCent: 45000 }),
+      body: aanbod({}, { prijsPerEenheidCent: 45000 }),
     });
     assert.equal(herzien.status, 200, herzien.text);
     assert.equal(herzien.body.versie, 2);
@@ -401,7 +447,7 @@ describe("verzegeld en live", () => {
         v.inhoud.prijsPerMaandCent,
       ]),
       [
-        [1, DEMO_TARIEVEN["01"].maand + 1000],
+        [1, T01 + 1000],
         [2, 45000],
       ],
     );
@@ -536,20 +582,24 @@ describe("markt en contracten (regel 2, tariefhistorie)", () => {
     const a = await dienIn(THUISZORG, id, aanbod());
     const beheerder = await server.token("beheerder@winterswijk.demo");
     const vandaag = new Date().toISOString().slice(0, 10);
-    const t = await server.api("POST", "/api/v1/tariffs", {
+    const t = await server.api("POST", "/api/v1/productcodes", {
       token: beheerder,
-      body: { productcategorie: "01", prijsPerMaandCent: 60000, geldigVanaf: vandaag },
+      body: {
+        code: CODE.huishoudenMaand,
+        tariefPerEenheidCent: 60000,
+        geldigVanaf: vandaag,
+        reden: "Nieuwe cao Huishoudelijke Hulp per vandaag.",
+      },
     });
     assert.equal(t.status, 201, t.text);
     const [rij] = await sql`select componenten from aanbiedingen where id = ${a.body.id}`;
-    assert.equal(
-      rij.componenten[0].reeelTariefCent,
-      DEMO_TARIEVEN["01"].maand,
-      "het aanbod bewaart het tarief waartegen het is getoetst",
-    );
-    const historie = await server.api("GET", "/api/v1/tariffs", { token: beheerder });
-    assert.ok(
-      historie.body.items.filter((x: { productcategorie: string }) => x.productcategorie === "01").length >= 2,
+    assert.equal(rij.componenten[0].reeelTariefCent, T01, "het aanbod bewaart het tarief waartegen het is getoetst");
+    const lijst = await server.api("GET", "/api/v1/productcodes", { token: beheerder });
+    const code = lijst.body.items.find((x: { code: string }) => x.code === CODE.huishoudenMaand);
+    assert.equal(code.tariefPerEenheidCent, 60000, "het nieuwe tarief geldt vandaag");
+    assert.deepEqual(
+      code.historie.map((h: { tariefPerEenheidCent: number }) => h.tariefPerEenheidCent),
+      [60000, T01],
       "het oude tarief blijft in de historie",
     );
     // From now on the new floor applies to new offers.

@@ -116,7 +116,7 @@ export type Body =
   | "gedragscodeAcceptatie"
   | "melding"
   | "reactie"
-  | "tarief"
+  | "productcode"
   | "gebruiker"
   | "rol"
   | "regelboek"
@@ -314,8 +314,10 @@ export const API: Record<string, Rij[]> = {
   ],
   // A correction with its reason: the gemeente's beheerder only.
   "PATCH /api/v1/contracts/{id}": [rij("CT", { beheerder: "ja" }, { muteert: true, body: "contractCorrectie" })],
-  "GET /api/v1/tariffs": [rij(undefined, STAF)],
-  "POST /api/v1/tariffs": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "tarief" })],
+  // The productcodelijst: gemeente staff read their own, a provider those of the gemeenten it has a contract with
+  // (none without one); only the gemeente's beheerder writes, on its own list (another gemeente's list is never reached).
+  "GET /api/v1/productcodes": [rij(undefined, { ...STAF, aanbiederBeheerder: "ja" })],
+  "POST /api/v1/productcodes": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "productcode" })],
   // A gemeente beheerder invites a contracted aanbieder; the aanbieder makes its own first login with the code.
   "POST /api/v1/aanbieders/{id}/invites": [rij("A", { beheerder: "ja" }, { muteert: true })],
   "POST /api/v1/aanbieder-invites/accept": [rij(undefined, iedereen("ja"), { muteert: true, body: "aanbiederCode" })],
@@ -482,8 +484,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "POST /beheer/regelboek": BEHEER_POST,
   "GET /beheer/gedragscode": BEHEER,
   "POST /beheer/gedragscode": BEHEER_POST,
-  "GET /beheer/tarieven": BEHEER,
-  "POST /beheer/tarieven": BEHEER_POST,
+  "GET /beheer/productcodes": BEHEER,
+  "POST /beheer/productcodes": BEHEER_POST,
 
   "GET /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }),
   "POST /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),

@@ -17,7 +17,7 @@ import { BEGELEIDING, THUISZORG, aanbod, clientToken, rondeInBeoordeling } from 
 import { feedVoor, type LiveEvent } from "../../realtime/events";
 import { euro } from "../../app/format/nl";
 import { RegelboekSchema } from "../../app/schemas/beheer";
-import { DEMO_TARIEVEN } from "../../db/demo";
+import { CODE, tariefVan } from "../support/demo";
 import {
   API,
   KAMERS,
@@ -39,9 +39,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const CLIENTNAAM = clientInvoer().naam as string;
 const BSN = clientInvoer().bsn as string;
 const PRIJS = {
-  S: DEMO_TARIEVEN["01"].maand + 1357,
-  K: DEMO_TARIEVEN["01"].maand + 2468,
-  G: DEMO_TARIEVEN["01"].maand + 3579,
+  S: tariefVan(CODE.huishoudenMaand) + 1357,
+  K: tariefVan(CODE.huishoudenMaand) + 2468,
+  G: tariefVan(CODE.huishoudenMaand) + 3579,
 };
 const overTweeWeken = () => new Date(Date.now() + 14 * 86400_000).toISOString();
 
@@ -94,7 +94,7 @@ const toelichting = (k: string) => `Woont zelfstandig en wil dat graag blijven d
 
 const aanbodS = () => {
   const a = aanbod("ab_thuiszorg_achterhoek", "01");
-  a.componenten[0].prijsPerMaandCent = PRIJS.S;
+  a.componenten[0].prijsPerEenheidCent = PRIJS.S;
   return a;
 };
 const aanbodK = () => {
@@ -102,7 +102,7 @@ const aanbodK = () => {
     consortiumId: "co_samen_thuis",
     samenvatting: "Samen Thuis: één plan voor schoon en leefbaar wonen.",
   });
-  a.componenten[0].prijsPerMaandCent = PRIJS.K;
+  a.componenten[0].prijsPerEenheidCent = PRIJS.K;
   return a;
 };
 
@@ -263,7 +263,7 @@ before(async () => {
     // G: awarded to Thuiszorg after both the client and the consulent chose its offer.
     (async () => {
       const b = aanbod("ab_thuiszorg_achterhoek", "01");
-      b.componenten[0].prijsPerMaandCent = PRIJS.G;
+      b.componenten[0].prijsPerEenheidCent = PRIJS.G;
       const {
         id,
         offers: [a],
@@ -400,8 +400,18 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
       return { reactie: "Matrixtest: wij hebben dit besproken en hersteld." };
     case "contractCorrectie":
       return { reden: "Matrixtest: alleen de reden, niets anders." };
-    case "tarief":
-      return { productcategorie: "05", prijsPerMaandCent: 52000, geldigVanaf: "2031-01-01" };
+    case "productcode":
+      return {
+        code: `5W${++volgnummer % 1000}`,
+        productcategorie: "05",
+        omschrijving: "Matrixtest: woondiensten als taak",
+        uitvoeringsvariant: "taakgericht",
+        eenheid: "83",
+        frequentie: "4",
+        tariefPerEenheidCent: 30000,
+        geldigVanaf: "2031-01-01",
+        reden: "Matrixtest: een tarief in de toekomst.",
+      };
     case "gebruiker":
       return {
         email: `matrix-${++volgnummer}-${Date.now()}@winterswijk.demo`,

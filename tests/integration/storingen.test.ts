@@ -48,7 +48,7 @@ async function stroom(servers: () => TestServer[], stop: () => boolean, uit: Uit
         uit.bevestigd.push(r.body.id);
         const h = await s.api("PUT", `/api/v1/offers/${r.body.id}`, {
           token: await s.token(THUISZORG),
-          body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerMaandCent: 47_700 + i }),
+          body: aanbod("ab_thuiszorg_achterhoek", "01", {}, { prijsPerEenheidCent: 47_700 + i }),
         });
         if (h.status >= 500 && h.status !== 503) uit.fouten.push(`herzien ${h.status} ${h.text}`);
       } else if (r.status === 503) {

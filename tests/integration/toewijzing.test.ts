@@ -13,6 +13,7 @@ import {
   type Bieding,
 } from "../support/ronde";
 import { ocdsFouten, wmo301Fouten } from "../support/schemas";
+import { CODE } from "../support/demo";
 
 let server: TestServer;
 before(async () => {
@@ -54,11 +55,11 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
             componenten: [
               {
                 aanbiederId: "ab_begeleiding_oost",
-                productcategorie: "02",
+                productcode: CODE.begeleidingUur,
                 omschrijving: "Begeleiding thuis bij post en geld.",
                 resultaten: ["regie_financien"],
-                prijsPerMaandCent: 80000,
-                urenPerWeek: 2.5,
+                omvang: 3,
+                prijsPerEenheidCent: 6800,
               },
             ],
           }),
@@ -82,12 +83,14 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     const c = t.componenten[0];
     assert.equal(c.productcategorie, "02");
     assert.equal(c.uitvoeringsvariant, "volume");
+    assert.equal(c.productcode, CODE.begeleidingUur, "de code van de productcodelijst van de gemeente");
     assert.deepEqual(
       { omvang: c.volume.omvang, eenheid: c.volume.eenheid, frequentie: c.volume.frequentie },
-      { omvang: 2.5, eenheid: "04", frequentie: "2" },
+      { omvang: 3, eenheid: "04", frequentie: "2" },
     );
     assert.ok(Number.isInteger(c.toewijzingNummer));
-    assert.equal(t.totaalPerMaandCent, 80000);
+    // 3 hours a week at € 68,00: 3 × 68 × 52 ÷ 12.
+    assert.equal(t.totaalPerMaandCent, 88400);
     assert.match(t.resultaatomschrijving, /Regie over het eigen leven/);
   });
 
@@ -118,8 +121,8 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     assert.match(r.text, /<wmo301:Afzender>0294<\/wmo301:Afzender>/);
     assert.match(r.text, /<wmo301:Ontvanger>98000002<\/wmo301:Ontvanger>/);
     assert.match(r.text, /<wmo301:RedenWijziging>09<\/wmo301:RedenWijziging>/);
-    // 2.5 hours a week becomes whole minutes, which the integer LDT_Volume accepts.
-    assert.match(r.text, /<iwmo:Volume>150<\/iwmo:Volume>/);
+    // The code's own eenheid: whole hours per week.
+    assert.match(r.text, /<iwmo:Volume>3<\/iwmo:Volume>/);
     const nogmaals = await lees(`/api/v1/requests/${id}/toewijzing?format=xml`);
     assert.equal(nogmaals.text, r.text, "het bericht is elke keer hetzelfde");
   });
@@ -167,17 +170,19 @@ describe("toewijzing aan een consortium", () => {
       componenten: [
         {
           aanbiederId: "ab_thuiszorg_achterhoek",
-          productcategorie: "01",
+          productcode: CODE.huishoudenMaand,
           omschrijving: "Schoonmaak van het huis.",
           resultaten: ["schoon_huis"],
-          prijsPerMaandCent: 45000,
+          omvang: 1,
+          prijsPerEenheidCent: 45000,
         },
         {
           aanbiederId: "ab_begeleiding_oost",
-          productcategorie: "02",
+          productcode: CODE.begeleidingTaak,
           omschrijving: "Hulp bij post en geld.",
           resultaten: ["regie_financien"],
-          prijsPerMaandCent: 60000,
+          omvang: 1,
+          prijsPerEenheidCent: 60000,
         },
       ],
     });
@@ -191,13 +196,15 @@ describe("toewijzing aan een consortium", () => {
     ]);
     assert.equal(t.redenWijziging, null, "de huidige aanbieder is lid van het consortium: geen overstap");
     assert.deepEqual(
-      t.componenten.map((c: { uitvoeringsvariant: string; budgetPerMaandCent: number }) => [
+      t.componenten.map((c: { uitvoeringsvariant: string; budgetPerMaandCent: number; productcode: string }) => [
+        c.productcode,
         c.uitvoeringsvariant,
         c.budgetPerMaandCent,
       ]),
       [
-        ["budget", 45000],
-        ["budget", 60000],
+        // Outputgericht: Omvang 1 stuks per maand; taakgericht: a budget (CD041/CD077).
+        [CODE.huishoudenMaand, "volume", null],
+        [CODE.begeleidingTaak, "budget", 60000],
       ],
     );
     const nummers = t.componenten.map((c: { toewijzingNummer: number }) => c.toewijzingNummer);

@@ -58,7 +58,12 @@ function geldig(method: string, pad: string): Record<string, unknown> {
       einddatum: dagVanaf(200 + 4 * 365),
       gegundOp: dagVanaf(-30),
     },
-    "post /api/v1/tariffs": { productcategorie: "01", prijsPerMaandCent: 42000, geldigVanaf: "2027-01-01" },
+    "post /api/v1/productcodes": {
+      code: "01W01",
+      tariefPerEenheidCent: 42000,
+      geldigVanaf: "2027-01-01",
+      reden: "Kostprijsonderzoek 2026.",
+    },
     "post /api/v1/rulebook": { minContractMaanden: 36 },
     "post /api/v1/users": {
       email: "nieuw@winterswijk.demo",

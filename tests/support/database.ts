@@ -45,6 +45,8 @@ const DOMEINTABELLEN = [
   "personeelsovernames",
   "contracten",
   "tarieven",
+  "productcodes",
+  "productcode_tarieven",
   "aanbieders",
   "consortia",
   "consortium_leden",

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { DEMO_TARIEVEN } from "../../db/demo";
 import { CONSULENT, gepubliceerdeHulpvraag, pauze } from "./fabriek";
 import type { TestServer } from "./server";
 
-import { BEGELEIDING, THUISZORG } from "./demo";
+import { BEGELEIDING, MAANDCODE, THUISZORG, tariefVan } from "./demo";
 export { BEGELEIDING, BEHEERDER, THUISZORG, TOEZICHT, WELZIJN } from "./demo";
 
 const startdatum = () => new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10);
@@ -14,7 +13,10 @@ const eenJaarLater = (start: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** An offer that passes rules 1–4: one component of `categorie`, just above the reëel tarief; `component` overrides that component. */
+/**
+ * An offer that passes rules 1–4: one component with the monthly code of `categorie` (one result
+ * a month), just above its reëel tarief; `component` overrides that component.
+ */
 export const aanbod = (
   aanbiederId: string,
   categorie: "01" | "02",
@@ -33,11 +35,12 @@ export const aanbod = (
   componenten: [
     {
       aanbiederId,
-      productcategorie: categorie,
+      productcode: MAANDCODE[categorie],
       omschrijving:
         categorie === "01" ? "Wekelijkse schoonmaak van het hele huis." : "Twee keer per week begeleiding thuis.",
       resultaten: [categorie === "01" ? "schoon_huis" : "regie_financien"],
-      prijsPerMaandCent: DEMO_TARIEVEN[categorie].maand + 2500,
+      omvang: 1,
+      prijsPerEenheidCent: tariefVan(MAANDCODE[categorie]) + 2500,
       ...component,
     },
   ],
