@@ -81,7 +81,15 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
       );
     }
     if (intent === "gunnen") {
-      await gun(consulent, id, parseInvoer(GunningSchema, { motivation: tekst(formulier, "gunningMotivatie") }));
+      await gun(
+        consulent,
+        id,
+        parseInvoer(GunningSchema, {
+          motivation: tekst(formulier, "gunningMotivatie"),
+          beschikkingNummer: tekst(formulier, "beschikkingNummer") || undefined,
+          beschikkingDatum: tekst(formulier, "beschikkingDatum") || undefined,
+        }),
+      );
       throw naar(pagina, "De hulpvraag is gegund. De aanbieders hebben bericht gekregen en de toewijzing staat klaar.");
     }
     if (intent === "nieuwe-ronde") {
