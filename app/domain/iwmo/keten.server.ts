@@ -13,7 +13,7 @@ import { schrijfAudit } from "../audit.server";
 import { amsterdamDatum } from "../deadline";
 import { DomainError } from "../errors";
 import { toewijzingWmo301Xml, ToewijzingExportFout } from "../toewijzing-export";
-import { GOEDKEURENDE_RETOURCODES, REDENEN_BEEINDIGING } from "./codes";
+import { GOEDKEURENDE_RETOURCODES, REDENEN_BEEINDIGING, retourcodeTekst } from "./codes";
 import { lees302, leesStartStop, valideerTegenXsd, type InkomendeSoort, type Kop } from "./xml.server";
 
 type Toewijzing = typeof toewijzingen.$inferSelect;
@@ -107,7 +107,8 @@ async function neemRetourAan(staf: Gebruiker, toewijzingId: string, xml: string)
   const r = lees302(xml);
   return db().transaction(async (tx) => {
     const t = await vergrendel(tx, toewijzingId, { gemeenteId: gemeenteVan(staf) });
-    controleerKop(r.kop, { afzender: t.inhoud.aanbieder.agb, ontvanger: t.inhoud.gemeente.code }, "retour");
+    // A retour repeats the 301's header: the gemeente still the Afzender, the provider the Ontvanger.
+    controleerKop(r.kop, { afzender: t.inhoud.gemeente.code, ontvanger: t.inhoud.aanbieder.agb }, "retour");
     const verzonden = await tx
       .select()
       .from(iwmoBerichten)
@@ -354,7 +355,11 @@ export async function ketenStand(actor: Actor, toewijzingId: string) {
     zorgGestoptOp: t.zorgGestoptOp,
     stopReden: t.stopReden,
     beschikking: { nummer: t.beschikkingNummer, datum: t.beschikkingDatum },
-    berichten,
+    // Retourcodes in Dutch beside the codes (WJ001), for people reading a rejection.
+    berichten: berichten.map((b) => ({
+      ...b,
+      retourmeldingen: b.retourcodes.map((code) => ({ code, tekst: retourcodeTekst(code) })),
+    })),
   };
 }
 
