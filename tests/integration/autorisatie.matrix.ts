@@ -15,6 +15,7 @@
  *   UX a consulent user of Aalten;  UA a planner of Thuiszorg Achterhoek;  UB the planner of Begeleiding Oost;
  *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk);  CT a contract of Winterswijk;
  *   GA the gemeente Aalten, which published a code of conduct (version 1);  GM a reported breach of it by Thuiszorg.
+ *   T  the toewijzing of G (to Thuiszorg Achterhoek), its WMO301 already sent once.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -80,7 +81,8 @@ export type Geweigerd = 401 | 403 | 404 | "ongeldig" | "inloggen" | "uitnodiging
 export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
-export type Onderwerp = "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM";
+export type Onderwerp =
+  "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM" | "T";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -127,7 +129,10 @@ export type Body =
   | "rolAanbieder"
   | "rolAanbiederBeheerder"
   | "naarAndereGemeente"
-  | "naarAanbieder";
+  | "naarAanbieder"
+  | "zorgStart"
+  | "zorgStop"
+  | "iwmoBericht";
 
 /** Cells not named are refused: 401 for anonymous callers, 403 for a role this is not for. */
 function rij(
@@ -266,6 +271,54 @@ export const API: Record<string, Rij[]> = {
       aanbiederZonder: "anoniem",
       consortiumlid: "anoniem",
     }),
+  ],
+  // The iWmo chain of a toewijzing: the gemeente sends and takes in the retour, its provider reports start and stop.
+  "GET /api/v1/toewijzingen/{id}": [
+    rij("T", {
+      consulent: "ja",
+      consulentAnder: 404,
+      beheerder: "ja",
+      toezichthouder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: 404,
+      consortiumlid: 404,
+    }),
+  ],
+  "POST /api/v1/toewijzingen/{id}/wmo301": [
+    rij("T", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }, { muteert: true }),
+  ],
+  "GET /api/v1/toewijzingen/{id}/wmo301": [
+    rij("T", {
+      consulent: "ja",
+      consulentAnder: 404,
+      beheerder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: 404,
+      consortiumlid: 404,
+    }),
+  ],
+  "POST /api/v1/toewijzingen/{id}/berichten": [
+    rij(
+      "T",
+      {
+        consulent: "ja",
+        consulentAnder: 404,
+        beheerder: "ja",
+        aanbieder: "ja",
+        aanbiederZonder: 404,
+        consortiumlid: 404,
+      },
+      { muteert: true, body: "iwmoBericht" },
+    ),
+  ],
+  "POST /api/v1/toewijzingen/{id}/start": [
+    rij("T", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, body: "zorgStart" }),
+  ],
+  "POST /api/v1/toewijzingen/{id}/stop": [
+    rij("T", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, body: "zorgStop" }),
+  ],
+  "GET /api/v1/iwmo/overdue": [
+    rij(undefined, { consulent: "ja", consulentAnder: "leeg", beheerder: "ja", toezichthouder: "ja" }),
   ],
   "GET /api/v1/staff-transfers": [rij(undefined, { ...STAF, consulentAnder: "leeg", aanbiederZonder: "leeg" })],
   "GET /api/v1/audit": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],

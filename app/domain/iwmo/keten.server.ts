@@ -289,6 +289,12 @@ function soortVan(xml: string): InkomendeSoort {
  */
 export async function ontvangBericht(actor: Actor, toewijzingId: string, xml: string) {
   const gebruiker = vereisRol(actor, ...GEMEENTE_STAF, "aanbieder");
+  // Someone else's toewijzing first: it answers like an unknown id, whatever the file.
+  const [t] = await db().select().from(toewijzingen).where(eq(toewijzingen.id, toewijzingId));
+  const eigen =
+    t &&
+    (gebruiker.rol === "aanbieder" ? t.aanbiederId === gebruiker.aanbiederId : t.gemeenteId === gebruiker.gemeenteId);
+  if (!eigen) throw new DomainError("not_found");
   if (typeof xml !== "string" || !xml.trim()) ongeldig("bestand", "Kies een XML-bestand met een iWmo-bericht.");
   const soort = soortVan(xml);
   const mag = soort === "wmo302" ? gebruiker.rol !== "aanbieder" : gebruiker.rol === "aanbieder";
@@ -297,13 +303,11 @@ export async function ontvangBericht(actor: Actor, toewijzingId: string, xml: st
   if (soort === "wmo302") return { soort, ...(await neemRetourAan(gebruiker, toewijzingId, xml)) };
 
   const bericht = leesStartStop(soort, xml);
-  const [t] = await db().select().from(toewijzingen).where(eq(toewijzingen.id, toewijzingId));
-  if (!t || t.aanbiederId !== aanbiederVan(gebruiker)) throw new DomainError("not_found");
   controleerKop(bericht.kop, { afzender: await agbVan(t.aanbiederId), ontvanger: t.inhoud.gemeente.code }, "");
   if (bericht.bsn !== t.inhoud.client.bsn) verkeerd("Bsn", "Het BSN hoort niet bij deze toewijzing.");
-  const eigen = nummersVan(t);
+  const nummers = nummersVan(t);
   for (const p of bericht.producten) {
-    if (!eigen.has(p.toewijzingNummer))
+    if (!nummers.has(p.toewijzingNummer))
       verkeerd("ToewijzingNummer", `ToewijzingNummer ${p.toewijzingNummer} hoort niet bij deze toewijzing.`);
     if (p.statusAanlevering !== "1")
       ongeldig("StatusAanlevering", "Alleen nieuwe aanleveringen (StatusAanlevering 1) worden verwerkt.");
@@ -366,14 +370,16 @@ export async function ketenStand(actor: Actor, toewijzingId: string) {
 /** The exact WMO301 of one send: the gemeente's staff, or the provider it was addressed to. */
 export async function leesWmo301(actor: Actor, toewijzingId: string, berichtId?: string) {
   const g = vereisRol(actor, "consulent", "beheerder", "aanbieder");
+  const [t] = await db().select().from(toewijzingen).where(eq(toewijzingen.id, toewijzingId));
+  const eigen = t && (g.rol === "aanbieder" ? t.aanbiederId === g.aanbiederId : t.gemeenteId === g.gemeenteId);
+  if (!eigen) throw new DomainError("not_found");
   const rijen = await db()
     .select()
     .from(iwmoBerichten)
     .where(and(eq(iwmoBerichten.toewijzingId, toewijzingId), eq(iwmoBerichten.soort, "wmo301")))
     .orderBy(desc(iwmoBerichten.createdAt));
   const r = berichtId ? rijen.find((x) => x.id === berichtId) : rijen[0];
-  const eigen = r && (g.rol === "aanbieder" ? r.aanbiederId === g.aanbiederId : r.gemeenteId === g.gemeenteId);
-  if (!eigen) throw new DomainError("not_found");
+  if (!r) throw new DomainError(berichtId ? "not_found" : "wmo301_not_sent");
   return { xml: r.xml, bestandsnaam: `wmo301-${r.berichtIdentificatie}.xml` };
 }
 
