@@ -455,6 +455,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
     aanbiederZonder: "leeg",
     consortiumlid: "verzegeld",
   }),
+  // The WMO301 of G, for the provider it was sent to (a download with the session cookie).
+  "GET /aanbieder/hulpvragen/:id/wmo301": pagina("G", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }),
   "GET /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }),
   "POST /aanbieder/meldingen": pagina(
     undefined,

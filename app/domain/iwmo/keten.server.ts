@@ -391,3 +391,13 @@ export async function toewijzingVanHulpvraag(hulpvraagId: string) {
     .where(eq(toewijzingen.hulpvraagId, hulpvraagId));
   return t?.id ?? null;
 }
+
+/** The provider's view of the chain on its request page: only the aanbieder the toewijzing went to. */
+export async function ketenVoorAanbieder(actor: Actor, hulpvraagId: string) {
+  const g = vereisRol(actor, "aanbieder");
+  const [t] = await db()
+    .select({ id: toewijzingen.id, aanbiederId: toewijzingen.aanbiederId })
+    .from(toewijzingen)
+    .where(eq(toewijzingen.hulpvraagId, hulpvraagId));
+  return t && t.aanbiederId === g.aanbiederId ? ketenStand(g, t.id) : null;
+}
