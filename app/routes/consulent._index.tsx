@@ -1,4 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { achterstalligeBerichten } from "../domain/iwmo/termijnen.server";
+import { TeLateBerichten } from "../components/TeLateBerichten";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
@@ -34,7 +36,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const { status, zoek } = filter.success ? filter.data : { status: undefined, zoek: undefined };
   // For gemeente staff the list carries the client's name, the offer count and the counts per status.
   const { items, tellingen } = (await lijstHulpvragen(consulent, { status, zoek })) as GemeenteLijst;
-  return json({ items, tellingen, status: status ?? null, zoek: zoek ?? "", nu: Date.now() });
+  const teLaat = await achterstalligeBerichten(consulent);
+  return json({ items, tellingen, status: status ?? null, zoek: zoek ?? "", nu: Date.now(), teLaat });
 }
 
 const filterUrl = (status: string | null, zoek: string) => {
@@ -46,7 +49,7 @@ const filterUrl = (status: string | null, zoek: string) => {
 };
 
 export default function Hulpvragen() {
-  const { items, tellingen, status, zoek, nu } = useLoaderData<typeof loader>();
+  const { items, tellingen, status, zoek, nu, teLaat } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   // Any change to a request or its offers in this gemeente: read the list again.
   useLive((e) => {
@@ -68,6 +71,8 @@ export default function Hulpvragen() {
           Nieuwe hulpvraag
         </Link>
       </p>
+
+      {teLaat.length ? <TeLateBerichten items={teLaat} metLink /> : null}
 
       <nav aria-label="Filter op status" className="zv-tabs">
         <ul>

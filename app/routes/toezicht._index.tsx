@@ -1,4 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { achterstalligeBerichten } from "../domain/iwmo/termijnen.server";
+import { TeLateBerichten } from "../components/TeLateBerichten";
 import { useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { vereisGebruiker } from "../auth/guards.server";
@@ -11,7 +13,9 @@ import { Staafdiagram } from "../components/Staafdiagram";
 export const meta: MetaFunction = () => [{ title: "Marktcijfers — Toezicht — Zorgveiling" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return json(await marktcijfers(vereisGebruiker(context, request, "toezichthouder")));
+  const toezicht = vereisGebruiker(context, request, "toezichthouder");
+  const [cijfers, teLaat] = await Promise.all([marktcijfers(toezicht), achterstalligeBerichten(toezicht)]);
+  return json({ ...cijfers, teLaat });
 }
 
 const getal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
@@ -63,6 +67,7 @@ export default function Marktcijfers() {
         Wat er op de markt van uw gemeente gebeurde. U ziet aantallen en aanbieders, nooit wie de cliënten zijn. Deze
         pagina verandert niets.
       </p>
+      <TeLateBerichten items={c.teLaat} metLink={false} />
       <Cijfers
         id="status"
         titel="Hulpvragen per status"
