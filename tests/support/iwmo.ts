@@ -9,8 +9,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 const NS = (s: string) => `http://www.istandaarden.nl/iwmo/3_2/${s}/schema`;
 const BASIS = NS("basisschema");
 
-const el = (e: Element, naam: string) =>
-  Array.from(e.getElementsByTagNameNS("*", naam)) as unknown as Element[];
+const el = (e: Element, naam: string) => Array.from(e.getElementsByTagNameNS("*", naam)) as unknown as Element[];
 const tekst = (e: Element, naam: string) => (el(e, naam)[0]?.textContent ?? "").trim();
 
 type Product = { nummer: string; categorie: string; code: string; ingang: string };
@@ -65,9 +64,18 @@ export function retour302(xml301: string, opts: { codes?: string[]; identificati
       `\t\t\t<iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie>\n\t\t</wmo302:XsdVersieRetour>\n`,
   );
   for (const niveau of ["Contact", "Relatie"])
-    xml = xml.replace(new RegExp(`(\\s*)(</wmo302:${niveau}>)`, "g"), (_m, ws, sluit) => `\n${rc("\t", ["0200"])}${ws.replace(/^\n/, "")}${sluit}`);
-  xml = xml.replace(/(\s*)(<\/wmo302:ToegewezenProduct>)/g, (_m, ws, sluit) => `\n${rc("\t", codes)}${ws.replace(/^\n/, "")}${sluit}`);
-  xml = xml.replace(/(\s*)(<\/wmo302:ToegewezenProducten>)/, (_m, ws, sluit) => `${ws}${sluit}\n${rc("\t\t", ["0200"])}`);
+    xml = xml.replace(
+      new RegExp(`(\\s*)(</wmo302:${niveau}>)`, "g"),
+      (_m, ws, sluit) => `\n${rc("\t", ["0200"])}${ws.replace(/^\n/, "")}${sluit}`,
+    );
+  xml = xml.replace(
+    /(\s*)(<\/wmo302:ToegewezenProduct>)/g,
+    (_m, ws, sluit) => `\n${rc("\t", codes)}${ws.replace(/^\n/, "")}${sluit}`,
+  );
+  xml = xml.replace(
+    /(\s*)(<\/wmo302:ToegewezenProducten>)/,
+    (_m, ws, sluit) => `${ws}${sluit}\n${rc("\t\t", ["0200"])}`,
+  );
   return xml;
 }
 
