@@ -57,7 +57,9 @@ export const GunningSchema = z
     motivation: tekst(1000).optional(),
     // The Awb decision the toewijzing rests on; left empty, Zorgveiling generates both (app/domain/beschikking.ts).
     beschikkingNummer: tekst(40)
-      .regex(/^[A-Za-z0-9][A-Za-z0-9 ./_-]*$/, { error: "Alleen letters, cijfers, spatie, punt, streep of schuine streep." })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9 ./_-]*$/, {
+        error: "Alleen letters, cijfers, spatie, punt, streep of schuine streep.",
+      })
       .optional(),
     beschikkingDatum: datumVeld().optional(),
   })
