@@ -8,6 +8,7 @@ import { beheerRoutes } from "./beheer.server";
 import { keuzeRoutes } from "./keuze.server";
 import { toewijzingRoutes } from "./toewijzing.server";
 import { privacyRoutes } from "./privacy.server";
+import { iwmoRoutes } from "./iwmo.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 import { logboek } from "../logboek.server";
@@ -21,11 +22,14 @@ export const apiRoutes: ApiRoute[] = [
   ...keuzeRoutes,
   ...toewijzingRoutes,
   ...privacyRoutes,
+  ...iwmoRoutes,
 ];
 
 export function apiRouter(): Router {
   const router = Router();
   router.use(express.json({ limit: "200kb" }));
+  // iWmo messages arrive as the XML file itself (POST /toewijzingen/:id/berichten).
+  router.use(express.text({ type: ["application/xml", "text/xml"], limit: "200kb" }));
   // The API is for machine clients: only a bearer token counts, never a browser cookie (no CSRF surface).
   router.use(async (req, res, next) => {
     try {

@@ -4,6 +4,7 @@ import { bieder } from "./AanbiedingenVergelijking";
 import { caoTekst } from "./catalogus-tekst";
 import { datum, moment } from "../format/nl";
 import { Knop, Melding, statusTekst } from "./ui";
+import { BeschikkingRegels } from "./IwmoKeten";
 
 export type Toewijzing = {
   toewijzingId: string;
@@ -12,6 +13,7 @@ export type Toewijzing = {
   aanbieder: { naam: string; agb: string; kvk: string };
   redenWijziging: string | null;
   periode: { startdatum: string; einddatum: string } | null;
+  beschikking: { nummer: string | null; datum: string | null };
 };
 export type Overname = {
   vanAanbiederNaam?: string;
@@ -92,6 +94,7 @@ export function Gunningsuitkomst({ status, aanbiedingen, toewijzing, overname, v
             </dd>
           </>
         ) : null}
+        <BeschikkingRegels beschikking={toewijzing.beschikking} />
         {toewijzing.redenWijziging ? (
           <>
             <dt>Reden wijziging</dt>

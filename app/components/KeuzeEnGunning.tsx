@@ -58,7 +58,7 @@ function naamVan(aanbiedingen: AanbiedingWeergave[], offerId: string | null) {
 // The fields each form shows its own messages at; anything else goes in the message above the section.
 const VELDEN: Record<string, string[]> = {
   kiezen: ["offerId", "motivation", "clientAbsentReason"],
-  gunnen: ["motivation"],
+  gunnen: ["motivation", "beschikkingNummer", "beschikkingDatum"],
   bevestigen: [],
   uitnodigen: ["vertegenwoordiger", "email", "geldigDagen"],
   "nieuwe-ronde": [],
@@ -343,6 +343,21 @@ function GunFormulier({ aanbiedingen, keuzes, uitkomst, bezig }: Props) {
               />
             )}
           </Veld>
+          <Veld
+            naam="beschikkingNummer"
+            label="Nummer van de beschikking (optioneel)"
+            fout={foutenVoor(uitkomst, "beschikkingNummer")}
+            uitleg="Het nummer van het besluit dat de cliënt krijgt. Leeg laten: Zorgveiling maakt een nummer."
+            defaultValue={waarde(uitkomst, "beschikkingNummer") ?? ""}
+          />
+          <Veld
+            naam="beschikkingDatum"
+            label="Datum van de beschikking (optioneel)"
+            type="date"
+            fout={foutenVoor(uitkomst, "beschikkingDatum")}
+            uitleg="Leeg laten: de datum van vandaag. De cliënt kan tot zes weken na deze datum bezwaar maken."
+            defaultValue={waarde(uitkomst, "beschikkingDatum") ?? ""}
+          />
           <Knop name="intent" value="gunnen" disabled={bezig === "gunnen"}>
             {bezig === "gunnen" ? "Bezig met gunnen…" : "Ja, gun dit aanbod"}
           </Knop>

@@ -3,6 +3,7 @@
  * in local time, with names instead of ids. The raw entry stays beside it, so nothing is hidden.
  */
 import { datum, euro, moment } from "../format/nl";
+import { REDENEN_BEEINDIGING } from "./iwmo/codes";
 
 export type AuditRegel = {
   actorType: string;
@@ -132,6 +133,16 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return `${w} maakte een account aan${tekst(na.rol) ? ` met de rol ${tekst(na.rol)}` : ""}.`;
     case "gebruiker.rol_gewijzigd":
       return `${w} wijzigde de rol van een gebruiker van ${String(voor.rol ?? "?")} in ${String(na.rol ?? "?")}.`;
+    case "toewijzing.wmo301_verzonden":
+      return `${w} verstuurde de toewijzing van ${hv} als WMO301-bericht ${tekst(na.berichtIdentificatie) ?? ""} aan ${namen.aanbieders[String(na.aanbiederId)] ?? "de aanbieder"}.`;
+    case "toewijzing.wmo302_ontvangen":
+      return na.iwmoStatus === "afgekeurd"
+        ? `${w} verwerkte het retourbericht (WMO302) bij ${hv}: de aanbieder keurde de toewijzing af (retourcodes ${Array.isArray(na.retourcodes) ? na.retourcodes.join(", ") : "?"}).`
+        : `${w} verwerkte het retourbericht (WMO302) bij ${hv}: de aanbieder heeft de toewijzing zonder fouten ontvangen.`;
+    case "toewijzing.zorg_gestart":
+      return `${w} meldde dat de zorg bij ${hv} is gestart op ${wanneer(na.zorgGestartOp)}${na.alsBericht ? " (WMO305-bericht)" : ""}.`;
+    case "toewijzing.zorg_gestopt":
+      return `${w} meldde dat de zorg bij ${hv} is gestopt op ${wanneer(na.zorgGestoptOp)}, met als reden: ${REDENEN_BEEINDIGING[String(na.stopReden)] ?? String(na.stopReden ?? "?")}${na.alsBericht ? " (WMO307-bericht)" : ""}.`;
     default:
       return `${w}: ${r.action.replace(/[._]/g, " ")} (${r.entity} ${r.entityId}).`;
   }

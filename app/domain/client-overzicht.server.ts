@@ -1,11 +1,12 @@
 import { and, eq, ne } from "drizzle-orm";
-import { aanbiedingen } from "../../db/schema";
+import { aanbiedingen, toewijzingen } from "../../db/schema";
 import { db } from "../../db/client.server";
 import { aanbiedingenVan } from "./zichtbaarheid.server";
 import type { ClientActor } from "./actor";
 import { lijstAanbiedingen } from "./aanbiedingen.server";
 import type { aanbiedingVoorClient } from "./aanbieding-weergave";
 import { leesHulpvraag } from "./hulpvragen.server";
+import { bezwaarTot } from "./beschikking";
 import { besluitTegenVoorkeur, GEEN_PASSEND_AANBOD_BERICHT, KIEZEN_TOT_GUNNING, leesKeuzes } from "./keuzes.server";
 
 /**
@@ -38,6 +39,7 @@ export async function clientOverzicht(client: ClientActor) {
           : "nieuw") as Hulpverlener,
   }));
   const gegund = aanbod.find((a) => a.status === "gegund") ?? null;
+  const beschikking = hulpvraag.status === "gegund" ? await beschikkingVan(client.hulpvraagId) : null;
   return {
     hulpvraag: {
       // The results by name only: their notes are the consulent's professional text for providers, not for the client.
@@ -58,7 +60,7 @@ export async function clientOverzicht(client: ClientActor) {
     andereKeuze: anders && (hulpvraag.status === "gekozen" || hulpvraag.status === "gegund") ? anders : null,
     uitkomst:
       hulpvraag.status === "gegund" && gegund
-        ? { soort: "gegund" as const, aanbieding: gegund }
+        ? { soort: "gegund" as const, aanbieding: gegund, beschikking }
         : hulpvraag.status === "geen_passend_aanbod"
           ? { soort: "geen" as const, bericht: GEEN_PASSEND_AANBOD_BERICHT }
           : hulpvraag.status === "ingetrokken"
@@ -81,4 +83,14 @@ async function aanbiedingenMetAanbieder(hulpvraagId: string, aanbiederId: string
       ),
     );
   return new Set(rijen.map((r) => r.id));
+}
+
+/** The decision the client may object to: its number, its date and the last day to object (six weeks). */
+async function beschikkingVan(hulpvraagId: string) {
+  const [t] = await db()
+    .select({ nummer: toewijzingen.beschikkingNummer, datum: toewijzingen.beschikkingDatum })
+    .from(toewijzingen)
+    .where(eq(toewijzingen.hulpvraagId, hulpvraagId));
+  if (!t?.nummer || !t.datum) return null;
+  return { nummer: t.nummer, datum: t.datum, bezwaarTot: bezwaarTot(t.datum) };
 }

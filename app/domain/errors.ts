@@ -77,6 +77,24 @@ export const FOUTCODES = {
     status: 422,
     bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn.",
   },
+  wmo301_already_sent: {
+    status: 409,
+    bericht:
+      "Deze toewijzing is al verzonden (WMO301). Opnieuw versturen kan pas als de aanbieder het bericht heeft afgekeurd.",
+  },
+  wmo301_not_sent: { status: 422, bericht: "De gemeente heeft deze toewijzing nog niet verzonden (WMO301)." },
+  iwmo_wrong_toewijzing: {
+    status: 422,
+    bericht: "Dit iWmo-bericht hoort niet bij deze toewijzing, of niet bij uw organisatie.",
+  },
+  iwmo_already_answered: { status: 409, bericht: "Op dit WMO301-bericht is al een retourbericht (WMO302) verwerkt." },
+  care_start_before_assignment: {
+    status: 422,
+    bericht: "De zorg kan niet eerder starten dan de ingangsdatum van de toewijzing.",
+  },
+  care_already_started: { status: 409, bericht: "De start van de zorg is al gemeld." },
+  care_not_started: { status: 422, bericht: "De zorg is nog niet gestart. Meld eerst de start (WMO305)." },
+  care_already_stopped: { status: 409, bericht: "Het einde van de zorg is al gemeld (WMO307)." },
   unauthorized: { status: 401, bericht: "U bent niet ingelogd, of uw sessie is verlopen." },
   forbidden: { status: 403, bericht: "U heeft geen toegang tot deze handeling." },
   not_found: { status: 404, bericht: "Niet gevonden." },

@@ -12,6 +12,8 @@ import { leveranciersVoor, overnameVereist } from "./aanbieding-regels.server";
 import { leesRegelboek } from "./regelboek.server";
 import { registreerOvername, verhuistZorg } from "./personeelsovernames.server";
 import { bouwToewijzing } from "./toewijzingen.server";
+import { beschikkingBij } from "./beschikking";
+import { amsterdamDatum } from "./deadline";
 import { stelUitkomstVast } from "./uitkomst.server";
 import { metWeigeringen } from "./weigeringen.server";
 import type { GunningInvoer } from "../schemas/keuze";
@@ -77,6 +79,11 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
         const toegewezenOp = new Date();
         const overstap = await verhuistZorg(tx, h, winnaar);
         const inhoud = await bouwToewijzing(tx, h, winnaar, toewijzingId, toegewezenOp, overstap);
+        const beschikking = beschikkingBij(invoer, {
+          gemeenteCode: inhoud.gemeente.code,
+          toewijzingNummer: inhoud.componenten[0]?.toewijzingNummer ?? 0,
+          vandaag: amsterdamDatum(toegewezenOp),
+        });
         await tx.insert(toewijzingen).values({
           id: toewijzingId,
           hulpvraagId,
@@ -89,6 +96,8 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
           toegewezenDoor: consulent.id,
           toegewezenOp,
           inhoud,
+          beschikkingNummer: beschikking.nummer,
+          beschikkingDatum: beschikking.datum,
         });
         await tx
           .update(hulpvragen)
@@ -121,6 +130,7 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
             motivatie,
             redenWijziging: inhoud.redenWijziging,
             personeelsovername: overname?.id ?? null,
+            beschikking,
           },
         });
         return {
@@ -129,6 +139,7 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
           offerId: winnaar.id,
           status: "gegund" as const,
           staffTransfer: overname,
+          beschikking,
         };
       });
     } catch (e) {

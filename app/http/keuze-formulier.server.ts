@@ -2,6 +2,7 @@ import { json } from "@remix-run/node";
 import type { Gebruiker } from "../domain/actor";
 import type { FoutDetail } from "../domain/errors";
 import { gun } from "../domain/gunning.server";
+import { ketenStand } from "../domain/iwmo/keten.server";
 import { bevestigKeuze, kies, leesKeuzes } from "../domain/keuzes.server";
 import { lijstOvernames } from "../domain/personeelsovernames.server";
 import { nieuweRonde, volgendeRonde } from "../domain/rondes.server";
@@ -81,7 +82,15 @@ export async function keuzeActie(consulent: Gebruiker, id: string, formulier: Fo
       );
     }
     if (intent === "gunnen") {
-      await gun(consulent, id, parseInvoer(GunningSchema, { motivation: tekst(formulier, "gunningMotivatie") }));
+      await gun(
+        consulent,
+        id,
+        parseInvoer(GunningSchema, {
+          motivation: tekst(formulier, "gunningMotivatie"),
+          beschikkingNummer: tekst(formulier, "beschikkingNummer") || undefined,
+          beschikkingDatum: tekst(formulier, "beschikkingDatum") || undefined,
+        }),
+      );
       throw naar(pagina, "De hulpvraag is gegund. De aanbieders hebben bericht gekregen en de toewijzing staat klaar.");
     }
     if (intent === "nieuwe-ronde") {
@@ -109,6 +118,7 @@ export async function keuzeGegevens(consulent: Gebruiker, id: string, status: st
     status === "geen_passend_aanbod" ? volgendeRonde(consulent, id) : null,
   ]);
   const t = toewijzing?.formaat === "json" ? toewijzing.inhoud : null;
+  const keten = t ? await ketenStand(consulent, t.toewijzingId) : null;
   return {
     uitnodigingen,
     keuzes: { client: keuzes.client ?? null, consulent: keuzes.consulent ?? null, eens: Boolean(keuzes.eens) },
@@ -121,7 +131,9 @@ export async function keuzeGegevens(consulent: Gebruiker, id: string, status: st
       aanbieder: t.aanbieder,
       redenWijziging: t.redenWijziging,
       periode: t.periode,
+      beschikking: keten!.beschikking,
     },
+    keten,
     overname: overnames[0] ?? null,
     volgendeRonde: volgende,
   };

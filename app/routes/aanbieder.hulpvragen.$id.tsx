@@ -43,6 +43,9 @@ import {
 } from "../schemas/aanbieding-formulier";
 import { parseInvoer } from "../schemas/parse";
 import { useLive } from "../../realtime/useLive";
+import { KetenAanbieder, type Keten, type KetenUitkomst } from "../components/IwmoKeten";
+import { isKetenIntent, ketenActie } from "../http/iwmo-formulier.server";
+import { ketenVoorAanbieder, toewijzingVanHulpvraag } from "../domain/iwmo/keten.server";
 
 export const meta: MetaFunction = () => [{ title: "Hulpvraag en uw aanbieding — Zorgveiling" }];
 
@@ -67,6 +70,8 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     ? null
     : (eigen.find((a) => a.id === gekozenId) ?? eigen.find((a) => a.status === "ingediend") ?? eigen[0] ?? null);
   const versies = gekozen ? await versiesVan(actor, gekozen.id) : [];
+  // After the award, its winner follows the toewijzing here: the WMO301, start and end of care.
+  const keten = hulpvraag.status === "gegund" ? await ketenVoorAanbieder(actor, hulpvraag.id) : null;
   // The codes an offer on this request can name: the gemeente's, in the asked categories, active, with a tariff today.
   const codes = alleCodes.flatMap((c) =>
     c.actief && c.tariefPerEenheidCent !== null && hulpvraag.productcategorieen.includes(c.productcategorie)
@@ -112,10 +117,18 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     codes,
     huidigeAanbieder: huidig ? naamVan(huidig.aanbiederId) : null,
     overnameReden,
+    keten,
   });
 }
 
-type Antwoord = { waarden: AanbiedingWaarden | null; fouten: FoutDetail[]; melding: string | null; sleutel: string };
+type Antwoord = {
+  waarden: AanbiedingWaarden | null;
+  fouten: FoutDetail[];
+  melding: string | null;
+  sleutel: string;
+  /** A refusal of the iWmo chain section, shown there and not with the offer form. */
+  keten?: KetenUitkomst;
+};
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const actor = vereisGebruiker(context, request, "aanbieder");
@@ -125,6 +138,17 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const aanbiedingId = typeof formulier.get("aanbiedingId") === "string" ? String(formulier.get("aanbiedingId")) : "";
   const pagina = `/aanbieder/hulpvragen/${hulpvraagId}`;
   const sleutel = String(Date.now());
+
+  const intent = formulier.get("intent");
+  if (isKetenIntent(intent)) {
+    const toewijzingId = await toewijzingVanHulpvraag(hulpvraagId);
+    if (!toewijzingId) throw new Response("Niet gevonden", { status: 404 });
+    const r = await ketenActie(actor, toewijzingId, intent, formulier, pagina);
+    return json<Antwoord>(
+      { waarden: null, fouten: [], melding: null, sleutel, keten: (await r.json()) as KetenUitkomst },
+      { status: r.status },
+    );
+  }
 
   if (actie === "intrekken") {
     const uitkomst = await verwerk(async () => {
@@ -205,6 +229,17 @@ export default function HulpvraagVoorAanbieder() {
       <h1 className="utrecht-heading-1">Hulpvraag in {hulpvraag.regio}</h1>
       <Bevestiging verberg={Boolean(uitkomst)} />
       <Weigering uitkomst={uitkomst} titel="Uw aanbieding is niet opgeslagen" />
+
+      {data.keten ? (
+        <KetenAanbieder
+          keten={data.keten as Keten}
+          downloadPad={`/aanbieder/hulpvragen/${hulpvraag.id}/wmo301`}
+          uitkomst={uitkomst?.keten}
+          bezig={
+            typeof navigatie.formData?.get("intent") === "string" ? String(navigatie.formData.get("intent")) : null
+          }
+        />
+      ) : null}
 
       <section aria-labelledby="vraag-titel">
         <h2 id="vraag-titel" className="utrecht-heading-2">

@@ -163,6 +163,7 @@ function Uitkomst({ overzicht: { uitkomst, aanbod } }: { overzicht: ClientOverzi
           De gemeente heeft gekozen voor {aanbodTitel(uitkomst.aanbieding, nummer)}. De hulp begint op{" "}
           {datum(uitkomst.aanbieding.startdatum)}. {uitkomst.aanbieding.aanbiederNaam} neemt contact met u op.
         </p>
+        {uitkomst.beschikking ? <Bezwaar beschikking={uitkomst.beschikking} /> : null}
       </Melding>
     );
   }
@@ -337,5 +338,27 @@ function Voorkeur({ overzicht }: { overzicht: ClientOverzicht }) {
         </Knop>
       </Form>
     </section>
+  );
+}
+
+/** The decision and how to object to it, in plain words (B1): who, within how long, and how. */
+function Bezwaar({ beschikking }: { beschikking: { nummer: string; datum: string; bezwaarTot: string } }) {
+  return (
+    <div data-testid="bezwaar">
+      <h2 className="utrecht-heading-3">Bent u het er niet mee eens?</h2>
+      <p className="utrecht-paragraph">
+        De gemeente heeft dit besloten in een brief: de beschikking. Die heeft nummer {beschikking.nummer} en is van{" "}
+        {datum(beschikking.datum)}.
+      </p>
+      <p className="utrecht-paragraph">
+        Bent u het niet eens met dit besluit? Dan mag u bezwaar maken. Dat moet binnen zes weken: uiterlijk op{" "}
+        <strong>{datum(beschikking.bezwaarTot)}</strong>.
+      </p>
+      <p className="utrecht-paragraph">
+        Zo maakt u bezwaar: stuur de gemeente een brief of e-mail. Schrijf daarin uw naam en adres, de datum, het nummer
+        van de beschikking en waarom u het er niet mee eens bent. Zet uw handtekening eronder. Hulp nodig? Bel uw
+        Wmo-consulent of vraag een cliëntondersteuner. Die hulp is gratis.
+      </p>
+    </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { achterstalligeBerichten } from "../domain/iwmo/termijnen.server";
+import { TeLateBerichten } from "../components/TeLateBerichten";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
@@ -19,13 +21,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentC
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const zoekparams = new URL(request.url).searchParams;
-  const lijst = await consulentLijst(consulent, zoekparams);
+  const [lijst, teLaat] = await Promise.all([consulentLijst(consulent, zoekparams), achterstalligeBerichten(consulent)]);
   // The sort keys travel with the data: the module that defines them is server-only.
   return json({
     ...lijst,
     sorteerKolommen: SORTEER_HULPVRAGEN,
     zoekparams: Object.fromEntries(zoekparams),
     nu: Date.now(),
+    teLaat,
   });
 }
 
@@ -38,7 +41,8 @@ const filterUrl = (status: string | null, zoek: string) => {
 };
 
 export default function Hulpvragen() {
-  const { items, tellingen, status, zoek, nu, sortering, sorteerKolommen, zoekparams } = useLoaderData<typeof loader>();
+  const { items, tellingen, status, zoek, nu, sortering, sorteerKolommen, zoekparams, teLaat } =
+    useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   // Any change to a request or its offers in this gemeente: read the list again.
   useLive((e) => {
@@ -60,6 +64,8 @@ export default function Hulpvragen() {
           Nieuwe hulpvraag
         </Link>
       </p>
+
+      {teLaat.length ? <TeLateBerichten items={teLaat} metLink /> : null}
 
       <nav aria-label="Filter op status" className="zv-tabs">
         <ul>

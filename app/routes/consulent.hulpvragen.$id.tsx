@@ -29,6 +29,9 @@ import { veldLabel } from "../components/HulpvraagFormulier";
 import { HulpvraagVoorbeeld, voorbeeldId } from "../components/HulpvraagVoorbeeld";
 import { KeuzeEnGunning, type KeuzeUitkomst } from "../components/KeuzeEnGunning";
 import { StatusGeschiedenis } from "../components/StatusGeschiedenis";
+import { KetenGemeente, type Keten, type KetenUitkomst } from "../components/IwmoKeten";
+import { isKetenIntent, ketenActie } from "../http/iwmo-formulier.server";
+import { toewijzingVanHulpvraag } from "../domain/iwmo/keten.server";
 import { foutenVoor } from "../components/fouten";
 import { moment } from "../format/nl";
 import { resultaatTekst } from "../components/catalogus-tekst";
@@ -69,6 +72,11 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const formulier = await request.formData();
   const intent = formulier.get("intent");
   if (isKeuzeIntent(intent)) return keuzeActie(consulent, id, formulier, request.url);
+  if (isKetenIntent(intent)) {
+    const toewijzingId = await toewijzingVanHulpvraag(id);
+    if (!toewijzingId) throw new Response("Niet gevonden", { status: 404 });
+    return ketenActie(consulent, toewijzingId, intent, formulier, `/consulent/hulpvragen/${id}`);
+  }
   const fout = await verwerk(async () => {
     if (intent === "publiceren") {
       await publiceer(consulent, id);
@@ -319,6 +327,13 @@ export default function HulpvraagPagina() {
         bezig={typeof bezig === "string" ? bezig : null}
         nu={nu}
       />
+      {keuze.keten ? (
+        <KetenGemeente
+          keten={keuze.keten as Keten}
+          uitkomst={uitkomst as KetenUitkomst | undefined}
+          bezig={typeof bezig === "string" ? bezig : null}
+        />
+      ) : null}
 
       <section aria-labelledby="voorbeeld">
         <h2 id="voorbeeld" className="utrecht-heading-2">

@@ -1,5 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { achterstalligeBerichten } from "../domain/iwmo/termijnen.server";
+import { TeLateBerichten } from "../components/TeLateBerichten";
 import { vereisGebruiker } from "../auth/guards.server";
 import { marktcijfers } from "../domain/toezicht.server";
 import { regelNaam, regelUitleg } from "../components/regelnamen";
@@ -16,13 +18,15 @@ const SORTEER_GUNNINGEN = ["naam", "gunningen", "viaConsortium", "aandeel"] as c
 const SORTEER_WEIGERINGEN = ["regel", "aantal"] as const;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  const c = await marktcijfers(vereisGebruiker(context, request, "toezichthouder"));
+  const toezicht = vereisGebruiker(context, request, "toezichthouder");
+  const [c, teLaat] = await Promise.all([marktcijfers(toezicht), achterstalligeBerichten(toezicht)]);
   const zoek = new URL(request.url).searchParams;
   const sorteerGunningen = leesSortering(zoek, "sorteer-gunningen", SORTEER_GUNNINGEN);
   const sorteerWeigeringen = leesSortering(zoek, "sorteer-weigeringen", SORTEER_WEIGERINGEN);
   const weigeringen = Object.entries(c.weigeringenPerRegel).map(([code, aantal]) => ({ code, aantal }));
   return json({
     ...c,
+    teLaat,
     gunningenPerAanbieder: sorteer(c.gunningenPerAanbieder, sorteerGunningen, (g, k) => g[k as "naam"]),
     weigeringen: sorteer(weigeringen, sorteerWeigeringen, (w, k) => (k === "regel" ? regelNaam(w.code) : w.aantal)),
     sortering: { gunningen: sorteerGunningen, weigeringen: sorteerWeigeringen },
@@ -58,6 +62,7 @@ export default function Marktcijfers() {
         </Link>
       </p>
       <Signalen signalen={c.signalen} />
+      <TeLateBerichten items={c.teLaat} metLink={false} />
       <Cijfers
         id="status"
         titel="Hulpvragen per status"

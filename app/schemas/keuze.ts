@@ -1,5 +1,5 @@
 import { sleutel, tekst, z } from "./zod";
-import { HulpvraagWijzigingSchema } from "./hulpvraag";
+import { datumVeld, HulpvraagWijzigingSchema } from "./hulpvraag";
 
 /** The consulent invites the client, optionally with who helps them (a mantelzorger or cliëntondersteuner). */
 export const UitnodigingSchema = z
@@ -55,6 +55,13 @@ export type KeuzeInvoer = z.infer<typeof KeuzeSchema>;
 export const GunningSchema = z
   .object({
     motivation: tekst(1000).optional(),
+    // The Awb decision the toewijzing rests on; left empty, Zorgveiling generates both (app/domain/beschikking.ts).
+    beschikkingNummer: tekst(40)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9 ./_-]*$/, {
+        error: "Alleen letters, cijfers, spatie, punt, streep of schuine streep.",
+      })
+      .optional(),
+    beschikkingDatum: datumVeld().optional(),
   })
   .strict();
 export type GunningInvoer = z.infer<typeof GunningSchema>;

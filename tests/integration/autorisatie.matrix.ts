@@ -16,6 +16,7 @@
  *   A  the aanbieder Thuiszorg Achterhoek (contracted by Winterswijk);  CT a contract of Winterswijk;
  *   GA the gemeente Aalten, which published a code of conduct (version 1);  GM a reported breach of it by Thuiszorg.
  *   GW the gemeente Winterswijk, whose OCDS release package holds the award G.
+ *   T  the toewijzing of G (to Thuiszorg Achterhoek), its WMO301 already sent once.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -82,7 +83,7 @@ export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
 export type Onderwerp =
-  "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM" | "GW";
+  "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM" | "GW" | "T";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -129,7 +130,10 @@ export type Body =
   | "rolAanbieder"
   | "rolAanbiederBeheerder"
   | "naarAndereGemeente"
-  | "naarAanbieder";
+  | "naarAanbieder"
+  | "zorgStart"
+  | "zorgStop"
+  | "iwmoBericht";
 
 /** Cells not named are refused: 401 for anonymous callers, 403 for a role this is not for. */
 function rij(
@@ -278,6 +282,54 @@ export const API: Record<string, Rij[]> = {
       consortiumlid: "zonderPrijs",
     }),
   ],
+  // The iWmo chain of a toewijzing: the gemeente sends and takes in the retour, its provider reports start and stop.
+  "GET /api/v1/toewijzingen/{id}": [
+    rij("T", {
+      consulent: "ja",
+      consulentAnder: 404,
+      beheerder: "ja",
+      toezichthouder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: 404,
+      consortiumlid: 404,
+    }),
+  ],
+  "POST /api/v1/toewijzingen/{id}/wmo301": [
+    rij("T", { consulent: "ja", consulentAnder: 404, beheerder: "ja" }, { muteert: true }),
+  ],
+  "GET /api/v1/toewijzingen/{id}/wmo301": [
+    rij("T", {
+      consulent: "ja",
+      consulentAnder: 404,
+      beheerder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: 404,
+      consortiumlid: 404,
+    }),
+  ],
+  "POST /api/v1/toewijzingen/{id}/berichten": [
+    rij(
+      "T",
+      {
+        consulent: "ja",
+        consulentAnder: 404,
+        beheerder: "ja",
+        aanbieder: "ja",
+        aanbiederZonder: 404,
+        consortiumlid: 404,
+      },
+      { muteert: true, body: "iwmoBericht" },
+    ),
+  ],
+  "POST /api/v1/toewijzingen/{id}/start": [
+    rij("T", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, body: "zorgStart" }),
+  ],
+  "POST /api/v1/toewijzingen/{id}/stop": [
+    rij("T", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }, { muteert: true, body: "zorgStop" }),
+  ],
+  "GET /api/v1/iwmo/overdue": [
+    rij(undefined, { consulent: "ja", consulentAnder: "leeg", beheerder: "ja", toezichthouder: "ja" }),
+  ],
   "GET /api/v1/staff-transfers": [rij(undefined, { ...STAF, consulentAnder: "leeg", aanbiederZonder: "leeg" })],
   "GET /api/v1/audit": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
   "GET /api/v1/audit/verify": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
@@ -415,6 +467,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
     aanbiederZonder: "leeg",
     consortiumlid: "verzegeld",
   }),
+  // The WMO301 of G, for the provider it was sent to (a download with the session cookie).
+  "GET /aanbieder/hulpvragen/:id/wmo301": pagina("G", { aanbieder: "ja", aanbiederZonder: 404, consortiumlid: 404 }),
   "GET /aanbieder/meldingen": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }),
   "POST /aanbieder/meldingen": pagina(
     undefined,

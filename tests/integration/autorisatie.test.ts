@@ -68,6 +68,7 @@ type Onderwerpen = {
   GA: string;
   GM: string;
   GW: string;
+  T: string;
 };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
@@ -181,10 +182,10 @@ async function clientVoor(hulpvraagId: string) {
 
 /** The request a subject belongs to, for the client role and the secrets. */
 const hulpvraagVan = (o: Onderwerpen, onderwerp?: Onderwerp) =>
-  onderwerp === "C" ? o.C : onderwerp === "G" ? o.G : o.R;
+  onderwerp === "C" ? o.C : onderwerp === "G" || onderwerp === "T" ? o.G : o.R;
 const geheimenVoor = (onderwerp?: Onderwerp): Geheimen => {
   if (onderwerp === "C") return geheimenVan.C;
-  if (onderwerp === "G" || onderwerp === "GW") return geheimenVan.G;
+  if (onderwerp === "G" || onderwerp === "GW" || onderwerp === "T") return geheimenVan.G;
   if (onderwerp) return geheimenVan.R;
   // Lists without a subject must hold nothing of any of the world's requests.
   return {
@@ -280,7 +281,12 @@ before(async () => {
         body: {},
       });
       assert.equal(gun.status, 201, gun.text);
-      return { id, a };
+      // T: its toewijzing, sent once, so that the provider has a WMO301 to read.
+      const stuur = await server.api("POST", `/api/v1/toewijzingen/${gun.body.toewijzingId}/wmo301`, {
+        token: await server.token(CONSULENT),
+      });
+      assert.equal(stuur.status, 201, stuur.text);
+      return { id, a, T: gun.body.toewijzingId as string };
     })(),
     gepubliceerdeHulpvraag(server, { toelichting: toelichting(kenmerk("R2")), deadline: overTweeWeken() }),
   ]);
@@ -325,6 +331,7 @@ before(async () => {
     GA: code.body.gemeenteId,
     GM,
     GW: "winterswijk",
+    T: g.T,
   };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
@@ -367,6 +374,13 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
       return { offerId: o.S };
     case "gunning":
       return {};
+    // Valid in form, refused by the chain (no start before the 301's retour rules, no XSD-valid file): 422 for who may.
+    case "zorgStart":
+      return { startdatum: "2020-01-01" };
+    case "zorgStop":
+      return { einddatum: "2020-01-01", reden: "19" };
+    case "iwmoBericht":
+      return { xml: "<geen-iwmo/>" };
     case "ronde":
       return { duurMaanden: 6 };
     case "aanbieder":

@@ -55,6 +55,7 @@ const DOMEINTABELLEN = [
   "audit_log",
   "live_events",
   "aanbieder_uitnodigingen",
+  "iwmo_berichten",
   "gedragscodes",
   "gedragscode_acceptaties",
   "gedragscode_meldingen",

@@ -9,6 +9,7 @@ import addFormats from "ajv-formats";
 /** The published schemas the exports must validate against, kept in tests/schemas. */
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
+const IWMO_XSD = (soort: string) => path.resolve(REPO, `tests/schemas/iwmo/${soort}.xsd`);
 const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
 const OCDS_PAKKET_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-package-schema.json");
 
@@ -32,6 +33,14 @@ function xmllint(args: string[]) {
 export function wmo301Fouten(xml: string): string | null {
   return metBestand(xml, (f) => {
     const r = xmllint(["--noout", "--schema", WMO301_XSD, f]);
+    return r.status === 0 ? null : r.stderr;
+  });
+}
+
+/** xmllint (the command-line tool, not the app's own check) against the XSD of a 302/305/307. */
+export function iwmoFouten(soort: "wmo302" | "wmo305" | "wmo307", xml: string): string | null {
+  return metBestand(xml, (f) => {
+    const r = xmllint(["--noout", "--schema", IWMO_XSD(soort), f]);
     return r.status === 0 ? null : r.stderr;
   });
 }

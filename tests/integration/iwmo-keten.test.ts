@@ -1,0 +1,347 @@
+/**
+ * Life after the award, through the real server: award with a beschikking → send the WMO301 →
+ * a rejecting WMO302 → a resend with a new identification → an accepting WMO302 → WMO305 →
+ * WMO307, every file checked by xmllint against its XSD before it goes up; and the hostile cases.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import type postgres from "postgres";
+import { startServer, type TestServer } from "../support/server";
+import { CONSULENT, CONSULENT_AALTEN } from "../support/fabriek";
+import { BEGELEIDING, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
+import { geweigerd, verbind } from "../support/database";
+import { iwmoFouten, wmo301Fouten } from "../support/schemas";
+import { lees301, retour302, start305, stop307, type Wmo301 } from "../support/iwmo";
+
+let server: TestServer;
+let sql: postgres.Sql;
+before(async () => {
+  server = await startServer();
+  sql = verbind(server.databaseUrl);
+});
+after(async () => {
+  await sql.end();
+  await server.stop();
+});
+
+const vandaag = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(new Date());
+const dagen = (n: number) => {
+  const d = new Date(`${vandaag()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+async function gegund(gunning: Record<string, unknown>) {
+  const { id, offers } = await rondeInBeoordeling(server, [
+    { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+  ]);
+  const consulent = await server.token(CONSULENT);
+  await server.api("POST", `/api/v1/requests/${id}/choice`, {
+    token: await clientToken(server, id),
+    body: { offerId: offers[0] },
+  });
+  await server.api("POST", `/api/v1/requests/${id}/choice`, { token: consulent, body: { offerId: offers[0] } });
+  const g = await server.api("POST", `/api/v1/requests/${id}/award`, { token: consulent, body: gunning });
+  assert.equal(g.status, 201, g.text);
+  return { id, toewijzingId: g.body.toewijzingId as string, beschikking: g.body.beschikking };
+}
+
+/** Time passing: the care was due to start `n` days ago (the offer had it 60 days ahead). */
+async function ingangVerschoven(toewijzingId: string, startdatum: string) {
+  await sql`update toewijzingen set inhoud = jsonb_set(inhoud, '{componenten}',
+    (select jsonb_agg(c || jsonb_build_object('startdatum', ${startdatum}::text)) from jsonb_array_elements(inhoud->'componenten') c))
+    where id = ${toewijzingId}`;
+}
+
+const post = async (email: string, pad: string, body?: unknown) =>
+  server.api("POST", pad, { token: await server.token(email), body });
+const upload = async (email: string, toewijzingId: string, xml: string) =>
+  server.api("POST", `/api/v1/toewijzingen/${toewijzingId}/berichten`, {
+    token: await server.token(email),
+    body: xml,
+    headers: { "content-type": "application/xml" },
+  });
+const stand = async (toewijzingId: string, email = CONSULENT) =>
+  (await server.api("GET", `/api/v1/toewijzingen/${toewijzingId}`, { token: await server.token(email) })).body;
+
+/** Every message a test uploads passes the XSD first, by xmllint itself: refusals are about the chain. */
+function geldig(soort: "wmo302" | "wmo305" | "wmo307", xml: string) {
+  assert.equal(iwmoFouten(soort, xml), null, `${soort} volgens xmllint ongeldig`);
+  return xml;
+}
+
+describe("de iWmo-keten na de gunning", () => {
+  let A: { id: string; toewijzingId: string; beschikking: { nummer: string; datum: string } };
+  let B: { id: string; toewijzingId: string; beschikking: { nummer: string; datum: string } };
+  let eerste301: string;
+  let tweede301: string;
+  let bericht: Wmo301;
+  const ingang = dagen(-20);
+
+  before(async () => {
+    A = await gegund({ beschikkingNummer: "WSW/2026/0042", beschikkingDatum: dagen(-1) });
+    B = await gegund({});
+    await ingangVerschoven(A.toewijzingId, ingang);
+  });
+
+  it("draagt de beschikking: ingevoerd, of gegenereerd met de datum van de gunning", async () => {
+    assert.deepEqual(A.beschikking, { nummer: "WSW/2026/0042", datum: dagen(-1) });
+    assert.deepEqual((await stand(A.toewijzingId)).beschikking, A.beschikking);
+    assert.match(B.beschikking.nummer, /^0294-\d{4}-\d+$/);
+    assert.equal(B.beschikking.datum, vandaag());
+  });
+
+  it("weigert een beschikking in de toekomst bij het gunnen", async () => {
+    const { id, offers } = await rondeInBeoordeling(server, [
+      { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+    ]);
+    await server.api("POST", `/api/v1/requests/${id}/choice`, {
+      token: await clientToken(server, id),
+      body: { offerId: offers[0] },
+    });
+    await post(CONSULENT, `/api/v1/requests/${id}/choice`, { offerId: offers[0] });
+    const r = await geweigerd(
+      sql,
+      () => post(CONSULENT, `/api/v1/requests/${id}/award`, { beschikkingDatum: dagen(3) }),
+      "invalid_input",
+      "beschikkingDatum",
+    );
+    assert.equal(r.status, 422);
+  });
+
+  it("laat de aanbieder niet starten voordat de gemeente de WMO301 verstuurde", async () => {
+    await geweigerd(
+      sql,
+      () => post(THUISZORG, `/api/v1/toewijzingen/${A.toewijzingId}/start`, { startdatum: ingang }),
+      "wmo301_not_sent",
+    );
+  });
+
+  it("laat alleen de eigen gemeente versturen", async () => {
+    const r1 = await geweigerd(
+      sql,
+      () => post(THUISZORG, `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`),
+      "forbidden",
+    );
+    assert.equal(r1.status, 403);
+    const r2 = await geweigerd(
+      sql,
+      () => post(CONSULENT_AALTEN, `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`),
+      "not_found",
+    );
+    assert.equal(r2.status, 404);
+  });
+
+  it("verstuurt de WMO301 met een eigen identificatie en de dagtekening van vandaag, en de aanbieder downloadt hem", async () => {
+    const r = await post(CONSULENT, `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`);
+    assert.equal(r.status, 201, r.text);
+    assert.match(r.body.berichtIdentificatie, /^ZV\d{10}$/);
+    assert.equal(r.body.dagtekening, vandaag());
+    eerste301 = r.body.berichtIdentificatie;
+    assert.equal((await stand(A.toewijzingId)).iwmoStatus, "verzonden");
+
+    const x = await server.api("GET", `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`, {
+      token: await server.token(THUISZORG),
+    });
+    assert.equal(x.status, 200);
+    assert.equal(wmo301Fouten(x.text), null);
+    bericht = lees301(x.text);
+    assert.equal(bericht.identificatie, eerste301);
+    const ander = await server.api("GET", `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`, {
+      token: await server.token(BEGELEIDING),
+    });
+    assert.equal(ander.status, 404);
+    await geweigerd(sql, () => post(CONSULENT, `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`), "wmo301_already_sent");
+  });
+
+  it("verwerkt een afkeurende WMO302 met de retourcodes in het Nederlands, en niet twee keer", async () => {
+    const xml = geldig(
+      "wmo302",
+      retour302((await laatste301(A.toewijzingId)).xml, { codes: ["9332"], dagtekening: vandaag() }),
+    );
+    const r = await upload(CONSULENT, A.toewijzingId, xml);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.status, "afgekeurd");
+    assert.deepEqual(r.body.retourcodes, ["9332"]);
+    const s = await stand(A.toewijzingId);
+    assert.equal(s.iwmoStatus, "afgekeurd");
+    assert.deepEqual(s.berichten.at(-1).retourcodes, ["9332"]);
+    assert.deepEqual(s.berichten.at(-1).retourmeldingen, [
+      { code: "9332", tekst: "Toewijzing heeft geen uniek nummer binnen wettelijk domein." },
+    ]);
+    await geweigerd(sql, () => upload(CONSULENT, A.toewijzingId, xml), "iwmo_already_answered");
+  });
+
+  it("verstuurt na afkeuring opnieuw met een nieuwe identificatie; een retour op de oude verzending wordt geweigerd", async () => {
+    const r = await post(CONSULENT, `/api/v1/toewijzingen/${A.toewijzingId}/wmo301`);
+    assert.equal(r.status, 201, r.text);
+    tweede301 = r.body.berichtIdentificatie;
+    assert.notEqual(tweede301, eerste301);
+    const oud = (await alle301(A.toewijzingId)).find((b) => b.bericht_identificatie === eerste301)!;
+    await geweigerd(
+      sql,
+      () => upload(CONSULENT, A.toewijzingId, geldig("wmo302", retour302(oud.xml, { dagtekening: vandaag() }))),
+      "iwmo_wrong_toewijzing",
+      "BerichtIdentificatie",
+    );
+  });
+
+  it("weigert een WMO302 van een andere toewijzing, en van een aanbieder", async () => {
+    await post(CONSULENT, `/api/v1/toewijzingen/${B.toewijzingId}/wmo301`);
+    const vanB = geldig("wmo302", retour302((await laatste301(B.toewijzingId)).xml, { dagtekening: vandaag() }));
+    await geweigerd(
+      sql,
+      () => upload(CONSULENT, A.toewijzingId, vanB),
+      "iwmo_wrong_toewijzing",
+      "BerichtIdentificatie",
+    );
+    await geweigerd(sql, () => upload(CONSULENT_AALTEN, B.toewijzingId, vanB), "not_found");
+    await geweigerd(sql, () => upload(THUISZORG, B.toewijzingId, vanB), "forbidden");
+  });
+
+  it("neemt de WMO302 zonder fouten aan: ontvangen", async () => {
+    const xml = geldig("wmo302", retour302((await laatste301(A.toewijzingId)).xml, { dagtekening: vandaag() }));
+    const r = await upload(CONSULENT, A.toewijzingId, xml);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.status, "ontvangen");
+    assert.equal((await stand(A.toewijzingId, THUISZORG)).iwmoStatus, "ontvangen");
+  });
+
+  it("weigert een misvormd bestand met het veld dat fout is", async () => {
+    const fout = start305(bericht, "gisteren", { dagtekening: vandaag() });
+    assert.notEqual(iwmoFouten("wmo305", fout), null);
+    await geweigerd(sql, () => upload(THUISZORG, A.toewijzingId, fout), "invalid_input", "Begindatum");
+    await geweigerd(sql, () => upload(THUISZORG, A.toewijzingId, "dit is geen xml"), "invalid_input", "bestand");
+    const zonderBsn = start305(bericht, ingang, { dagtekening: vandaag() }).replace(/<wmo305:Bsn>.*<\/wmo305:Bsn>/, "");
+    await geweigerd(sql, () => upload(THUISZORG, A.toewijzingId, zonderBsn), "invalid_input", "Geboortedatum");
+  });
+
+  it("weigert een WMO305 voor de ingangsdatum, van een ander, of voor een ander toewijzingnummer; en een stop voor de start", async () => {
+    await geweigerd(
+      sql,
+      () =>
+        upload(THUISZORG, A.toewijzingId, geldig("wmo305", start305(bericht, dagen(-21), { dagtekening: vandaag() }))),
+      "care_start_before_assignment",
+      "startdatum",
+    );
+    const goed = geldig("wmo305", start305(bericht, dagen(-18), { dagtekening: vandaag() }));
+    await geweigerd(sql, () => upload(BEGELEIDING, A.toewijzingId, goed), "not_found");
+    await geweigerd(
+      sql,
+      () =>
+        upload(
+          THUISZORG,
+          A.toewijzingId,
+          geldig("wmo305", start305(bericht, dagen(-18), { dagtekening: vandaag(), nummer: "1" })),
+        ),
+      "iwmo_wrong_toewijzing",
+      "ToewijzingNummer",
+    );
+    await geweigerd(
+      sql,
+      () =>
+        upload(
+          THUISZORG,
+          A.toewijzingId,
+          geldig("wmo305", start305(bericht, dagen(-18), { dagtekening: vandaag(), bsn: "999900006" })),
+        ),
+      "iwmo_wrong_toewijzing",
+      "Bsn",
+    );
+    await geweigerd(
+      sql,
+      () => post(THUISZORG, `/api/v1/toewijzingen/${A.toewijzingId}/stop`, { einddatum: vandaag(), reden: "19" }),
+      "care_not_started",
+    );
+  });
+
+  it("neemt de WMO305 aan en daarna de WMO307; een tweede start of stop wordt geweigerd", async () => {
+    const s = await upload(
+      THUISZORG,
+      A.toewijzingId,
+      geldig("wmo305", start305(bericht, dagen(-18), { dagtekening: vandaag() })),
+    );
+    assert.equal(s.status, 201, s.text);
+    assert.equal(s.body.zorgGestartOp, dagen(-18));
+    await geweigerd(
+      sql,
+      () => post(THUISZORG, `/api/v1/toewijzingen/${A.toewijzingId}/start`, { startdatum: dagen(-17) }),
+      "care_already_started",
+    );
+    await geweigerd(
+      sql,
+      () =>
+        upload(
+          THUISZORG,
+          A.toewijzingId,
+          geldig("wmo307", stop307(bericht, dagen(-18), dagen(-19), "19", { dagtekening: vandaag() })),
+        ),
+      "invalid_input",
+      "einddatum",
+    );
+    const stop = geldig("wmo307", stop307(bericht, dagen(-18), dagen(-1), "21", { dagtekening: vandaag() }));
+    const r = await upload(THUISZORG, A.toewijzingId, stop);
+    assert.equal(r.status, 201, r.text);
+    assert.deepEqual([r.body.zorgGestoptOp, r.body.stopReden], [dagen(-1), "21"]);
+    await geweigerd(sql, () => upload(THUISZORG, A.toewijzingId, stop), "care_already_stopped");
+    await geweigerd(
+      sql,
+      () => post(THUISZORG, `/api/v1/toewijzingen/${A.toewijzingId}/stop`, { einddatum: vandaag(), reden: "19" }),
+      "care_already_stopped",
+    );
+    const eind = await stand(A.toewijzingId);
+    assert.deepEqual(
+      eind.berichten.map((b: { soort: string }) => b.soort),
+      ["wmo301", "wmo302", "wmo301", "wmo302", "wmo305", "wmo307"],
+    );
+  });
+
+  it("toont de consulent en de toezichthouder te late berichten; JSON-start en -stop lossen ze op", async () => {
+    const lijst = async (email: string) =>
+      (await server.api("GET", "/api/v1/iwmo/overdue", { token: await server.token(email) })).body.items as {
+        toewijzingId: string;
+        bericht: string;
+      }[];
+    assert.deepEqual(await lijst(CONSULENT), []);
+    // The 301 of B went out 10 days ago without a retour (OP090: 3 working days); its care was due 20 days ago.
+    await sql`update iwmo_berichten set dagtekening = ${dagen(-10)} where toewijzing_id = ${B.toewijzingId}`;
+    await ingangVerschoven(B.toewijzingId, dagen(-20));
+    for (const email of [CONSULENT, TOEZICHT]) {
+      const items = await lijst(email);
+      assert.deepEqual(
+        items.map((i) => [i.toewijzingId, i.bericht]),
+        [
+          [B.toewijzingId, "WMO302"],
+          [B.toewijzingId, "WMO305"],
+        ],
+      );
+    }
+    assert.deepEqual(await lijst(CONSULENT_AALTEN), []);
+    const r = await post(THUISZORG, `/api/v1/toewijzingen/${B.toewijzingId}/start`, { startdatum: dagen(-15) });
+    assert.equal(r.status, 201, r.text);
+    assert.deepEqual(
+      (await lijst(CONSULENT)).map((i) => i.bericht),
+      ["WMO302"],
+    );
+    await geweigerd(
+      sql,
+      () => post(THUISZORG, `/api/v1/toewijzingen/${B.toewijzingId}/stop`, { einddatum: vandaag(), reden: "99" }),
+      "invalid_input",
+      "reden",
+    );
+    const s = await post(THUISZORG, `/api/v1/toewijzingen/${B.toewijzingId}/stop`, {
+      einddatum: vandaag(),
+      reden: "19",
+    });
+    assert.equal(s.status, 201, s.text);
+  });
+});
+
+async function alle301(toewijzingId: string) {
+  return sql<{ bericht_identificatie: string; xml: string }[]>`
+    select bericht_identificatie, xml from iwmo_berichten
+    where toewijzing_id = ${toewijzingId} and soort = 'wmo301' order by created_at desc`;
+}
+async function laatste301(toewijzingId: string) {
+  return (await alle301(toewijzingId))[0];
+}
