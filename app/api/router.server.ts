@@ -8,6 +8,7 @@ import { beheerRoutes } from "./beheer.server";
 import { keuzeRoutes } from "./keuze.server";
 import { toewijzingRoutes } from "./toewijzing.server";
 import { privacyRoutes } from "./privacy.server";
+import { personeelRoutes } from "./personeel.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 import { logboek } from "../logboek.server";
@@ -19,6 +20,7 @@ export const apiRoutes: ApiRoute[] = [
   ...aanbiedingRoutes,
   ...beheerRoutes,
   ...keuzeRoutes,
+  ...personeelRoutes,
   ...toewijzingRoutes,
   ...privacyRoutes,
 ];

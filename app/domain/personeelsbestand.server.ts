@@ -1,0 +1,169 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { aanbieders, contracten, personeelsbestanden, personeelsovernames } from "../../db/schema";
+import { db, type Executor } from "../../db/client.server";
+import { aanbiederVan, gemeenteVan, vereisRol, type Actor } from "./actor";
+import { schrijfAudit } from "./audit.server";
+import { DomainError } from "./errors";
+import { inTransactie } from "./live.server";
+import { leesRegelboek } from "./regelboek.server";
+
+/**
+ * Rule 4's yearly cap, counted on staff (seed 002: providers absorb about 10 % mutation in their
+ * personeelsbestand a year without forced dismissals). Each aanbieder records its staff per year;
+ * moves away from it without a job offer count their number of staff against that.
+ */
+export type Kap = {
+  aanbiederId: string;
+  jaar: number;
+  procent: number;
+  /** Heads in the personeelsbestand of that year; null when the aanbieder recorded none (the cap is then 0). */
+  koppen: number | null;
+  fte: number | null;
+  toegestaan: number;
+  gebruikt: number;
+};
+
+export const ruimte = (k: Kap) => Math.max(0, k.toegestaan - k.gebruikt);
+
+/**
+ * The cap of one aanbieder in one year under the given percentage. `vergrendel` (inside the award
+ * transaction) first locks the aanbieder's row, so two awards that both count cannot both pass.
+ */
+export async function kapVan(
+  executor: Executor,
+  aanbiederId: string,
+  jaar: number,
+  procent: number,
+  vergrendel = false,
+): Promise<Kap> {
+  if (vergrendel) await executor.execute(sql`select 1 from aanbieders where id = ${aanbiederId} for update`);
+  const [[bestand], [{ gebruikt }]] = await Promise.all([
+    executor
+      .select({ koppen: personeelsbestanden.koppen, fte: personeelsbestanden.fte })
+      .from(personeelsbestanden)
+      .where(and(eq(personeelsbestanden.aanbiederId, aanbiederId), eq(personeelsbestanden.jaar, jaar))),
+    executor
+      .select({ gebruikt: sql<number>`coalesce(sum(${personeelsovernames.aantalMedewerkers}), 0)::int` })
+      .from(personeelsovernames)
+      .where(
+        and(
+          eq(personeelsovernames.vanAanbiederId, aanbiederId),
+          eq(personeelsovernames.toegezegd, false),
+          sql`extract(year from ${personeelsovernames.datum}) = ${jaar}`,
+        ),
+      ),
+  ]);
+  const koppen = bestand?.koppen ?? null;
+  return {
+    aanbiederId,
+    jaar,
+    procent,
+    koppen,
+    fte: bestand ? Number(bestand.fte) : null,
+    toegestaan: Math.floor(((koppen ?? 0) * procent) / 100),
+    gebruikt,
+  };
+}
+
+/** Plain figures per contracted aanbieder of a gemeente in one year: what toezicht's table (and charts) show. */
+export async function kapGebruik(gemeenteId: string, jaar: number) {
+  const regels = await leesRegelboek(gemeenteId);
+  const rijen = await db()
+    .selectDistinct({ id: aanbieders.id, naam: aanbieders.naam })
+    .from(contracten)
+    .innerJoin(aanbieders, eq(aanbieders.id, contracten.aanbiederId))
+    .where(eq(contracten.gemeenteId, gemeenteId))
+    .orderBy(asc(aanbieders.naam));
+  return Promise.all(
+    rijen.map(async (r) => ({
+      aanbiederNaam: r.naam,
+      ...(await kapVan(db(), r.id, jaar, regels.personeelsmutatiePlafondProcent)),
+    })),
+  );
+}
+
+/** The aanbieder's own cap use, per gemeente it has a contract with (each gemeente's rulebook sets the percentage). */
+export async function eigenKapGebruik(actor: Actor, jaar: number) {
+  const gebruiker = vereisRol(actor, "aanbieder", "aanbieder-beheerder");
+  const aanbiederId = aanbiederVan(gebruiker);
+  const gemeenten = await db()
+    .selectDistinct({ gemeenteId: contracten.gemeenteId })
+    .from(contracten)
+    .where(eq(contracten.aanbiederId, aanbiederId))
+    .orderBy(asc(contracten.gemeenteId));
+  return Promise.all(
+    gemeenten.map(async ({ gemeenteId }) => {
+      const regels = await leesRegelboek(gemeenteId);
+      return { gemeenteId, ...(await kapVan(db(), aanbiederId, jaar, regels.personeelsmutatiePlafondProcent)) };
+    }),
+  );
+}
+
+const weergave = (p: typeof personeelsbestanden.$inferSelect) => ({
+  aanbiederId: p.aanbiederId,
+  jaar: p.jaar,
+  koppen: p.koppen,
+  fte: Number(p.fte),
+  bijgewerktOp: p.bijgewerktOp.toISOString(),
+});
+
+/** Whether gemeente staff may see this aanbieder: it has (or had) a contract with their gemeente. */
+async function vereisGecontracteerd(gemeenteId: string, aanbiederId: string) {
+  const [c] = await db()
+    .select({ id: contracten.id })
+    .from(contracten)
+    .where(and(eq(contracten.gemeenteId, gemeenteId), eq(contracten.aanbiederId, aanbiederId)))
+    .limit(1);
+  if (!c) throw new DomainError("not_found");
+}
+
+/**
+ * The personeelsbestand by year: an aanbieder (planner or beheerder) reads its own; gemeente
+ * staff and toezicht read that of an aanbieder contracted with their gemeente.
+ */
+export async function leesPersoneelsbestand(actor: Actor, aanbiederId?: string) {
+  const gebruiker = vereisRol(actor, "aanbieder", "aanbieder-beheerder", "beheerder", "consulent", "toezichthouder");
+  let id: string;
+  if (gebruiker.rol === "aanbieder" || gebruiker.rol === "aanbieder-beheerder") {
+    id = aanbiederVan(gebruiker);
+    if (aanbiederId && aanbiederId !== id) throw new DomainError("not_found");
+  } else {
+    if (!aanbiederId)
+      throw new DomainError("invalid_input", [{ field: "aanbiederId", message: "Kies een aanbieder." }]);
+    await vereisGecontracteerd(gemeenteVan(gebruiker), aanbiederId);
+    id = aanbiederId;
+  }
+  const rijen = await db()
+    .select()
+    .from(personeelsbestanden)
+    .where(eq(personeelsbestanden.aanbiederId, id))
+    .orderBy(asc(personeelsbestanden.jaar));
+  return { aanbiederId: id, items: rijen.map(weergave) };
+}
+
+/** The aanbieder's own beheerder records (or corrects) the staff of one year; audited with before and after. */
+export async function legPersoneelsbestandVast(actor: Actor, invoer: { jaar: number; koppen: number; fte: number }) {
+  const beheerder = vereisRol(actor, "aanbieder-beheerder");
+  const aanbiederId = aanbiederVan(beheerder);
+  return inTransactie(async (tx) => {
+    const [voor] = await tx
+      .select()
+      .from(personeelsbestanden)
+      .where(and(eq(personeelsbestanden.aanbiederId, aanbiederId), eq(personeelsbestanden.jaar, invoer.jaar)))
+      .for("update");
+    const waarden = { koppen: invoer.koppen, fte: invoer.fte, bijgewerktDoor: beheerder.id, bijgewerktOp: new Date() };
+    const [na] = await tx
+      .insert(personeelsbestanden)
+      .values({ aanbiederId, jaar: invoer.jaar, ...waarden })
+      .onConflictDoUpdate({ target: [personeelsbestanden.aanbiederId, personeelsbestanden.jaar], set: waarden })
+      .returning();
+    await schrijfAudit(tx, beheerder, {
+      actie: "personeelsbestand.vastgelegd",
+      entiteit: "aanbieder",
+      entiteitId: aanbiederId,
+      voor: voor ? { jaar: voor.jaar, koppen: voor.koppen, fte: Number(voor.fte) } : null,
+      na: { jaar: na.jaar, koppen: na.koppen, fte: Number(na.fte), aanbiederId },
+    });
+    return weergave(na);
+  });
+}
