@@ -1,9 +1,8 @@
 import { legCollectieveOvernameVast, lijstCollectieveOvernames } from "../domain/collectieve-overnames.server";
 import { gemeenteVan, vereisRol } from "../domain/actor";
-import { amsterdamDatum } from "../domain/deadline";
-import { DomainError } from "../domain/errors";
 import {
   eigenKapGebruik,
+  jaarUit,
   kapGebruik,
   leesPersoneelsbestand,
   legPersoneelsbestandVast,
@@ -11,15 +10,6 @@ import {
 import { overnamesMetAandacht, volgOvernameOp } from "../domain/personeelsovernames.server";
 import { CollectieveOvernameSchema, OvernameOpvolgingSchema, PersoneelsbestandSchema } from "../schemas/personeel";
 import type { ApiRoute } from "./http.server";
-
-/** `?year=2026`, or this year (Amsterdam) when absent. */
-export function jaarUit(waarde: string | undefined): number {
-  if (waarde === undefined || waarde === "") return Number(amsterdamDatum(new Date()).slice(0, 4));
-  const jaar = Number(waarde);
-  if (!Number.isInteger(jaar) || jaar < 2015 || jaar > 2100)
-    throw new DomainError("invalid_input", [{ field: "year", message: "Geef een jaar tussen 2015 en 2100." }]);
-  return jaar;
-}
 
 /** Rule 4 counted on staff: the personeelsbestand, the yearly cap's use, collective transfers and follow-up. */
 export const personeelRoutes: ApiRoute[] = [

@@ -1,11 +1,12 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { aanbieders, contracten, personeelsbestanden, personeelsovernames } from "../../db/schema";
+import { aanbieders, contracten, gemeenten, personeelsbestanden, personeelsovernames } from "../../db/schema";
 import { db, type Executor } from "../../db/client.server";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { inTransactie } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
+import { amsterdamDatum } from "./deadline";
 
 /**
  * Rule 4's yearly cap, counted on staff (seed 002: providers absorb about 10 % mutation in their
@@ -23,11 +24,21 @@ export type Kap = {
   gebruikt: number;
 };
 
+/** `?year=2026`, or this year (Amsterdam) when absent. */
+export function jaarUit(waarde: string | undefined): number {
+  if (waarde === undefined || waarde === "") return Number(amsterdamDatum(new Date()).slice(0, 4));
+  const jaar = Number(waarde);
+  if (!Number.isInteger(jaar) || jaar < 2015 || jaar > 2100)
+    throw new DomainError("invalid_input", [{ field: "year", message: "Geef een jaar tussen 2015 en 2100." }]);
+  return jaar;
+}
+
 export const ruimte = (k: Kap) => Math.max(0, k.toegestaan - k.gebruikt);
 
 /**
  * The cap of one aanbieder in one year under the given percentage. `vergrendel` (inside the award
- * transaction) first locks the aanbieder's row, so two awards that both count cannot both pass.
+ * transaction) first takes the aanbieder's cap lock, held to commit, so two awards that both count
+ * cannot both pass: the second reads the first one's transfer once it has committed (read committed).
  */
 export async function kapVan(
   executor: Executor,
@@ -36,7 +47,10 @@ export async function kapVan(
   procent: number,
   vergrendel = false,
 ): Promise<Kap> {
-  if (vergrendel) await executor.execute(sql`select 1 from aanbieders where id = ${aanbiederId} for update`);
+  // An advisory lock per outgoing provider: it serialises the awards that count against its cap and
+  // nothing else (a row lock on aanbieders would also hold up every insert that references it).
+  if (vergrendel)
+    await executor.execute(sql`select pg_advisory_xact_lock(hashtext(${`personeelskap:${aanbiederId}`}))`);
   const [[bestand], [{ gebruikt }]] = await Promise.all([
     executor
       .select({ koppen: personeelsbestanden.koppen, fte: personeelsbestanden.fte })
@@ -86,15 +100,20 @@ export async function kapGebruik(gemeenteId: string, jaar: number) {
 export async function eigenKapGebruik(actor: Actor, jaar: number) {
   const gebruiker = vereisRol(actor, "aanbieder", "aanbieder-beheerder");
   const aanbiederId = aanbiederVan(gebruiker);
-  const gemeenten = await db()
-    .selectDistinct({ gemeenteId: contracten.gemeenteId })
+  const lijst = await db()
+    .selectDistinct({ gemeenteId: contracten.gemeenteId, gemeenteNaam: gemeenten.naam })
     .from(contracten)
+    .innerJoin(gemeenten, eq(gemeenten.id, contracten.gemeenteId))
     .where(eq(contracten.aanbiederId, aanbiederId))
-    .orderBy(asc(contracten.gemeenteId));
+    .orderBy(asc(gemeenten.naam));
   return Promise.all(
-    gemeenten.map(async ({ gemeenteId }) => {
+    lijst.map(async ({ gemeenteId, gemeenteNaam }) => {
       const regels = await leesRegelboek(gemeenteId);
-      return { gemeenteId, ...(await kapVan(db(), aanbiederId, jaar, regels.personeelsmutatiePlafondProcent)) };
+      return {
+        gemeenteId,
+        gemeenteNaam,
+        ...(await kapVan(db(), aanbiederId, jaar, regels.personeelsmutatiePlafondProcent)),
+      };
     }),
   );
 }
