@@ -17,7 +17,10 @@ export const personeelRoutes: ApiRoute[] = [
     method: "get",
     pad: "/organisation/staff",
     samenvatting: "Het personeelsbestand (koppen en fte) per jaar van uw eigen organisatie (aanbieder).",
-    handler: async (v) => ({ json: await leesPersoneelsbestand(v.actor!) }),
+    // Only a provider's own accounts: gemeente staff ask for a provider by id (below).
+    handler: async (v) => ({
+      json: await leesPersoneelsbestand(vereisRol(v.actor, "aanbieder", "aanbieder-beheerder")),
+    }),
   },
   {
     method: "put",
