@@ -115,8 +115,15 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return "Na de bewaartermijn zijn de gegevens van een cliënt gepseudonimiseerd.";
     case "client.inzage_geexporteerd":
       return `${w} maakte een inzage-export van de gegevens van een cliënt.`;
-    case "personeelsovername.vastgelegd":
-      return `${w} legde bij ${hv} vast dat een hulpverlener met de cliënt meeverhuist naar een andere aanbieder.`;
+    case "personeelsovername.vastgelegd": {
+      const wie =
+        typeof na.aantalMedewerkers === "number" && na.aantalMedewerkers !== 1
+          ? `${na.aantalMedewerkers} medewerkers`
+          : "een hulpverlener";
+      return na.toegezegd === false
+        ? `${w} legde bij ${hv} vast dat de zorg naar een andere aanbieder verhuist zonder baanaanbod voor ${wie}; dat telt mee voor het personeelsplafond van de huidige aanbieder.`
+        : `${w} legde bij ${hv} vast dat ${wie} met de cliënt meeverhuist naar een andere aanbieder, met een baanaanbod.`;
+    }
     case "personeelsovername.opgevolgd":
       return `${w} volgde de toegezegde personeelsovername bij ${hv} op: ${OPVOLGING[String(na.opvolging)] ?? String(na.opvolging ?? "?")}${tekst(na.notitie) ? `, met als toelichting: ${tekst(na.notitie)}` : ""}.`;
     case "personeelsbestand.vastgelegd":

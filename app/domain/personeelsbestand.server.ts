@@ -176,13 +176,20 @@ export async function legPersoneelsbestandVast(actor: Actor, invoer: { jaar: num
       .values({ aanbiederId, jaar: invoer.jaar, ...waarden })
       .onConflictDoUpdate({ target: [personeelsbestanden.aanbiederId, personeelsbestanden.jaar], set: waarden })
       .returning();
-    await schrijfAudit(tx, beheerder, {
-      actie: "personeelsbestand.vastgelegd",
-      entiteit: "aanbieder",
-      entiteitId: aanbiederId,
-      voor: voor ? { jaar: voor.jaar, koppen: voor.koppen, fte: Number(voor.fte) } : null,
-      na: { jaar: na.jaar, koppen: na.koppen, fte: Number(na.fte), aanbiederId },
-    });
+    // Once in the trail of every gemeente the aanbieder has a contract with: their toezicht reads it there.
+    const gemeenten = await tx
+      .selectDistinct({ id: contracten.gemeenteId })
+      .from(contracten)
+      .where(eq(contracten.aanbiederId, aanbiederId));
+    for (const gemeenteId of gemeenten.length ? gemeenten.map((g) => g.id) : [null])
+      await schrijfAudit(tx, beheerder, {
+        actie: "personeelsbestand.vastgelegd",
+        entiteit: "aanbieder",
+        entiteitId: aanbiederId,
+        gemeenteId,
+        voor: voor ? { jaar: voor.jaar, koppen: voor.koppen, fte: Number(voor.fte) } : null,
+        na: { jaar: na.jaar, koppen: na.koppen, fte: Number(na.fte), aanbiederId },
+      });
     return weergave(na);
   });
 }

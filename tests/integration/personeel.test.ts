@@ -60,6 +60,13 @@ describe("personeelsbestand", () => {
       fte: 101,
     });
     assert.equal(correctie.status, 200);
+    // In the trail of each gemeente that contracts Thuiszorg, as a Dutch sentence for its toezicht.
+    const { cookie } = await webInloggen(server, TOEZICHT);
+    const trail = await (await fetch(`${server.url}/toezicht/audit`, { headers: { cookie: cookie! } })).text();
+    assert.match(
+      trail.replace(/<!-- -->/g, ""),
+      /legde het personeelsbestand van Thuiszorg Achterhoek over 2031 vast: 150 medewerkers, 101 fte \(was 140 medewerkers\)/,
+    );
     const [audit] =
       await sql`select voor, na from audit_log where actie = 'personeelsbestand.vastgelegd' order by id desc limit 1`;
     assert.equal(audit.voor.koppen, 140);
