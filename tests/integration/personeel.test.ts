@@ -338,11 +338,33 @@ describe("opvolging van een toegezegde personeelsovername", () => {
     assert.equal(a.voor.opvolging, "open");
     assert.equal(a.na.opvolging, "geschonden");
 
+    // The pages say the same: toezicht's list and the beheerder's follow-up.
+    const toezichtPagina = await (
+      await fetch(`${server.url}/toezicht/personeel`, {
+        headers: { cookie: (await webInloggen(server, TOEZICHT)).cookie! },
+      })
+    ).text();
+    assert.match(toezichtPagina, /data-testid="overnames-aandacht"/);
+    assert.match(toezichtPagina, /Niet nagekomen/);
+    assert.match(toezichtPagina, /data-testid="kap-ab_thuiszorg_achterhoek"/);
+    const beheerPagina = await (
+      await fetch(`${server.url}/beheer/personeel`, {
+        headers: { cookie: (await webInloggen(server, BEHEERDER)).cookie! },
+      })
+    ).text();
+    assert.match(beheerPagina, new RegExp(`data-testid="opvolging-${overname}"`));
+
     assert.equal((await api("PUT", pad, CONSULENT, { status: "gedaan", notitie: "Alsnog aangeboden." })).status, 200);
     const daarna = await api("GET", "/staff-transfers/attention", TOEZICHT);
     assert.equal(
       daarna.body.items.some((o: { id: string }) => o.id === overname),
       false,
     );
+
+    // Open long after the transfer date (time has passed: the date is set back) also asks for attention.
+    assert.equal((await api("PUT", pad, CONSULENT, { status: "open", notitie: "Toch nog niet rond." })).status, 200);
+    await sql`update personeelsovernames set datum = current_date - 45 where id = ${overname}`;
+    const laat = await api("GET", "/staff-transfers/attention", TOEZICHT);
+    assert.equal(laat.body.items.find((o: { id: string }) => o.id === overname)?.opvolging, "open");
   });
 });
