@@ -20,11 +20,12 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     lijstCollectieveOvernames(actor),
     overnamesMetAandacht(actor),
   ]);
-  return json({ jaar, kap, collectief, aandacht });
+  // The term travels as data: a .server module's constant does not exist in the browser bundle.
+  return json({ jaar, kap, collectief, aandacht, termijnDagen: OPVOLG_TERMIJN_DAGEN });
 }
 
 export default function ToezichtPersoneel() {
-  const { jaar, kap, collectief, aandacht } = useLoaderData<typeof loader>();
+  const { jaar, kap, collectief, aandacht, termijnDagen } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="utrecht-heading-1">Personeel: plafond en overnames</h1>
@@ -44,7 +45,7 @@ export default function ToezichtPersoneel() {
           Toegezegde overnames die aandacht vragen
         </h2>
         <p className="utrecht-paragraph">
-          Niet nagekomen, of meer dan {OPVOLG_TERMIJN_DAGEN} dagen na de overgangsdatum nog open.
+          Niet nagekomen, of meer dan {termijnDagen} dagen na de overgangsdatum nog open.
         </p>
         <Tabel
           bijschrift="Toegezegde overnames die aandacht vragen"

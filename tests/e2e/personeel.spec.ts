@@ -43,3 +43,43 @@ test("de beheerder van een aanbieder legt het personeelsbestand vast en ziet het
   await expect(page.getByRole("button", { name: "Personeelsbestand vastleggen" })).toHaveCount(0);
   await zonderToegankelijkheidsfouten(page, ["/organisatie/personeel"]);
 });
+
+test("de beheerder van de gemeente legt een collectieve overname vast; beide aanbieders en toezicht zien haar", async ({
+  page,
+}) => {
+  await inloggen(page, "beheerder@winterswijk.demo");
+  await page.getByRole("link", { name: "Personeel", exact: true }).click();
+  await expect(page.getByTestId("kap-ab_thuiszorg_achterhoek")).toBeVisible();
+  // Incomplete first: each field named, nothing stored.
+  await page.getByRole("button", { name: "Collectieve overname vastleggen" }).click();
+  await expect(page.getByText("Niet vastgelegd")).toBeVisible();
+  await ditSchermZonderToegankelijkheidsfouten(page);
+
+  await page.getByLabel("Van aanbieder").selectOption({ label: "Welzijn Winterswijk" });
+  await page.getByLabel("Naar aanbieder").selectOption({ label: "Begeleiding Oost" });
+  await page.getByLabel("Aantal medewerkers").fill("7");
+  await page.getByLabel("Per datum").fill("2027-07-01");
+  await page
+    .getByLabel("Afspraken")
+    .fill("Behoud van cao, dienstjaren en salarisschaal; vaste cliënten blijven bij hun begeleider.");
+  await page.getByRole("button", { name: "Collectieve overname vastleggen" }).click();
+  await expect(page.getByText("De collectieve personeelsovername is vastgelegd.")).toBeVisible();
+  await expect(page.getByTestId("collectieve-overnames")).toContainText("Welzijn Winterswijk");
+
+  for (const email of ["beheer@welzijn-winterswijk.demo", "planning@begeleiding-oost.demo"]) {
+    await page.context().clearCookies();
+    await inloggen(page, email);
+    await page.goto("/organisatie/personeel");
+    await expect(page.getByRole("table", { name: /Collectieve personeelsovernames/ })).toContainText("1 juli 2027");
+  }
+  await page.context().clearCookies();
+  await inloggen(page, "planning@thuiszorg-achterhoek.demo");
+  await page.goto("/organisatie/personeel");
+  await expect(page.getByText("Uw organisatie is bij geen collectieve personeelsovername betrokken.")).toBeVisible();
+
+  await page.context().clearCookies();
+  await inloggen(page, "toezicht@winterswijk.demo");
+  await page.getByRole("link", { name: "Personeel", exact: true }).click();
+  await expect(page.getByTestId("collectieve-overnames")).toContainText("Begeleiding Oost");
+  await zonderToegankelijkheidsfouten(page, ["/toezicht/personeel"]);
+});
