@@ -9,6 +9,7 @@ type KapRij = {
   fte: number | null;
   toegestaan: number;
   gebruikt: number;
+  ruimte: number;
 };
 
 /** Rule 4's yearly cap per contracted aanbieder (from `kapGebruik`): the same plain figures a chart can use. */
@@ -28,7 +29,7 @@ export function KapTabel({ jaar, rijen }: { jaar: number; rijen: KapRij[] }) {
           k.fte === null ? "—" : k.fte.toLocaleString("nl-NL", { minimumFractionDigits: 1 }),
           `${k.toegestaan} (${k.procent}%)`,
           k.gebruikt,
-          Math.max(0, k.toegestaan - k.gebruikt),
+          k.ruimte,
         ],
       }))}
     />

@@ -22,6 +22,8 @@ export type Kap = {
   fte: number | null;
   toegestaan: number;
   gebruikt: number;
+  /** How many more may leave without a job offer this year. */
+  ruimte: number;
 };
 
 /** `?year=2026`, or this year (Amsterdam) when absent. */
@@ -32,8 +34,6 @@ export function jaarUit(waarde: string | undefined): number {
     throw new DomainError("invalid_input", [{ field: "year", message: "Geef een jaar tussen 2015 en 2100." }]);
   return jaar;
 }
-
-export const ruimte = (k: Kap) => Math.max(0, k.toegestaan - k.gebruikt);
 
 /**
  * The cap of one aanbieder in one year under the given percentage. `vergrendel` (inside the award
@@ -68,14 +68,16 @@ export async function kapVan(
       ),
   ]);
   const koppen = bestand?.koppen ?? null;
+  const toegestaan = Math.floor(((koppen ?? 0) * procent) / 100);
   return {
     aanbiederId,
     jaar,
     procent,
     koppen,
     fte: bestand ? Number(bestand.fte) : null,
-    toegestaan: Math.floor(((koppen ?? 0) * procent) / 100),
+    toegestaan,
     gebruikt,
+    ruimte: Math.max(0, toegestaan - gebruikt),
   };
 }
 

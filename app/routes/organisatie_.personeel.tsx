@@ -95,7 +95,7 @@ export default function Personeel() {
               k.koppen === null ? "niet vastgelegd" : `${k.koppen} medewerkers`,
               k.toegestaan,
               k.gebruikt,
-              Math.max(0, k.toegestaan - k.gebruikt),
+              k.ruimte,
             ],
           }))}
         />
