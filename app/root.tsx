@@ -63,6 +63,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/aanbieder", tekst: "Open hulpvragen" },
     { naar: "/aanbieder/aanbiedingen", tekst: "Mijn aanbiedingen" },
     { naar: "/aanbieder/meldingen", tekst: "E-mail en agenda" },
+    { naar: "/organisatie/personeel", tekst: "Personeelsplafond" },
   ],
   beheerder: [
     { naar: "/beheer", tekst: "Overzicht" },
@@ -71,6 +72,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/beheer/productcodes", tekst: "Productcodes" },
     { naar: "/beheer/regelboek", tekst: "Regelboek" },
     { naar: "/beheer/gedragscode", tekst: "Gedragscode" },
+    { naar: "/beheer/personeel", tekst: "Personeel" },
     { naar: "/beheer/gebruikers", tekst: "Gebruikers" },
     { naar: "/beheer/berichten", tekst: "Verzonden berichten" },
   ],
@@ -79,10 +81,12 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/toezicht/audit", tekst: "Audittrail" },
     { naar: "/toezicht/gedragscode", tekst: "Gedragscode" },
     { naar: "/toezicht/jaarverslag", tekst: "Jaarverslag" },
+    { naar: "/toezicht/personeel", tekst: "Personeel" },
   ],
   "aanbieder-beheerder": [
     { naar: "/organisatie", tekst: "Accounts van uw organisatie" },
     { naar: "/organisatie/gedragscodes", tekst: "Gedragscodes" },
+    { naar: "/organisatie/personeel", tekst: "Personeel" },
   ],
   client: [{ naar: "/client", tekst: "Uw hulpvraag" }],
 };

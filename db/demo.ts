@@ -13,7 +13,7 @@ export const DEMO_AANBIEDERS = [
     soort: "thuiszorg",
     kvk: "08123456",
     agb: "98000001",
-    clientenaantal: 120,
+    personeel: { koppen: 120, fte: 84.5 },
     categorieen: ["01", "03"],
   },
   {
@@ -22,7 +22,7 @@ export const DEMO_AANBIEDERS = [
     soort: "begeleiding",
     kvk: "08234567",
     agb: "98000002",
-    clientenaantal: 80,
+    personeel: { koppen: 80, fte: 56 },
     categorieen: ["02", "06", "10"],
   },
   {
@@ -31,7 +31,7 @@ export const DEMO_AANBIEDERS = [
     soort: "dagbesteding",
     kvk: "08345678",
     agb: "98000003",
-    clientenaantal: 60,
+    personeel: { koppen: 60, fte: 38.5 },
     categorieen: ["07", "08", "09"],
   },
   {
@@ -40,7 +40,7 @@ export const DEMO_AANBIEDERS = [
     soort: "welzijn",
     kvk: "08456789",
     agb: "98000004",
-    clientenaantal: 40,
+    personeel: { koppen: 40, fte: 27 },
     categorieen: ["02", "06", "09"],
   },
   {
@@ -49,10 +49,13 @@ export const DEMO_AANBIEDERS = [
     soort: "thuiszorg",
     kvk: "08567890",
     agb: "98000005",
-    clientenaantal: 10,
+    personeel: { koppen: 10, fte: 7 },
     categorieen: [],
   },
 ];
+
+/** Every demo provider's personeelsbestand (above) is seeded for these years: the denominator of rule 4's cap. */
+export const DEMO_PERSONEELSJAREN = [2025, 2026, 2027, 2028];
 
 export const DEMO_CONSORTIUM = {
   naam: "Samen Thuis Achterhoek",

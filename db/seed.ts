@@ -5,6 +5,7 @@ import type { Rol } from "./schema/gebruikers";
 import { newId } from "./schema/ids";
 import {
   DEMO_AANBIEDERS,
+  DEMO_PERSONEELSJAREN,
   DEMO_CONSORTIUM,
   DEMO_GEBRUIKERS,
   DEMO_GEMEENTEN,
@@ -27,7 +28,19 @@ export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Prom
     const aanbiederId = new Map(DEMO_AANBIEDERS.map((a) => [a.slug, `ab_${a.slug.replace(/-/g, "_")}`]));
     await tx
       .insert(s.aanbieders)
-      .values(DEMO_AANBIEDERS.map(({ categorieen: _c, ...a }) => ({ ...a, id: aanbiederId.get(a.slug)! })));
+      .values(
+        DEMO_AANBIEDERS.map(({ categorieen: _c, personeel: _p, ...a }) => ({ ...a, id: aanbiederId.get(a.slug)! })),
+      );
+    await tx.insert(s.personeelsbestanden).values(
+      DEMO_AANBIEDERS.flatMap((a) =>
+        DEMO_PERSONEELSJAREN.map((jaar) => ({
+          aanbiederId: aanbiederId.get(a.slug)!,
+          jaar,
+          ...a.personeel,
+          bijgewerktDoor: "seed",
+        })),
+      ),
+    );
 
     const consortiumId = "co_samen_thuis";
     await tx.insert(s.consortia).values({

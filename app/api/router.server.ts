@@ -9,6 +9,7 @@ import { keuzeRoutes } from "./keuze.server";
 import { toewijzingRoutes } from "./toewijzing.server";
 import { privacyRoutes } from "./privacy.server";
 import { iwmoRoutes } from "./iwmo.server";
+import { personeelRoutes } from "./personeel.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 import { logboek } from "../logboek.server";
@@ -20,6 +21,7 @@ export const apiRoutes: ApiRoute[] = [
   ...aanbiedingRoutes,
   ...beheerRoutes,
   ...keuzeRoutes,
+  ...personeelRoutes,
   ...toewijzingRoutes,
   ...privacyRoutes,
   ...iwmoRoutes,

@@ -253,6 +253,17 @@ export function AanbiedingFormulier(props: Props) {
         </Keuze>
       </Keuzegroep>
       <Veld
+        naam="overnameAantal"
+        label="Aantal medewerkers van de huidige aanbieder dat met deze cliënt meegaat"
+        type="number"
+        min={1}
+        max={50}
+        inputMode="numeric"
+        defaultValue={waarden.overnameAantal}
+        fout={fout("overnameAantal")}
+        uitleg="Telt alleen als de zorg van een andere aanbieder naar u verhuist. Zonder baanaanbod telt dit aantal mee voor het jaarplafond van de huidige aanbieder (een percentage van zijn personeelsbestand)."
+      />
+      <Veld
         naam="samenvatting"
         label="Samenvatting voor de cliënt"
         fout={fout("samenvatting")}

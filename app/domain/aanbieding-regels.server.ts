@@ -12,6 +12,7 @@ import { vooraf } from "./vooraf.server";
 import { voldoetAanVloer, vloerWeigering } from "./reeel-tarief";
 import { codesMetTariefOp } from "./productcodes.server";
 import { maandbedragCent, omvangTekst, pastBijVariant } from "./productcode-varianten";
+import { kapVan } from "./personeelsbestand.server";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
 
@@ -83,39 +84,36 @@ const contractenVan = vooraf(() =>
 /** Why rule 4 applies: the client keeps the caregiver, or the current provider's yearly cap is reached. */
 export type Overnamegrond = { grond: "behouden" | "plafond"; tekst: string };
 
-/** Whether the offer must commit to employing the current caregiver (rule 4), and why. */
+/**
+ * Whether the offer must commit to employing the current caregiver (rule 4), and why. `aantal` is
+ * the number of the current provider's staff moving with this client, `startdatum` sets the year.
+ * `vergrendel` is for the award transaction: the outgoing provider's row is locked before counting.
+ */
 export async function overnameVereist(
   executor: Executor,
   h: Pick<Hulpvraag, "huidigeZorg">,
   leveranciers: string[],
   regels: Regelboek,
+  verhuizing: { aantal: number; startdatum: string; vergrendel?: boolean },
 ): Promise<Overnamegrond | null> {
   const huidig = h.huidigeZorg;
   if (!huidig || leveranciers.includes(huidig.aanbiederId)) return null;
   if (huidig.behouden) return { grond: "behouden", tekst: "De cliënt wil de huidige hulpverlener houden." };
-  // The cap: moves away from the current provider this year without a commitment, against its client count.
-  const jaar = amsterdamDatum(new Date()).slice(0, 4);
-  const [{ zonderToezegging }] = await executor
-    .select({ zonderToezegging: sql<number>`count(*)::int` })
-    .from(personeelsovernames)
-    .where(
-      and(
-        eq(personeelsovernames.vanAanbiederId, huidig.aanbiederId),
-        eq(personeelsovernames.toegezegd, false),
-        sql`extract(year from ${personeelsovernames.datum}) = ${Number(jaar)}`,
-      ),
-    );
-  const [a] = await executor
-    .select({ clientenaantal: aanbieders.clientenaantal })
-    .from(aanbieders)
-    .where(eq(aanbieders.id, huidig.aanbiederId));
-  const toegestaan = Math.floor(((a?.clientenaantal ?? 0) * regels.personeelsmutatiePlafondProcent) / 100);
-  return zonderToezegging >= toegestaan
-    ? {
-        grond: "plafond",
-        tekst: `Het plafond van ${regels.personeelsmutatiePlafondProcent}% cliëntverhuizingen zonder personeelsovername is dit jaar bereikt voor de huidige aanbieder.`,
-      }
-    : null;
+  const jaar = Number(verhuizing.startdatum.slice(0, 4));
+  const kap = await kapVan(
+    executor,
+    huidig.aanbiederId,
+    jaar,
+    regels.personeelsmutatiePlafondProcent,
+    verhuizing.vergrendel,
+  );
+  if (kap.gebruikt + verhuizing.aantal <= kap.toegestaan) return null;
+  const mw = (n: number) => `${n} ${n === 1 ? "medewerker" : "medewerkers"}`;
+  const tekst =
+    kap.koppen === null
+      ? `De huidige aanbieder heeft voor ${jaar} geen personeelsbestand vastgelegd; zonder personeelsbestand is het plafond van ${kap.procent}% personeelsmutaties 0.`
+      : `Het plafond van ${kap.procent}% personeelsmutaties zonder personeelsovername is bereikt voor de huidige aanbieder: in ${jaar} ${mw(kap.toegestaan)} van de ${kap.koppen}, al ${kap.gebruikt} gebruikt, en dit aanbod verhuist er ${verhuizing.aantal}.`;
+  return { grond: "plafond", tekst };
 }
 
 /**
@@ -125,11 +123,14 @@ export async function overnameVereist(
  */
 export async function overnameVereistVoorAanbieder(
   actor: Actor,
-  h: Pick<Hulpvraag, "gemeenteId" | "huidigeZorg">,
+  h: Pick<Hulpvraag, "gemeenteId" | "huidigeZorg" | "startdatum">,
 ): Promise<Overnamegrond | null> {
   const aanbieder = vereisRol(actor, "aanbieder");
   if (!aanbieder.aanbiederId || !h.huidigeZorg) return null;
-  return overnameVereist(db(), h, [aanbieder.aanbiederId], await leesRegelboek(h.gemeenteId));
+  return overnameVereist(db(), h, [aanbieder.aanbiederId], await leesRegelboek(h.gemeenteId), {
+    aantal: 1,
+    startdatum: h.startdatum,
+  });
 }
 
 /**
@@ -303,7 +304,10 @@ export async function controleerAanbieding(
     ]);
   }
 
-  const reden = await overnameVereist(tx, h, leveranciers, regels);
+  const reden = await overnameVereist(tx, h, leveranciers, regels, {
+    aantal: invoer.overnameAantal,
+    startdatum: invoer.startdatum,
+  });
   if (reden && !invoer.overnameHulpverlener) {
     throw new DomainError("staff_transfer_required", [
       {

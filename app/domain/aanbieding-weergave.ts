@@ -22,6 +22,7 @@ export function aanbiedingWeergave(a: Aanbieding, namen: Namen, consortiumNaam?:
     cao: a.cao,
     dienstverband: a.dienstverband,
     overnameHulpverlener: a.overnameHulpverlener,
+    overnameAantal: a.overnameAantal,
     samenvatting: a.samenvatting,
     componenten: a.componenten.map((c) => ({
       aanbiederId: c.aanbiederId,

@@ -46,11 +46,19 @@ export function genoemdeIds(regels: AuditRegel[]) {
     const na = obj(r.after);
     if (r.entity === "aanbieding") aanbiedingen.add(r.entityId);
     for (const k of ["offerId", "aanbiedingId"]) if (typeof na[k] === "string") aanbiedingen.add(na[k] as string);
-    if (typeof na.aanbiederId === "string") aanbieders.add(na.aanbiederId);
+    for (const k of ["aanbiederId", "vanAanbiederId", "naarAanbiederId"])
+      if (typeof na[k] === "string") aanbieders.add(na[k] as string);
     if (r.entity === "aanbieder") aanbieders.add(r.entityId);
   }
   return { aanbiedingen: [...aanbiedingen], aanbieders: [...aanbieders] };
 }
+
+const OPVOLGING: Record<string, string> = {
+  open: "nog open",
+  gedaan: "gedaan",
+  niet_nodig: "niet nodig",
+  geschonden: "niet nagekomen",
+};
 
 export function auditZin(r: AuditRegel, namen: AuditNamen): string {
   const w = wie(r);
@@ -109,8 +117,21 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return "Na de bewaartermijn zijn de gegevens van een cliënt gepseudonimiseerd.";
     case "client.inzage_geexporteerd":
       return `${w} maakte een inzage-export van de gegevens van een cliënt.`;
-    case "personeelsovername.vastgelegd":
-      return `${w} legde bij ${hv} vast dat een hulpverlener met de cliënt meeverhuist naar een andere aanbieder.`;
+    case "personeelsovername.vastgelegd": {
+      const wie =
+        typeof na.aantalMedewerkers === "number" && na.aantalMedewerkers !== 1
+          ? `${na.aantalMedewerkers} medewerkers`
+          : "een hulpverlener";
+      return na.toegezegd === false
+        ? `${w} legde bij ${hv} vast dat de zorg naar een andere aanbieder verhuist zonder baanaanbod voor ${wie}; dat telt mee voor het personeelsplafond van de huidige aanbieder.`
+        : `${w} legde bij ${hv} vast dat ${wie} met de cliënt meeverhuist naar een andere aanbieder, met een baanaanbod.`;
+    }
+    case "personeelsovername.opgevolgd":
+      return `${w} volgde de toegezegde personeelsovername bij ${hv} op: ${OPVOLGING[String(na.opvolging)] ?? String(na.opvolging ?? "?")}${tekst(na.notitie) ? `, met als toelichting: ${tekst(na.notitie)}` : ""}.`;
+    case "personeelsbestand.vastgelegd":
+      return `${w} legde het personeelsbestand van ${namen.aanbieders[r.entityId] ?? "een aanbieder"} over ${String(na.jaar ?? "?")} vast: ${String(na.koppen ?? "?")} medewerkers, ${String(na.fte ?? "?").replace(".", ",")} fte${voor.koppen !== undefined ? ` (was ${String(voor.koppen)} medewerkers)` : ""}.`;
+    case "collectieve_overname.vastgelegd":
+      return `${w} legde een collectieve personeelsovername vast: ${String(na.aantalMedewerkers ?? "?")} medewerkers van ${namen.aanbieders[String(na.vanAanbiederId)] ?? "een aanbieder"} naar ${namen.aanbieders[String(na.naarAanbiederId)] ?? "een aanbieder"} per ${wanneer(na.datum)}.`;
     case "contract.geregistreerd":
       return `${w} registreerde een contract met ${namen.aanbieders[String(na.aanbiederId)] ?? "een aanbieder"}.`;
     case "productcode.aangemaakt":

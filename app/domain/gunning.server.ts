@@ -66,6 +66,7 @@ export async function gun(actor: Actor, hulpvraagId: string, invoer: GunningInvo
           h,
           (await leveranciersVoor(tx, winnaar.aanbiederId, winnaar.consortiumId)).leden,
           await leesRegelboek(gemeenteId, tx),
+          { aantal: winnaar.overnameAantal, startdatum: winnaar.startdatum, vergrendel: true },
         );
         if (reden && !winnaar.overnameHulpverlener) {
           throw new DomainError("staff_transfer_required", [

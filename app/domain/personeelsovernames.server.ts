@@ -1,11 +1,12 @@
 import { aliasedTable, and, desc, eq, or } from "drizzle-orm";
-import { aanbieders, aanbiedingen, hulpvragen, personeelsovernames } from "../../db/schema";
+import { aanbieders, aanbiedingen, hulpvragen, personeelsovernames, type Opvolging } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { feedVoor } from "../../realtime/events";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
-import type { Melder } from "./live.server";
+import { inTransactie, type Melder } from "./live.server";
+import { DomainError } from "./errors";
 import { biedersVan } from "./uitkomst.server";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
@@ -37,6 +38,7 @@ export async function registreerOvername(tx: Tx, meld: Melder, actor: Actor, h: 
       cao: a.cao,
       datum: a.startdatum,
       toegezegd: a.overnameHulpverlener,
+      aantalMedewerkers: a.overnameAantal,
     })
     .returning();
   const weergave = overnameWeergave(o);
@@ -70,6 +72,10 @@ function overnameWeergave(o: typeof personeelsovernames.$inferSelect, namen?: { 
     cao: o.cao,
     datum: o.datum,
     toegezegd: o.toegezegd,
+    aantalMedewerkers: o.aantalMedewerkers,
+    opvolging: o.opvolging,
+    opvolgingNotitie: o.opvolgingNotitie,
+    opvolgingOp: o.opvolgingOp?.toISOString() ?? null,
     createdAt: o.createdAt.toISOString(),
   };
 }
@@ -95,4 +101,59 @@ export async function lijstOvernames(actor: Actor, filter: { hulpvraagId?: strin
     .orderBy(desc(personeelsovernames.createdAt))
     .limit(500);
   return rijen.map((r) => overnameWeergave(r.o, { van: r.van, naar: r.naar }));
+}
+
+/**
+ * Gemeente staff follow a transfer commitment up: done, not needed or breached, with a note (why,
+ * what was checked). Only commitments (toegezegd) have something to follow; audited with before and after.
+ */
+export async function volgOvernameOp(actor: Actor, id: string, invoer: { status: Opvolging; notitie: string }) {
+  const gebruiker = vereisRol(actor, "consulent", "beheerder", "toezichthouder");
+  const gemeenteId = gemeenteVan(gebruiker);
+  return inTransactie(async (tx) => {
+    const [o] = await tx
+      .select()
+      .from(personeelsovernames)
+      .where(and(eq(personeelsovernames.id, id), eq(personeelsovernames.gemeenteId, gemeenteId)))
+      .for("update");
+    if (!o) throw new DomainError("not_found");
+    if (!o.toegezegd)
+      throw new DomainError("invalid_input", [
+        { field: "status", message: "Bij deze verhuizing is geen baan toegezegd; er is niets op te volgen." },
+      ]);
+    const [na] = await tx
+      .update(personeelsovernames)
+      .set({
+        opvolging: invoer.status,
+        opvolgingNotitie: invoer.notitie,
+        opvolgingDoor: gebruiker.id,
+        opvolgingOp: new Date(),
+      })
+      .where(eq(personeelsovernames.id, id))
+      .returning();
+    await schrijfAudit(tx, gebruiker, {
+      actie: "personeelsovername.opgevolgd",
+      entiteit: "personeelsovername",
+      entiteitId: id,
+      gemeenteId,
+      hulpvraagId: o.hulpvraagId,
+      voor: { opvolging: o.opvolging, notitie: o.opvolgingNotitie },
+      na: { opvolging: na.opvolging, notitie: na.opvolgingNotitie },
+    });
+    return overnameWeergave(na);
+  });
+}
+
+/**
+ * For toezicht: commitments marked breached, and open ones whose transfer date lies more than
+ * `TERMIJN_DAGEN` days in the past (the new provider should have made the job offer by then).
+ */
+export const OPVOLG_TERMIJN_DAGEN = 30;
+export async function overnamesMetAandacht(actor: Actor) {
+  const gebruiker = vereisRol(actor, "toezichthouder", "beheerder");
+  const alle = await lijstOvernames(gebruiker);
+  const grens = new Date(Date.now() - OPVOLG_TERMIJN_DAGEN * 86400_000).toISOString().slice(0, 10);
+  return alle.filter(
+    (o) => o.toegezegd && (o.opvolging === "geschonden" || (o.opvolging === "open" && o.datum < grens)),
+  );
 }

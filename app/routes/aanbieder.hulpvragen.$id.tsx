@@ -355,6 +355,7 @@ function leegFormulier(h: { startdatum: string; duurMaanden: number }, aanbieder
     cao: "",
     dienstverband: "loondienst",
     overnameHulpverlener: false,
+    overnameAantal: "1",
     samenvatting: "",
     componenten: [legeComponent(aanbiederId)],
   };

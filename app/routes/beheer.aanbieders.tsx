@@ -14,7 +14,7 @@ import {
 } from "../domain/aanbieders.server";
 import { nodigAanbiederUit } from "../domain/aanbieder-uitnodigingen.server";
 import { naar, verwerk } from "../http/formulier.server";
-import { alle, getal, tekst } from "../schemas/formulier";
+import { alle, tekst } from "../schemas/formulier";
 import { AanbiederSchema, ConsortiumSchema } from "../schemas/beheer";
 import { parseInvoer } from "../schemas/parse";
 import { sorteerVolgensUrl } from "../format/sorteren";
@@ -28,7 +28,7 @@ const SOORTEN = {
   welzijn: "Welzijn",
   overig: "Overig",
 } as const;
-const SORTEER = ["naam", "kvk", "agb", "soort", "clientenaantal"] as const;
+const SORTEER = ["naam", "kvk", "agb", "soort"] as const;
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const actor = vereisGebruiker(context, request, "beheerder");
@@ -77,7 +77,6 @@ export async function action({ context, request }: ActionFunctionArgs) {
         kvk: tekst(f, "kvk"),
         agb: tekst(f, "agb"),
         soort: tekst(f, "soort"),
-        clientenaantal: getal(f, "clientenaantal"),
       }),
     );
     return naar("/beheer/aanbieders", "De aanbieder is geregistreerd.");
@@ -106,12 +105,12 @@ export default function Aanbieders() {
       </p>
       <Tabel
         bijschrift="Aanbieders"
-        kolommen={["Naam", "KvK-nummer", "AGB-code", "Soort", "Cliënten"]}
+        kolommen={["Naam", "KvK-nummer", "AGB-code", "Soort"]}
         sorteren={{ param: "sorteer", kolommen: [...SORTEER], huidig: sortering, behoud }}
         leeg="Er zijn nog geen aanbieders geregistreerd."
         rijen={aanbieders.map((a) => ({
           sleutel: a.id,
-          cellen: [a.naam, a.kvk, a.agb, SOORTEN[a.soort as keyof typeof SOORTEN] ?? a.soort, a.clientenaantal],
+          cellen: [a.naam, a.kvk, a.agb, SOORTEN[a.soort as keyof typeof SOORTEN] ?? a.soort],
         }))}
       />
 
@@ -130,16 +129,6 @@ export default function Aanbieders() {
           <Veld naam="soort" label="Soort aanbieder" fout={aanbiederFout("soort")}>
             {(p) => <Keuzelijst {...p} defaultValue="overig" opties={Object.entries(SOORTEN)} />}
           </Veld>
-          <Veld
-            naam="clientenaantal"
-            label="Aantal Wmo-cliënten aan het begin van het jaar"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            defaultValue={0}
-            fout={aanbiederFout("clientenaantal")}
-            uitleg="Nodig voor het plafond van cliëntverhuizingen zonder personeelsovername."
-          />
           <Knop disabled={bezig} aria-disabled={bezig}>
             Aanbieder registreren
           </Knop>

@@ -27,6 +27,7 @@ export type AanbiedingWaarden = {
   cao: string;
   dienstverband: string;
   overnameHulpverlener: boolean;
+  overnameAantal: string;
   samenvatting: string;
   componenten: ComponentWaarden[];
 };
@@ -63,6 +64,7 @@ export function waardenUitFormulier(f: FormData): AanbiedingWaarden {
     cao: waarde(f, "cao"),
     dienstverband: waarde(f, "dienstverband"),
     overnameHulpverlener: waarde(f, "overnameHulpverlener") === "ja",
+    overnameAantal: waarde(f, "overnameAantal"),
     samenvatting: waarde(f, "samenvatting"),
     componenten,
   };
@@ -77,6 +79,7 @@ export function waardenUitAanbieding(a: AanbiedingWeergave): AanbiedingWaarden {
     cao: a.cao,
     dienstverband: a.dienstverband,
     overnameHulpverlener: a.overnameHulpverlener,
+    overnameAantal: String(a.overnameAantal),
     samenvatting: a.samenvatting,
     componenten: a.componenten.map((c) => ({
       aanbiederId: c.aanbiederId,
@@ -107,6 +110,7 @@ export function invoerUitWaarden(w: AanbiedingWaarden): { invoer: unknown; rijVa
       cao: w.cao || undefined,
       dienstverband: w.dienstverband || undefined,
       overnameHulpverlener: w.overnameHulpverlener,
+      overnameAantal: getal(w.overnameAantal),
       samenvatting: w.samenvatting,
       componenten: gebruikt.map(({ c }) => ({
         aanbiederId: c.aanbiederId || undefined,

@@ -48,6 +48,12 @@ export const AanbiedingSchema = z
     cao: z.enum(CAO_CODES, { error: "Kies de cao waaronder het personeel werkt." }),
     dienstverband: z.enum(["loondienst", "zzp", "alfahulp"], { error: "Kies de vorm van het dienstverband." }),
     overnameHulpverlener: z.boolean().default(false),
+    overnameAantal: z
+      .number({ error: "Vul een heel aantal medewerkers in." })
+      .int({ error: "Vul een heel aantal medewerkers in." })
+      .min(1, { error: "Minstens 1 medewerker." })
+      .max(50, { error: "Ten hoogste 50 medewerkers per cliënt." })
+      .default(1),
     samenvatting: tekst(1500).min(10, { error: "Schrijf een korte samenvatting in gewone taal voor de cliënt." }),
     componenten: z.array(ComponentSchema).min(1, { error: "Een aanbod heeft minstens één onderdeel." }).max(20),
   })

@@ -20,7 +20,6 @@ export const AanbiederSchema = z
       .trim()
       .regex(/^\d{8}$/, { error: "Een AGB-code heeft 8 cijfers." }),
     soort: z.enum(["thuiszorg", "begeleiding", "dagbesteding", "welzijn", "overig"]).default("overig"),
-    clientenaantal: z.number().int().min(0).max(1_000_000).default(0),
   })
   .strict();
 

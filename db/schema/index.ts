@@ -5,3 +5,4 @@ export * from "./register";
 export * from "./berichten";
 export * from "./iwmo";
 export * from "./productcodes";
+export * from "./personeel";

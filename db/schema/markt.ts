@@ -147,6 +147,8 @@ export const aanbiedingen = pgTable(
     cao: text("cao").notNull(),
     dienstverband: text("dienstverband").$type<"loondienst" | "zzp" | "alfahulp">().notNull(),
     overnameHulpverlener: boolean("overname_hulpverlener").notNull().default(false),
+    // Rule 4: how many of the current provider's staff move with this client; counted against its personeelsbestand.
+    overnameAantal: integer("overname_aantal").notNull().default(1),
     samenvatting: text("samenvatting").notNull(),
     componenten: jsonb("componenten").$type<Component[]>().notNull(),
     prijsPerMaandCent: integer("prijs_per_maand_cent").notNull(),
@@ -271,6 +273,9 @@ export const toewijzingen = pgTable("toewijzingen", {
 /** iWmo wants each ToewijzingNummer unique per gemeente; one sequence keeps them unique everywhere. */
 export const toewijzingNummerSeq = pgSequence("toewijzing_nummer_seq", { startWith: 1000, maxValue: 999_999_999 });
 
+export const OPVOLGINGEN = ["open", "gedaan", "niet_nodig", "geschonden"] as const;
+export type Opvolging = (typeof OPVOLGINGEN)[number];
+
 export const personeelsovernames = pgTable(
   "personeelsovernames",
   {
@@ -291,6 +296,13 @@ export const personeelsovernames = pgTable(
     cao: text("cao").notNull(),
     datum: date("datum").notNull(),
     toegezegd: boolean("toegezegd").notNull(),
+    // How many of the outgoing provider's staff move: summed per year against its personeelsbestand.
+    aantalMedewerkers: integer("aantal_medewerkers").notNull().default(1),
+    // Follow-up of a commitment by gemeente staff: open, gedaan, niet_nodig or geschonden, with a note.
+    opvolging: text("opvolging").$type<Opvolging>().notNull().default("open"),
+    opvolgingNotitie: text("opvolging_notitie"),
+    opvolgingDoor: text("opvolging_door"),
+    opvolgingOp: timestamp("opvolging_op", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("personeelsovernames_van_idx").on(t.vanAanbiederId, t.datum)],

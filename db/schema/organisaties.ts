@@ -36,7 +36,7 @@ export const aanbieders = pgTable("aanbieders", {
   kvk: text("kvk").notNull(),
   agb: text("agb").notNull(),
   soort: text("soort").notNull().default("overig"),
-  // Wmo clients in care at the start of the year: the denominator of the staff-move cap.
+  // No longer read: the staff-move cap counts against the personeelsbestand (db/schema/personeel.ts).
   clientenaantal: integer("clientenaantal").notNull().default(0),
   // How the planners hear of new requests by e-mail: each one, one digest a day, or not at all.
   mailvoorkeur: text("mailvoorkeur").$type<Mailvoorkeur>().notNull().default("elk"),

@@ -17,6 +17,7 @@
  *   GA the gemeente Aalten, which published a code of conduct (version 1);  GM a reported breach of it by Thuiszorg.
  *   GW the gemeente Winterswijk, whose OCDS release package holds the award G.
  *   T  the toewijzing of G (to Thuiszorg Achterhoek), its WMO301 already sent once.
+ *   PO a staff transfer with a job commitment in Winterswijk (Welzijn Winterswijk to Thuiszorg), to follow up.
  *
  * Role "aanbiederBeheerder" is beheer@thuiszorg-achterhoek.demo, the aanbieder-beheerder who manages
  * Thuiszorg's own logins. User management is tried for every role on users of every kind of
@@ -83,7 +84,7 @@ export type Cel = Toegestaan | Geweigerd | `→/${string}`;
 export const TOEGESTAAN: readonly Cel[] = ["ja", "leeg", "anoniem", "verzegeld", "zonderPrijs"];
 
 export type Onderwerp =
-  "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM" | "GW" | "T";
+  "R" | "S" | "K" | "C" | "G" | "I" | "U" | "P" | "UX" | "UA" | "UB" | "A" | "CT" | "GA" | "GM" | "GW" | "T" | "PO";
 
 export type Rij = {
   onderwerp?: Onderwerp;
@@ -118,6 +119,9 @@ export type Body =
   | "melding"
   | "reactie"
   | "productcode"
+  | "personeelsbestand"
+  | "collectieveOvername"
+  | "opvolging"
   | "gebruiker"
   | "rol"
   | "regelboek"
@@ -331,6 +335,38 @@ export const API: Record<string, Rij[]> = {
     rij(undefined, { consulent: "ja", consulentAnder: "leeg", beheerder: "ja", toezichthouder: "ja" }),
   ],
   "GET /api/v1/staff-transfers": [rij(undefined, { ...STAF, consulentAnder: "leeg", aanbiederZonder: "leeg" })],
+  // Rule 4 counted on staff: a provider keeps its own personeelsbestand; the gemeente reads that of its contracted providers.
+  "GET /api/v1/organisation/staff": [
+    rij(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja", aanbiederBeheerder: "ja" }),
+  ],
+  "PUT /api/v1/organisation/staff": [
+    rij(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, body: "personeelsbestand" }),
+  ],
+  "GET /api/v1/providers/{id}/staff": [
+    rij("A", {
+      consulent: "ja",
+      consulentAnder: "ja",
+      beheerder: "ja",
+      toezichthouder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: 404,
+      consortiumlid: 404,
+      aanbiederBeheerder: "ja",
+    }),
+  ],
+  "GET /api/v1/staff-cap": [rij(undefined, { ...STAF, aanbiederBeheerder: "ja" })],
+  "GET /api/v1/collective-transfers": [rij(undefined, { ...STAF, aanbiederBeheerder: "ja" })],
+  "POST /api/v1/collective-transfers": [
+    rij(undefined, { beheerder: "ja" }, { muteert: true, body: "collectieveOvername" }),
+  ],
+  "PUT /api/v1/staff-transfers/{id}/follow-up": [
+    rij(
+      "PO",
+      { consulent: "ja", consulentAnder: 404, beheerder: "ja", toezichthouder: "ja" },
+      { muteert: true, body: "opvolging" },
+    ),
+  ],
+  "GET /api/v1/staff-transfers/attention": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
   "GET /api/v1/audit": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
   "GET /api/v1/audit/verify": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
   "GET /api/v1/figures": [rij(undefined, { beheerder: "ja", toezichthouder: "ja" })],
@@ -540,6 +576,8 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "POST /beheer/gedragscode": BEHEER_POST,
   "GET /beheer/productcodes": BEHEER,
   "POST /beheer/productcodes": BEHEER_POST,
+  "GET /beheer/personeel": BEHEER,
+  "POST /beheer/personeel": BEHEER_POST,
 
   "GET /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }),
   "POST /organisatie": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
@@ -549,6 +587,14 @@ export const PAGINAS: Record<string, PaginaRij> = {
     { aanbiederBeheerder: "ja" },
     { muteert: true, formulier: "leeg" },
   ),
+  // Every provider account sees its own cap use; only the provider's beheerder records the personeelsbestand.
+  "GET /organisatie/personeel": pagina(undefined, {
+    aanbieder: "ja",
+    aanbiederZonder: "ja",
+    consortiumlid: "ja",
+    aanbiederBeheerder: "ja",
+  }),
+  "POST /organisatie/personeel": pagina(undefined, { aanbiederBeheerder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /aanbieder-uitnodiging": pagina(undefined, iedereen("ja")),
   "POST /aanbieder-uitnodiging": pagina(undefined, iedereen("ja"), { formulier: "leeg" }),
 
@@ -559,6 +605,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /toezicht/jaarverslag": pagina(undefined, { toezichthouder: "ja" }),
   "GET /toezicht/cijfers.csv": pagina(undefined, { toezichthouder: "ja" }),
   "POST /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }, { muteert: true, formulier: "leeg" }),
+  "GET /toezicht/personeel": pagina(undefined, { toezichthouder: "ja" }),
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),

@@ -69,6 +69,7 @@ type Onderwerpen = {
   GM: string;
   GW: string;
   T: string;
+  PO: string;
 };
 type Geheimen = { teksten: string[]; prijzen: number[] };
 
@@ -313,6 +314,9 @@ before(async () => {
   // A reported breach in Aalten's register about Thuiszorg, for its beheerder to answer (Aalten has no demo toezichthouder).
   const GM = "gm_matrixmelding";
   await sql`insert into gedragscode_meldingen (id, gemeente_id, aanbieder_id, versie, omschrijving, gemeld_door) values (${GM}, ${code.body.gemeenteId}, 'ab_thuiszorg_achterhoek', 1, 'Matrixtest: een gemelde schending.', 'toezicht')`;
+  // A staff transfer with a job commitment on the awarded request, for the gemeente to follow up.
+  const PO = "po_matrixovername";
+  await sql`insert into personeelsovernames (id, hulpvraag_id, gemeente_id, van_aanbieder_id, naar_aanbieder_id, hulpverlener_rol, cao, datum, toegezegd) values (${PO}, ${g.id}, 'winterswijk', 'ab_welzijn_winterswijk', 'ab_thuiszorg_achterhoek', 'begeleider', 'sociaal_werk', '2027-01-01', true)`;
   wereld = {
     R: r.R,
     clientId,
@@ -332,6 +336,7 @@ before(async () => {
     GM,
     GW: "winterswijk",
     T: g.T,
+    PO,
   };
   geheimenVan.R = { teksten: [kR, r.R, r.S, r.K], prijzen: [PRIJS.S, PRIJS.K] };
   geheimenVan.C = { teksten: [kC, C], prijzen: [] };
@@ -410,6 +415,18 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
         aanbiederId: "ab_thuiszorg_achterhoek",
         omschrijving: "Matrixtest: personeel weggeworven tijdens een overdracht.",
       };
+    case "personeelsbestand":
+      return { jaar: 2033, koppen: 50, fte: 35.5 };
+    case "collectieveOvername":
+      return {
+        vanAanbiederId: "ab_welzijn_winterswijk",
+        naarAanbiederId: "ab_thuiszorg_achterhoek",
+        aantalMedewerkers: 4,
+        voorwaarden: "Matrixtest: behoud van cao en dienstjaren.",
+        datum: "2031-01-01",
+      };
+    case "opvolging":
+      return { status: "gedaan", notitie: "Matrixtest: nagegaan bij beide aanbieders." };
     case "reactie":
       return { reactie: "Matrixtest: wij hebben dit besproken en hersteld." };
     case "contractCorrectie":

@@ -59,6 +59,8 @@ const DOMEINTABELLEN = [
   "gedragscodes",
   "gedragscode_acceptaties",
   "gedragscode_meldingen",
+  "personeelsbestanden",
+  "collectieve_overnames",
 ];
 
 /**
