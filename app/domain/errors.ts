@@ -60,6 +60,14 @@ export const FOUTCODES = {
     status: 422,
     bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn.",
   },
+  check_answered: {
+    status: 409,
+    bericht: "U heeft deze vragen al beantwoord. Wilt u iets veranderen? Bel dan uw consulent.",
+  },
+  check_not_open: {
+    status: 422,
+    bericht: "Deze resultaatcheck staat nog niet open: het moment uit het regelboek is nog niet gekomen.",
+  },
   unauthorized: { status: 401, bericht: "U bent niet ingelogd, of uw sessie is verlopen." },
   forbidden: { status: 403, bericht: "U heeft geen toegang tot deze handeling." },
   not_found: { status: 404, bericht: "Niet gevonden." },

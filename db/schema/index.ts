@@ -4,3 +4,4 @@ export * from "./markt";
 export * from "./register";
 export * from "./berichten";
 export * from "./iwmo";
+export * from "./resultaten";

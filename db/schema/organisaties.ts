@@ -21,6 +21,11 @@ export const regelboeken = pgTable("regelboeken", {
   deadlineRegulierWerkdagen: integer("deadline_regulier_werkdagen").notNull().default(5),
   // Months after a closed request's last change before its client record is pseudonymised (AVG storage limitation).
   bewaartermijnMaanden: integer("bewaartermijn_maanden").notNull().default(24),
+  // Months after the start of care at which client and consulent say whether each result was reached.
+  resultaatcheckMaanden: integer("resultaatcheck_maanden")
+    .array()
+    .notNull()
+    .default(sql`'{3,12}'::integer[]`),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
