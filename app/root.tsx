@@ -63,6 +63,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/aanbieder", tekst: "Open hulpvragen" },
     { naar: "/aanbieder/aanbiedingen", tekst: "Mijn aanbiedingen" },
     { naar: "/aanbieder/meldingen", tekst: "E-mail en agenda" },
+    { naar: "/aanbieder/resultaten", tekst: "Resultaten" },
   ],
   beheerder: [
     { naar: "/beheer", tekst: "Overzicht" },
@@ -78,6 +79,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/toezicht", tekst: "Cijfers" },
     { naar: "/toezicht/audit", tekst: "Audittrail" },
     { naar: "/toezicht/gedragscode", tekst: "Gedragscode" },
+    { naar: "/toezicht/resultaten", tekst: "Resultaten" },
   ],
   "aanbieder-beheerder": [
     { naar: "/organisatie", tekst: "Accounts van uw organisatie" },

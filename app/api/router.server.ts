@@ -8,6 +8,7 @@ import { beheerRoutes } from "./beheer.server";
 import { keuzeRoutes } from "./keuze.server";
 import { toewijzingRoutes } from "./toewijzing.server";
 import { privacyRoutes } from "./privacy.server";
+import { resultaatRoutes } from "./resultaten.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 import { logboek } from "../logboek.server";
@@ -21,6 +22,7 @@ export const apiRoutes: ApiRoute[] = [
   ...keuzeRoutes,
   ...toewijzingRoutes,
   ...privacyRoutes,
+  ...resultaatRoutes,
 ];
 
 export function apiRouter(): Router {
