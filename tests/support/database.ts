@@ -56,6 +56,8 @@ const DOMEINTABELLEN = [
   "gedragscodes",
   "gedragscode_acceptaties",
   "gedragscode_meldingen",
+  "resultaatchecks",
+  "resultaatoordelen",
 ];
 
 /** A fingerprint of every domain table's content; equal fingerprints mean nothing changed. */
