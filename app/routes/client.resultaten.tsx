@@ -36,6 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await beeindigSessie(client);
     return redirect("/uitnodiging?afgesloten=ja", { headers: { "Set-Cookie": legeClientCookie() } });
   }
+  if (!(await isResultaatcheckSessie(client))) return redirect("/client");
   const uitkomst = await verwerk(() =>
     beantwoordCheck(client, parseInvoer(ResultaatcheckSchema, antwoordenUitFormulier(f))),
   );

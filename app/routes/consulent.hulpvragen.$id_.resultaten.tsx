@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { vereisGebruiker } from "../auth/guards.server";
 import { checksVanHulpvraag, legOordeelVast } from "../domain/resultaatcheck.server";
 import { naar, verwerk } from "../http/formulier.server";
+import { ofNietGevonden } from "../http/gevonden.server";
 import { antwoordenUitFormulier, ConsulentOordeelSchema } from "../schemas/resultaatcheck";
 import { parseInvoer } from "../schemas/parse";
 import { resultaatTekst } from "../components/catalogus-tekst";
@@ -15,13 +16,15 @@ export const meta: MetaFunction = () => [{ title: "Resultaten volgen — Zorgvei
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
-  const gegevens = await checksVanHulpvraag(consulent, params.id!);
+  const gegevens = await ofNietGevonden(checksVanHulpvraag(consulent, params.id!));
   const basis = process.env.PUBLIC_URL ?? new URL(request.url).origin;
   return json({ id: params.id!, ...gegevens, adres: `${basis}/uitnodiging` });
 }
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
+  // Another gemeente's request is not found, whatever the form holds.
+  await ofNietGevonden(checksVanHulpvraag(consulent, params.id!));
   const f = await request.formData();
   const maanden = Number(f.get("maanden"));
   const fout = await verwerk(async () => {
