@@ -33,6 +33,8 @@ import type { ResultaatcheckInvoer } from "../schemas/resultaatcheck";
 export const MINIMALE_GROEP = 5;
 /** How long a check's invite works: six weeks, time to post a letter and to ask someone for help. */
 const GELDIG_DAGEN = 42;
+/** A check whose moment passed longer ago than this is skipped: asking about month 3 in month 13 helps nobody. */
+const INHAALDAGEN = 90;
 
 // The code the consulent hands over is kept encrypted, never plain: a copy of the database alone opens nothing.
 function sleutel(): Buffer {
@@ -84,6 +86,8 @@ export async function zetResultaatchecksKlaar(nu = new Date()): Promise<number> 
     join regelboeken r on r.gemeente_id = t.gemeente_id
     cross join lateral unnest(r.resultaatcheck_maanden) as m(maanden)
     where coalesce(t.zorg_gestart_op, a.startdatum) + make_interval(months => m.maanden) <= ${dag}::date
+      -- A moment long past (a new month in the rulebook, care started long ago) is not asked about any more.
+      and coalesce(t.zorg_gestart_op, a.startdatum) + make_interval(months => m.maanden) > ${dag}::date - ${INHAALDAGEN}::int
       and not exists (select 1 from resultaatchecks c where c.toewijzing_id = t.id and c.maanden = m.maanden)
     order by 6
     limit 50`)) as unknown as Klaar[];

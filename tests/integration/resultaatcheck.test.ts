@@ -305,5 +305,22 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
     ).text();
     assert.match(eigenPagina, /8 van 10 doelen bereikt/);
     assert.doesNotMatch(eigenPagina, /blinkt/);
+
+    // The trail in Dutch for toezicht: that checks opened and were answered, never the answers.
+    const trail = await (
+      await fetch(`${server.url}/toezicht/audit`, {
+        headers: { cookie: (await webInloggen(server, TOEZICHT)).cookie! },
+      })
+    ).text();
+    assert.match(
+      trail,
+      /Het was tijd voor de resultaatcheck na 3 maanden bij hulpvraag hv_\w+; de cliënt kreeg een nieuwe uitnodiging per e-mail/,
+    );
+    assert.match(
+      trail,
+      /De cliënt \(met een uitnodiging\) beantwoordde de resultaatcheck na 3 maanden bij hulpvraag hv_\w+\./,
+    );
+    assert.match(trail, /legde het professionele oordeel vast bij de resultaatcheck na 3 maanden/);
+    assert.doesNotMatch(trail, /blinkt|handdoeken/);
   });
 });
