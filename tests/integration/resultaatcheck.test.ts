@@ -4,6 +4,7 @@ import { startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, hulpvraagInvoer, maakClient, pauze } from "../support/fabriek";
 import { THUISZORG, TOEZICHT, aanbod, clientToken, wachtOpStatus } from "../support/ronde";
+import { BEHEERDER_AALTEN } from "../support/demo";
 
 /**
  * Results followed up (issue 16, item 5): months after the start of care the clock opens one
@@ -75,6 +76,7 @@ async function mailVoor(hulpvraagId: string) {
 describe("resultaatchecks", { timeout: 120_000 }, () => {
   const ids: string[] = [];
   let zonderAdres: string;
+  let oud: string;
   const codes = new Map<string, string>();
 
   before(async () => {
@@ -83,12 +85,17 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
     const gemaakt = await Promise.all([
       ...[1, 2, 3, 4, 5].map((n) => gegund(`helper${n}@voorbeeld.test`)),
       gegund(null),
+      gegund(null),
     ]);
     ids.push(...gemaakt.slice(0, 5));
     zonderAdres = gemaakt[5];
-    // Care started four months ago for all six (as a WMO305 would report it); the 12-month check is not due.
+    oud = gemaakt[6];
+    // Care started four months ago for six of them (as a WMO305 would report it): the 12-month check is not due.
     await sql`update toewijzingen set zorg_gestart_op = (current_date - interval '4 months')::date
-              where hulpvraag_id in ${sql(gemaakt)}`;
+              where hulpvraag_id in ${sql(gemaakt.slice(0, 6))}`;
+    // And fourteen months ago for one: its 3-month moment is long past and skipped, the 12-month one is open.
+    await sql`update toewijzingen set zorg_gestart_op = (current_date - interval '14 months')::date
+              where hulpvraag_id = ${oud}`;
     assert.equal((await sql`select count(*)::int as n from resultaatchecks`)[0].n, 0, "nog niets voor de start");
   });
 
@@ -99,20 +106,26 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
     ]);
     try {
       const einde = Date.now() + 15_000;
-      while ((await sql`select count(*)::int as n from resultaatchecks`)[0].n < 6 && Date.now() < einde)
+      while ((await sql`select count(*)::int as n from resultaatchecks`)[0].n < 7 && Date.now() < einde)
         await pauze(200);
       await pauze(1500); // time for a late second writer to do damage, if it could
     } finally {
       await Promise.all([b.stop(), c.stop()]);
     }
-    const checks = await sql`select * from resultaatchecks order by hulpvraag_id`;
-    assert.equal(checks.length, 6, "één check per toewijzing");
+    const alle = await sql`select * from resultaatchecks order by hulpvraag_id`;
+    assert.equal(alle.length, 7, "één check per toewijzing");
+    assert.deepEqual(
+      alle.filter((c) => c.hulpvraag_id === oud).map((c) => c.maanden),
+      [12],
+      "na 14 maanden alleen de check van 12; die van 3 is te lang geleden",
+    );
+    const checks = alle.filter((c) => c.hulpvraag_id !== oud);
     assert.ok(
       checks.every((c) => c.maanden === 3),
-      "alleen het moment van 3 maanden is al gekomen",
+      "na 4 maanden alleen het moment van 3 maanden",
     );
     const uitnodigingen = await sql`select u.* from uitnodigingen u join resultaatchecks c on c.uitnodiging_id = u.id`;
-    assert.equal(uitnodigingen.length, 6, "één nieuwe uitnodiging per check");
+    assert.equal(uitnodigingen.length, 7, "één nieuwe uitnodiging per check");
     for (const id of ids) {
       const mails = await mailVoor(id);
       assert.equal(mails.length, 1, `één e-mail voor ${id}`);
@@ -322,5 +335,24 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
     );
     assert.match(trail, /legde het professionele oordeel vast bij de resultaatcheck na 3 maanden/);
     assert.doesNotMatch(trail, /blinkt|handdoeken/);
+  });
+
+  it("de beheerder kiest de momenten in het regelboek; dubbele of onzinnige maanden worden bij het veld geweigerd", async () => {
+    const token = await server.token(BEHEERDER_AALTEN);
+    for (const [maanden, veld] of [
+      [[3, 3], "resultaatcheckMaanden"],
+      [[0], "resultaatcheckMaanden.0"],
+      [[6, "twaalf"], "resultaatcheckMaanden.1"],
+    ] as const)
+      await geweigerd(
+        sql,
+        () => server.api("POST", "/api/v1/rulebook", { token, body: { resultaatcheckMaanden: maanden } }),
+        "invalid_input",
+        veld,
+      );
+    const r = await server.api("POST", "/api/v1/rulebook", { token, body: { resultaatcheckMaanden: [24, 6] } });
+    assert.equal(r.status, 200, r.text);
+    const regels = await server.api("GET", "/api/v1/rulebook", { token });
+    assert.deepEqual(regels.body.resultaatcheckMaanden, [6, 24]);
   });
 });
