@@ -149,6 +149,18 @@ export function resultaatcheck(
   });
 }
 
+/** Without an address the consulent hands the code over: she hears that it is waiting, not what for. */
+export function resultaatcheckCode(basis: string, o: { hulpvraagId: string; maanden: number }): Opgemaakt {
+  return maak({
+    onderwerp: `Resultaatcheck klaar bij hulpvraag ${o.hulpvraagId}: geef de cliënt de code`,
+    aanhef: "Beste consulent,",
+    alineas: [
+      `De zorg bij hulpvraag ${o.hulpvraagId} loopt ${o.maanden} maanden. De cliënt kan nu zeggen of de resultaten bereikt zijn. Er is geen e-mailadres bekend: geef de cliënt de code, of druk de brief af.`,
+    ],
+    knop: { tekst: "Naar de resultaatcheck", url: `${basis}/consulent/hulpvragen/${o.hulpvraagId}/resultaten` },
+  });
+}
+
 export function clientKoos(basis: string, o: { hulpvraagId: string }): Opgemaakt {
   return maak({
     onderwerp: `De cliënt heeft gekozen bij hulpvraag ${o.hulpvraagId}`,

@@ -112,6 +112,21 @@ export async function mailResultaatcheck(
   ]);
 }
 
+/** A check without an address: the request's consulent hears that a code waits to be handed over. */
+export async function mailResultaatcheckCode(tx: Tx, h: Hulpvraag, maanden: number) {
+  const aan = await emailVan(tx, h.consulentId);
+  if (!aan) return;
+  await zetInWachtrij(tx, [
+    {
+      ...teksten.resultaatcheckCode(publiekAdres(), { hulpvraagId: h.id, maanden }),
+      soort: "resultaatcheck_code",
+      aan,
+      gemeenteId: h.gemeenteId,
+      hulpvraagId: h.id,
+    },
+  ]);
+}
+
 /** The consulent hears that the client gave a preference, so the choice need not wait for a look at the screen. */
 export async function mailClientKoos(tx: Tx, h: Hulpvraag) {
   const aan = await emailVan(tx, h.consulentId);

@@ -15,7 +15,7 @@ import { gemeenteVan, SYSTEEM, vereisRol, type Actor, type ClientActor } from ".
 import { schrijfAudit } from "./audit.server";
 import { DomainError } from "./errors";
 import { inTransactie } from "./live.server";
-import { mailResultaatcheck } from "./mailmeldingen.server";
+import { mailResultaatcheck, mailResultaatcheckCode } from "./mailmeldingen.server";
 import { maakSysteemUitnodiging } from "./uitnodigingen.server";
 import type { ResultaatcheckInvoer } from "../schemas/resultaatcheck";
 
@@ -114,6 +114,7 @@ async function zetKlaar(k: Klaar, nu: Date): Promise<boolean> {
     const u = await maakSysteemUitnodiging(tx, k.hulpvraagId, rij.h.consulentId, geldigTot);
     const email = rij.email?.includes("@") ? rij.email : null;
     if (email) await mailResultaatcheck(tx, rij.h, email, { ...u, maanden: k.maanden });
+    else await mailResultaatcheckCode(tx, rij.h, k.maanden);
     await tx
       .update(resultaatchecks)
       .set({ uitnodigingId: u.id, perEmail: Boolean(email), codeVersleuteld: email ? null : versleutel(u.code) })

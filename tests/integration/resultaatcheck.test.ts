@@ -141,7 +141,13 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
       assert.ok(m.tekst.includes(`${ADRES}/uitnodiging?code=`), "met de link");
       codes.set(id, code);
     }
-    assert.equal((await mailVoor(zonderAdres)).length, 0, "zonder adres geen e-mail");
+    assert.equal((await mailVoor(zonderAdres)).length, 0, "zonder adres geen e-mail aan de cliënt");
+    // The consulent hears that a code waits to be handed over: the number and a link, nothing else.
+    const [aanConsulent] =
+      await sql`select * from berichten where soort = 'resultaatcheck_code' and hulpvraag_id = ${zonderAdres}`;
+    assert.equal(aanConsulent.aan, CONSULENT);
+    assert.ok(aanConsulent.tekst.includes(`${ADRES}/consulent/hulpvragen/${zonderAdres}/resultaten`));
+    assert.doesNotMatch(`${aanConsulent.onderwerp}${aanConsulent.tekst}`, /[A-Z0-9]{4}-[A-Z0-9]{4}|schoon|kleding/);
     const zonder = checks.find((c) => c.hulpvraag_id === zonderAdres)!;
     assert.equal(zonder.per_email, false);
     assert.ok(zonder.code_versleuteld && !/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(zonder.code_versleuteld), "versleuteld");
