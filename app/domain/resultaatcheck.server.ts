@@ -342,6 +342,30 @@ export async function legOordeelVast(
   });
 }
 
+/** The consulent's own requests whose check waits for her: a code to hand over, or her view after the client's answers. */
+export async function checksDieWachten(actor: Actor) {
+  const consulent = vereisRol(actor, "consulent");
+  const rijen = await db()
+    .select({ c: resultaatchecks })
+    .from(resultaatchecks)
+    .innerJoin(hulpvragen, eq(hulpvragen.id, resultaatchecks.hulpvraagId))
+    .where(
+      and(
+        eq(resultaatchecks.gemeenteId, gemeenteVan(consulent)),
+        eq(hulpvragen.consulentId, consulent.id),
+        sql`((${resultaatchecks.codeVersleuteld} is not null and ${resultaatchecks.clientBeantwoordOp} is null)
+          or (${resultaatchecks.clientBeantwoordOp} is not null and ${resultaatchecks.consulentBeoordeeldOp} is null))`,
+      ),
+    )
+    .orderBy(asc(resultaatchecks.peildatum))
+    .limit(50);
+  return rijen.map(({ c }) => ({
+    hulpvraagId: c.hulpvraagId,
+    maanden: c.maanden,
+    wacht: c.clientBeantwoordOp ? ("oordeel" as const) : ("code" as const),
+  }));
+}
+
 // ---------------- aggregates ----------------
 
 export type Deelcijfers = { bereikt: number; deels: number; niet: number; gemiddeldCijfer: number };

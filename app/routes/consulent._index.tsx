@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { lijstHulpvragen } from "../domain/hulpvragen.server";
+import { checksDieWachten } from "../domain/resultaatcheck.server";
 import { HULPVRAAG_STATUSSEN, type HulpvraagStatus } from "../../db/schema/markt";
 import type { HulpvraagVoorGemeente } from "../domain/hulpvraag-weergave";
 import { HulpvraagFilterSchema } from "../schemas/hulpvraag";
@@ -33,8 +34,11 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   });
   const { status, zoek } = filter.success ? filter.data : { status: undefined, zoek: undefined };
   // For gemeente staff the list carries the client's name, the offer count and the counts per status.
-  const { items, tellingen } = (await lijstHulpvragen(consulent, { status, zoek })) as GemeenteLijst;
-  return json({ items, tellingen, status: status ?? null, zoek: zoek ?? "", nu: Date.now() });
+  const [{ items, tellingen }, checks] = await Promise.all([
+    lijstHulpvragen(consulent, { status, zoek }) as Promise<GemeenteLijst>,
+    checksDieWachten(consulent),
+  ]);
+  return json({ items, tellingen, checks, status: status ?? null, zoek: zoek ?? "", nu: Date.now() });
 }
 
 const filterUrl = (status: string | null, zoek: string) => {
@@ -46,7 +50,7 @@ const filterUrl = (status: string | null, zoek: string) => {
 };
 
 export default function Hulpvragen() {
-  const { items, tellingen, status, zoek, nu } = useLoaderData<typeof loader>();
+  const { items, tellingen, checks, status, zoek, nu } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   // Any change to a request or its offers in this gemeente: read the list again.
   useLive((e) => {
@@ -68,6 +72,23 @@ export default function Hulpvragen() {
           Nieuwe hulpvraag
         </Link>
       </p>
+      {checks.length ? (
+        <section aria-labelledby="checks-wachten" data-testid="checks-wachten">
+          <h2 id="checks-wachten" className="utrecht-heading-2">
+            Resultaatchecks die op u wachten
+          </h2>
+          <ul>
+            {checks.map((c) => (
+              <li key={`${c.hulpvraagId}-${c.maanden}`}>
+                <Link className="utrecht-link" to={`/consulent/hulpvragen/${c.hulpvraagId}/resultaten`}>
+                  Hulpvraag {c.hulpvraagId}, check na {c.maanden} maanden
+                </Link>
+                : {c.wacht === "code" ? "geef de cliënt de code" : "de cliënt antwoordde, leg uw oordeel vast"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <nav aria-label="Filter op status" className="zv-tabs">
         <ul>

@@ -41,6 +41,13 @@ test("de cliënt vult de resultaatcheck in op een telefoon en zonder JavaScript;
     await cp.getByLabel("Wachtwoord").fill("zorgveiling-demo");
     await cp.getByRole("button", { name: "Inloggen" }).click();
     await cp.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
+    // Her start page says a check waits for her; the request page links to it too.
+    for (let i = 0; i < 20 && !(await cp.getByTestId("checks-wachten").count()); i++) {
+      await cp.waitForTimeout(250);
+      await cp.goto(`${baseURL}/consulent`);
+    }
+    await expect(cp.getByTestId("checks-wachten")).toContainText("check na 3 maanden: geef de cliënt de code");
+    await ditSchermZonderToegankelijkheidsfouten(cp);
     await cp.goto(`${baseURL}/consulent/hulpvragen/hv_demo_resultaat`);
     await cp.getByTestId("naar-resultaten").click();
     await cp.waitForURL(`**${PAD}`);
