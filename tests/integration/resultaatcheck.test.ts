@@ -30,13 +30,13 @@ after(async () => {
 
 let adres = 0;
 
-/** An awarded request of Winterswijk (Thuiszorg Achterhoek, category 01), its client with an e-mail address or none. */
+/** An awarded request of Winterswijk (the deadline leaves room for seven built side by side on a busy machine) (Thuiszorg Achterhoek, category 01), its client with an e-mail address or none. */
 async function gegund(email: string | null): Promise<string> {
   const token = await server.token(CONSULENT);
   const clientId = await maakClient(server, CONSULENT, email ? { email } : {});
   const r = await server.api("POST", "/api/v1/requests", {
     token,
-    body: hulpvraagInvoer(clientId, { resultaten: RESULTATEN, deadline: new Date(Date.now() + 4000).toISOString() }),
+    body: hulpvraagInvoer(clientId, { resultaten: RESULTATEN, deadline: new Date(Date.now() + 10_000).toISOString() }),
   });
   assert.equal(r.status, 201, r.text);
   const id = r.body.id as string;
@@ -46,7 +46,7 @@ async function gegund(email: string | null): Promise<string> {
     body: aanbod("ab_thuiszorg_achterhoek", "01"),
   });
   assert.equal(o.status, 201, o.text);
-  await wachtOpStatus(server, id, "beoordeling");
+  await wachtOpStatus(server, id, "beoordeling", 40_000);
   for (const t of [await clientToken(server, id, `198.51.100.${++adres}`), token]) {
     const keuze = await server.api("POST", `/api/v1/requests/${id}/choice`, { token: t, body: { offerId: o.body.id } });
     assert.ok(keuze.status < 300, keuze.text);
@@ -227,6 +227,17 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
         ["client", "schoon_huis", "bereikt", 8],
       ],
     );
+    // The client's access request (AVG) holds the check and the answers, never the code.
+    const h = await server.api("GET", `/api/v1/requests/${ids[0]}`, { token: await server.token(CONSULENT) });
+    const inzage = await server.api("GET", `/api/v1/clients/${h.body.clientId}/export`, {
+      token: await server.token(CONSULENT),
+    });
+    assert.equal(inzage.status, 200, inzage.text);
+    const document = JSON.parse(inzage.text);
+    assert.equal(document.resultaatchecks.length, 1);
+    assert.equal("codeVersleuteld" in document.resultaatchecks[0], false);
+    assert.equal(document.resultaatoordelen.length, 2);
+    assert.ok(!inzage.text.includes(codes.get(ids[0])!));
     // The trail says it was answered, not what.
     const [audit] = await sql`select * from audit_log where actie = 'resultaatcheck.client_beantwoord'`;
     assert.ok(audit);
