@@ -1,5 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
 import { CONSULENT, CONSULENT_AALTEN, hulpvraagInvoer, maakClient, pauze } from "../support/fabriek";
@@ -352,6 +353,19 @@ describe("resultaatchecks", { timeout: 120_000 }, () => {
     );
     assert.match(trail, /legde het professionele oordeel vast bij de resultaatcheck na 3 maanden/);
     assert.doesNotMatch(trail, /blinkt|handdoeken/);
+  });
+
+  it("na de bewaartermijn verdwijnen de woorden van de cliënt; antwoord en cijfer blijven voor de totalen", async () => {
+    await sql`update hulpvragen set updated_at = now() - interval '25 months' where id = ${ids[0]}`;
+    const r = spawnSync("npm", ["run", "--silent", "privacy:opschonen"], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+    });
+    assert.equal(r.status, 0, r.stderr + r.stdout);
+    const rijen = await sql`select o.* from resultaatoordelen o join resultaatchecks c on c.id = o.check_id
+                            where c.hulpvraag_id = ${ids[0]} and o.partij = 'client'`;
+    assert.equal(rijen.length, 2);
+    assert.ok(rijen.every((o) => o.toelichting === null && o.oordeel === "bereikt" && o.cijfer === 8));
   });
 
   it("de beheerder kiest de momenten in het regelboek; dubbele of onzinnige maanden worden bij het veld geweigerd", async () => {
