@@ -57,7 +57,10 @@ const bewaking = zv.startBewaking(
   },
   zv.logboek,
 );
-const nieuw = config.SEED_DEMO === "true" ? await zv.seedDemo(zv.db(), zv.hashWachtwoord) : false;
+const nieuw =
+  config.SEED_DEMO === "true"
+    ? await zv.seedDemo(zv.db(), zv.hashWachtwoord, { voorbeeld: config.SEED_DEMO_VOORBEELD === "true" })
+    : false;
 
 const app = express();
 app.disable("x-powered-by");

@@ -13,6 +13,8 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).default("true"),
   PUBLIC_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  // With the demo: one awarded request whose care started 4 months ago, so the results check shows.
+  SEED_DEMO_VOORBEELD: z.enum(["true", "false"]).default("true"),
   // smtp://user:pass@host:587 or smtps://…:465. Unset: e-mail stays in the outbox ("Verzonden berichten").
   SMTP_URL: z
     .string()

@@ -64,6 +64,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/aanbieder/aanbiedingen", tekst: "Mijn aanbiedingen" },
     { naar: "/aanbieder/meldingen", tekst: "E-mail en agenda" },
     { naar: "/organisatie/personeel", tekst: "Personeelsplafond" },
+    { naar: "/aanbieder/resultaten", tekst: "Resultaten" },
   ],
   beheerder: [
     { naar: "/beheer", tekst: "Overzicht" },
@@ -82,6 +83,7 @@ const NAVIGATIE: Record<Rol | "client", { naar: string; tekst: string }[]> = {
     { naar: "/toezicht/gedragscode", tekst: "Gedragscode" },
     { naar: "/toezicht/jaarverslag", tekst: "Jaarverslag" },
     { naar: "/toezicht/personeel", tekst: "Personeel" },
+    { naar: "/toezicht/resultaten", tekst: "Resultaten" },
   ],
   "aanbieder-beheerder": [
     { naar: "/organisatie", tekst: "Accounts van uw organisatie" },

@@ -13,9 +13,14 @@ import {
   DEMO_WACHTWOORD,
   demoProductcodes,
 } from "./demo";
+import { seedVoorbeeldToewijzing } from "./demo-resultaat";
 
 /** Seeds the demo region once, on an empty database. Returns false when there was data already. */
-export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Promise<string>): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  hashWachtwoord: (w: string) => Promise<string>,
+  opties: { voorbeeld?: boolean } = {},
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Two processes starting on one empty database must not both seed.
     await tx.execute(sql`select pg_advisory_xact_lock(727003)`);
@@ -115,6 +120,8 @@ export async function seedDemo(db: Database, hashWachtwoord: (w: string) => Prom
         aanbiederId: "aanbieder" in u ? aanbiederId.get(u.aanbieder)! : null,
       })),
     );
+    // Kept out of the tests' databases (SEED_DEMO_VOORBEELD=false there): it would count in every figure.
+    if (opties.voorbeeld) await seedVoorbeeldToewijzing(tx);
     return true;
   });
 }

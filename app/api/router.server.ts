@@ -10,6 +10,7 @@ import { toewijzingRoutes } from "./toewijzing.server";
 import { privacyRoutes } from "./privacy.server";
 import { iwmoRoutes } from "./iwmo.server";
 import { personeelRoutes } from "./personeel.server";
+import { resultaatRoutes } from "./resultaten.server";
 import { registreer, stuurFout, type ApiRoute } from "./http.server";
 import { openApiDocument } from "./openapi.server";
 import { logboek } from "../logboek.server";
@@ -25,6 +26,7 @@ export const apiRoutes: ApiRoute[] = [
   ...toewijzingRoutes,
   ...privacyRoutes,
   ...iwmoRoutes,
+  ...resultaatRoutes,
 ];
 
 export function apiRouter(): Router {

@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { perEenheid } from "../domain/productcode-varianten";
 import { Begrip } from "./Begrip";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
+import type { Aggregaat } from "../domain/resultaatcheck.server";
+import { aggregaatTekst } from "./ResultaatCijfers";
 import { caoTekst, categorieTekst, dienstverbandTekst, resultaatTekst } from "./catalogus-tekst";
 import { datum, euro, moment } from "../format/nl";
 
@@ -14,10 +16,12 @@ type Props = {
   aanbiedingen: AanbiedingWeergave[];
   gevraagdeResultaten: string[];
   huidigeAanbiederId: string | null;
+  /** The bidders' results in earlier toewijzingen, as aggregates only (never one client's answer). */
+  resultaten?: { minimaleGroep: number; items: Aggregaat[] };
 };
 
 /** Offers side by side: one column per offer, one row per thing a consulent weighs. */
-export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, huidigeAanbiederId }: Props) {
+export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, huidigeAanbiederId, resultaten }: Props) {
   const rij = (kop: string, cel: (a: AanbiedingWeergave) => ReactNode) => (
     <tr key={kop}>
       <th scope="row" className="utrecht-table__header-cell">
@@ -74,6 +78,16 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
               ))}
             </ul>
           ))}
+          {resultaten
+            ? rij("Eerdere resultaten", (a) => (
+                <span data-testid={`eerdere-resultaten-${a.id}`}>
+                  {aggregaatTekst(
+                    resultaten.items.find((r) => r.aanbiederId === a.aanbiederId),
+                    resultaten.minimaleGroep,
+                  )}
+                </span>
+              ))
+            : null}
           {rij("Cao", (a) => caoTekst(a.cao))}
           {rij("Dienstverband", (a) => dienstverbandTekst(a.dienstverband))}
           {rij("Continuïteit", (a) =>

@@ -39,14 +39,17 @@ export function Keuze({
   waarde,
   aan,
   children,
+  id: eigenId,
 }: {
   type: "checkbox" | "radio";
   naam: string;
   waarde: string;
   aan?: boolean;
   children: ReactNode;
+  /** When one page holds the same field name in several forms. */
+  id?: string;
 }) {
-  const id = `keuze-${naam}-${waarde}`.replace(/[^a-zA-Z0-9-]/g, "-");
+  const id = eigenId ?? `keuze-${naam}-${waarde}`.replace(/[^a-zA-Z0-9-]/g, "-");
   const soort = type === "radio" ? "radio-button" : "checkbox";
   return (
     <div className={`utrecht-form-field utrecht-form-field--${soort}`}>

@@ -111,6 +111,12 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return `De cliënt opende ${hv} met een uitnodigingscode.`;
     case "uitnodiging.ingetrokken":
       return `${w} trok een uitnodiging voor ${hv} in.`;
+    case "resultaatcheck.klaargezet":
+      return `Het was tijd voor de resultaatcheck na ${String(na.maanden ?? "?")} maanden bij ${hv}; de cliënt kreeg een nieuwe uitnodiging${na.perEmail ? " per e-mail" : " via de consulent"}, geldig tot ${wanneer(na.geldigTot)}.`;
+    case "resultaatcheck.client_beantwoord":
+      return `${w} beantwoordde de resultaatcheck na ${String(na.maanden ?? "?")} maanden bij ${hv}.`;
+    case "resultaatcheck.consulent_beoordeeld":
+      return `${w} legde het professionele oordeel vast bij de resultaatcheck na ${String(na.maanden ?? "?")} maanden van ${hv}${r.before ? " (gewijzigd)" : ""}.`;
     case "client.geregistreerd":
       return `${w} registreerde een cliënt in het beschermde cliëntregister.`;
     case "client.gepseudonimiseerd":

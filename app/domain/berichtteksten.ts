@@ -134,6 +134,35 @@ export function uitnodiging(
   });
 }
 
+/** The fresh invite of a results check: a code and a link, and nothing about the care itself. */
+export function resultaatcheck(
+  basis: string,
+  o: { gemeente: string; code: string; url: string; geldigTot: Date; maanden: number },
+): Opgemaakt {
+  return maak({
+    onderwerp: `Gemeente ${o.gemeente} vraagt: hoe gaat het nu?`,
+    aanhef: "Beste meneer, mevrouw,",
+    alineas: [
+      `Uw ondersteuning is ${o.maanden} maanden geleden begonnen. Gemeente ${o.gemeente} wil graag weten of het helpt. Er zijn drie korte vragen. Het duurt ongeveer vijf minuten.`,
+      `Uw code is: ${o.code}`,
+      `De code werkt tot ${datumTijd(o.geldigTot)}. Deel de code niet met anderen. Vragen? Bel uw consulent van de gemeente.`,
+    ],
+    knop: { tekst: "Beantwoord de vragen", url: o.url.startsWith("http") ? o.url : `${basis}${o.url}` },
+  });
+}
+
+/** Without an address the consulent hands the code over: she hears that it is waiting, not what for. */
+export function resultaatcheckCode(basis: string, o: { hulpvraagId: string; maanden: number }): Opgemaakt {
+  return maak({
+    onderwerp: `Resultaatcheck klaar bij hulpvraag ${o.hulpvraagId}: geef de cliënt de code`,
+    aanhef: "Beste consulent,",
+    alineas: [
+      `De zorg bij hulpvraag ${o.hulpvraagId} loopt ${o.maanden} maanden. De cliënt kan nu zeggen of de resultaten bereikt zijn. Er is geen e-mailadres bekend: geef de cliënt de code, of druk de brief af.`,
+    ],
+    knop: { tekst: "Naar de resultaatcheck", url: `${basis}/consulent/hulpvragen/${o.hulpvraagId}/resultaten` },
+  });
+}
+
 export function clientKoos(basis: string, o: { hulpvraagId: string }): Opgemaakt {
   return maak({
     onderwerp: `De cliënt heeft gekozen bij hulpvraag ${o.hulpvraagId}`,

@@ -10,7 +10,15 @@
  * The audit trail is append-only and is never rewritten: it names the client by id only.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { clienten, clientSessies, hulpvragen, keuzes, toewijzingen, uitnodigingen } from "../../db/schema";
+import {
+  clienten,
+  clientSessies,
+  hulpvragen,
+  keuzes,
+  resultaatchecks,
+  toewijzingen,
+  uitnodigingen,
+} from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
 import { SYSTEEM } from "./actor";
 import { schrijfAudit } from "./audit.server";
@@ -121,6 +129,16 @@ async function pseudonimiseer(clientId: string, nu: Date): Promise<boolean> {
         .set({ opmerking: null })
         .where(and(inArray(keuzes.hulpvraagId, vragen), eq(keuzes.partij, "client")));
       await tx.update(clientSessies).set({ expiresAt: nu }).where(inArray(clientSessies.hulpvraagId, vragen));
+      // The words of a results check may name people; the answers and marks stay for the aggregates.
+      await tx.execute(sql`update resultaatoordelen set toelichting = null
+        where toelichting is not null and check_id in (select id from resultaatchecks where hulpvraag_id in (${sql.join(
+          vragen.map((v) => sql`${v}`),
+          sql`, `,
+        )}))`);
+      await tx
+        .update(resultaatchecks)
+        .set({ codeVersleuteld: null })
+        .where(inArray(resultaatchecks.hulpvraagId, vragen));
       // Kept for reconnecting browsers only; the client's comment has no business there any more.
       // (Events stored before the typed contract named them `comment` and `requestId`.)
       const inVragen = sql`(${sql.join(

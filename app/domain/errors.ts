@@ -95,6 +95,14 @@ export const FOUTCODES = {
   care_already_started: { status: 409, bericht: "De start van de zorg is al gemeld." },
   care_not_started: { status: 422, bericht: "De zorg is nog niet gestart. Meld eerst de start (WMO305)." },
   care_already_stopped: { status: 409, bericht: "Het einde van de zorg is al gemeld (WMO307)." },
+  check_answered: {
+    status: 409,
+    bericht: "U heeft deze vragen al beantwoord. Wilt u iets veranderen? Bel dan uw consulent.",
+  },
+  check_not_open: {
+    status: 422,
+    bericht: "Deze resultaatcheck staat nog niet open: het moment uit het regelboek is nog niet gekomen.",
+  },
   unauthorized: { status: 401, bericht: "U bent niet ingelogd, of uw sessie is verlopen." },
   forbidden: { status: 403, bericht: "U heeft geen toegang tot deze handeling." },
   not_found: { status: 404, bericht: "Niet gevonden." },

@@ -12,6 +12,8 @@ import {
   hulpvragen,
   keuzes,
   personeelsovernames,
+  resultaatchecks,
+  resultaatoordelen,
   toewijzingen,
   uitnodigingen,
 } from "../../db/schema";
@@ -23,7 +25,7 @@ import { inTransactie } from "./live.server";
 
 const TOELICHTING =
   "Dit zijn alle gegevens die Zorgveiling over deze cliënt bewaart: het cliëntregister, de hulpvragen, de aanbiedingen daarop, " +
-  "de keuzes, de uitnodigingen (zonder codes), de toewijzingen en de regels uit de audittrail over de cliënt en de hulpvragen.";
+  "de keuzes, de uitnodigingen (zonder codes), de toewijzingen, de resultaatchecks met de antwoorden en de regels uit de audittrail over de cliënt en de hulpvragen.";
 
 export async function inzageExport(actor: Actor, clientId: string) {
   const medewerker = vereisRol(actor, "consulent", "beheerder");
@@ -80,6 +82,8 @@ async function perHulpvraag(tx: Tx, ids: string[]) {
       uitnodigingen: [],
       toewijzingen: [],
       personeelsovernames: [],
+      resultaatchecks: [],
+      resultaatoordelen: [],
     };
   const aanbod = await tx
     .select()
@@ -120,6 +124,25 @@ async function perHulpvraag(tx: Tx, ids: string[]) {
       .select()
       .from(personeelsovernames)
       .where(inArray(personeelsovernames.hulpvraagId, ids)),
+    // Without the (encrypted) code, like the invites.
+    resultaatchecks: await tx
+      .select({
+        id: resultaatchecks.id,
+        hulpvraagId: resultaatchecks.hulpvraagId,
+        maanden: resultaatchecks.maanden,
+        peildatum: resultaatchecks.peildatum,
+        perEmail: resultaatchecks.perEmail,
+        clientBeantwoordOp: resultaatchecks.clientBeantwoordOp,
+        consulentBeoordeeldOp: resultaatchecks.consulentBeoordeeldOp,
+      })
+      .from(resultaatchecks)
+      .where(inArray(resultaatchecks.hulpvraagId, ids)),
+    resultaatoordelen: await tx
+      .select({ o: resultaatoordelen })
+      .from(resultaatoordelen)
+      .innerJoin(resultaatchecks, eq(resultaatchecks.id, resultaatoordelen.checkId))
+      .where(inArray(resultaatchecks.hulpvraagId, ids))
+      .then((rijen) => rijen.map((r) => r.o)),
   };
 }
 

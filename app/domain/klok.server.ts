@@ -6,6 +6,7 @@ import { ruimOp } from "./huishouden.server";
 import { isDatabaseWeg } from "../../db/bereikbaarheid";
 import { verstuurBerichten } from "./berichten.server";
 import { stuurDagoverzichten } from "./mailmeldingen.server";
+import { zetResultaatchecksKlaar } from "./resultaatcheck.server";
 
 /**
  * Work driven by the server clock, not by anyone watching: closing requests at their deadline,
@@ -19,6 +20,8 @@ const TAKEN = [
   // E-mail leaves only after its change committed; retries wait in the queue, not here.
   { naam: "e-mail versturen", elkeMs: 1000, uitvoeren: () => verstuurBerichten() },
   { naam: "dagoverzichten", elkeMs: 60_000, uitvoeren: () => stuurDagoverzichten() },
+  // Once per (toewijzing, moment) through its unique row; every process may look.
+  { naam: "resultaatchecks", elkeMs: 60_000, bijStart: true, uitvoeren: () => zetResultaatchecksKlaar() },
   // Also once at the start: a server restarted more often than daily must still get to it.
   { naam: "bewaartermijn", elkeMs: 24 * 3600_000, bijStart: true, uitvoeren: () => pseudonimiseerVerlopenClienten() },
   // Under an advisory lock: one process of the group per round.

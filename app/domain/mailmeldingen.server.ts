@@ -99,6 +99,35 @@ export async function mailUitnodiging(
   ]);
 }
 
+/** A results check's invite to the address in the client record; the code, the link, no health data. */
+export async function mailResultaatcheck(
+  tx: Tx,
+  h: Hulpvraag,
+  aan: string,
+  o: { code: string; url: string; geldigTot: Date; maanden: number },
+) {
+  const [g] = await tx.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, h.gemeenteId));
+  const inhoud = teksten.resultaatcheck(publiekAdres(), { ...o, gemeente: g?.naam ?? h.gemeenteId });
+  await zetInWachtrij(tx, [
+    { ...inhoud, soort: "resultaatcheck", aan, geheim: o.code, gemeenteId: h.gemeenteId, hulpvraagId: h.id },
+  ]);
+}
+
+/** A check without an address: the request's consulent hears that a code waits to be handed over. */
+export async function mailResultaatcheckCode(tx: Tx, h: Hulpvraag, maanden: number) {
+  const aan = await emailVan(tx, h.consulentId);
+  if (!aan) return;
+  await zetInWachtrij(tx, [
+    {
+      ...teksten.resultaatcheckCode(publiekAdres(), { hulpvraagId: h.id, maanden }),
+      soort: "resultaatcheck_code",
+      aan,
+      gemeenteId: h.gemeenteId,
+      hulpvraagId: h.id,
+    },
+  ]);
+}
+
 /** The consulent hears that the client gave a preference, so the choice need not wait for a look at the screen. */
 export async function mailClientKoos(tx: Tx, h: Hulpvraag) {
   const aan = await emailVan(tx, h.consulentId);

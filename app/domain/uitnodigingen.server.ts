@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomInt } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { clientSessies, hulpvragen, uitnodigingen } from "../../db/schema";
-import { db } from "../../db/client.server";
+import { db, type Tx } from "../../db/client.server";
 import { newId } from "../../db/schema/ids";
 import { gemeenteVan, vereisRol, type Actor, type ClientActor } from "./actor";
 import { schrijfAudit } from "./audit.server";
@@ -91,6 +91,19 @@ export async function maakUitnodiging(actor: Actor, hulpvraagId: string, invoer:
       gemaild: Boolean(invoer.email),
     };
   });
+}
+
+/**
+ * A fresh invite made by the server itself (a results check falling due), in the caller's
+ * transaction: on the request's consulent's name, without a representative. Returns the code once.
+ */
+export async function maakSysteemUitnodiging(tx: Tx, hulpvraagId: string, consulentId: string, geldigTot: Date) {
+  const code = nieuweCode();
+  const [u] = await tx
+    .insert(uitnodigingen)
+    .values({ id: newId("ui"), hulpvraagId, codeHash: codeHash(code), geldigTot, aangemaaktDoor: consulentId })
+    .returning();
+  return { id: u.id, code, url: uitnodigingsUrl(code), geldigTot };
 }
 
 /** Revoking also ends every client session opened with the invite. */

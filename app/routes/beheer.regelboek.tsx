@@ -34,9 +34,18 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const f = await request.formData();
   return verwerk(async () => {
     const invoer = Object.fromEntries(GETALLEN.map((naam) => [naam, getal(f, naam)]));
+    // "3, 12" or "3 12": the months as numbers; anything else reaches the schema as it was typed, to be named there.
+    const maanden = String(f.get("resultaatcheckMaanden") ?? "")
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((m) => (/^\d+$/.test(m) ? Number(m) : m));
     await wijzigRegelboek(
       actor,
-      parseInvoer(RegelboekSchema, { ...invoer, zzpToegestaan: f.get("zzpToegestaan") === "ja" }),
+      parseInvoer(RegelboekSchema, {
+        ...invoer,
+        zzpToegestaan: f.get("zzpToegestaan") === "ja",
+        resultaatcheckMaanden: maanden,
+      }),
     );
     return naar("/beheer/regelboek", "Het regelboek is gewijzigd.");
   });
@@ -110,6 +119,15 @@ export default function Regelboek() {
           "Prijs van een gunning openbaar voor andere aanbieders na (dagen)",
           "Standaard 90 dagen. De gemeente en de gekozen aanbieder zien de prijs meteen; andere aanbieders zien in het open-contractingrecord (OCDS) pas na deze termijn wat er gegund is. Zo leren concurrenten niet meteen elkaars prijzen en is de zorg van één inwoner in een kleine gemeente niet direct te herleiden. 0 is meteen.",
         )}
+        <h2 className="utrecht-heading-2">Resultaten</h2>
+        <Veld
+          naam="resultaatcheckMaanden"
+          label="Resultaatcheck na (maanden na de start van de zorg)"
+          inputMode="numeric"
+          defaultValue={r.resultaatcheckMaanden.join(", ")}
+          fout={fout("resultaatcheckMaanden")}
+          uitleg="Standaard 3, 12. Op elk moment krijgt de cliënt een nieuwe uitnodiging voor drie korte vragen per resultaat, en legt de consulent het eigen oordeel vast. Leeg: geen checks."
+        />
         <Knop disabled={bezig} aria-disabled={bezig}>
           {bezig ? "Bezig…" : "Regelboek opslaan"}
         </Knop>

@@ -12,6 +12,7 @@ import { vereisClient } from "../auth/guards.server";
 import { beeindigSessie, legeClientCookie } from "../auth/session.server";
 import { clientOverzicht, type ClientOverzicht } from "../domain/client-overzicht.server";
 import { kies } from "../domain/keuzes.server";
+import { isResultaatcheckSessie } from "../domain/resultaatcheck.server";
 import { GEEN_AANBOD, KeuzeSchema } from "../schemas/keuze";
 import { zodDetails } from "../schemas/parse";
 import { verwerk } from "../http/formulier.server";
@@ -30,7 +31,10 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: clientCss 
 export const meta: MetaFunction = () => [{ title: "Uw hulpvraag — Zorgveiling" }];
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  return json(await clientOverzicht(vereisClient(context)));
+  const client = vereisClient(context);
+  // The invite of a results check opens the check, not the choice long made.
+  if (await isResultaatcheckSessie(client)) throw redirect("/client/resultaten");
+  return json(await clientOverzicht(client));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -6,6 +6,7 @@ import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { HULPVRAAG_STATUSSEN } from "../../db/schema/markt";
 import { consulentLijst, SORTEER_HULPVRAGEN } from "../http/hulpvragenlijst.server";
+import { checksDieWachten } from "../domain/resultaatcheck.server";
 import { URGENTIES } from "../schemas/catalogus";
 import { resultaatTekst } from "../components/catalogus-tekst";
 import { Aftellen } from "../components/Aftellen";
@@ -21,7 +22,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentC
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const zoekparams = new URL(request.url).searchParams;
-  const [lijst, teLaat] = await Promise.all([consulentLijst(consulent, zoekparams), achterstalligeBerichten(consulent)]);
+  const [lijst, teLaat, checks] = await Promise.all([
+    consulentLijst(consulent, zoekparams),
+    achterstalligeBerichten(consulent),
+    checksDieWachten(consulent),
+  ]);
   // The sort keys travel with the data: the module that defines them is server-only.
   return json({
     ...lijst,
@@ -29,6 +34,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     zoekparams: Object.fromEntries(zoekparams),
     nu: Date.now(),
     teLaat,
+    checks,
   });
 }
 
@@ -41,7 +47,7 @@ const filterUrl = (status: string | null, zoek: string) => {
 };
 
 export default function Hulpvragen() {
-  const { items, tellingen, status, zoek, nu, sortering, sorteerKolommen, zoekparams, teLaat } =
+  const { items, tellingen, status, zoek, nu, sortering, sorteerKolommen, zoekparams, teLaat, checks } =
     useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   // Any change to a request or its offers in this gemeente: read the list again.
@@ -64,6 +70,23 @@ export default function Hulpvragen() {
           Nieuwe hulpvraag
         </Link>
       </p>
+      {checks.length ? (
+        <section aria-labelledby="checks-wachten" data-testid="checks-wachten">
+          <h2 id="checks-wachten" className="utrecht-heading-2">
+            Resultaatchecks die op u wachten
+          </h2>
+          <ul>
+            {checks.map((c) => (
+              <li key={`${c.hulpvraagId}-${c.maanden}`}>
+                <Link className="utrecht-link" to={`/consulent/hulpvragen/${c.hulpvraagId}/resultaten`}>
+                  Hulpvraag {c.hulpvraagId}, check na {c.maanden} maanden
+                </Link>
+                : {c.wacht === "code" ? "geef de cliënt de code" : "de cliënt antwoordde, leg uw oordeel vast"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {teLaat.length ? <TeLateBerichten items={teLaat} metLink /> : null}
 

@@ -13,6 +13,7 @@ import { useState } from "react";
 import { vereisGebruiker } from "../auth/guards.server";
 import { lijstAanbieders } from "../domain/aanbieders.server";
 import { lijstAanbiedingen } from "../domain/aanbiedingen.server";
+import { resultaatAggregaten } from "../domain/resultaatcheck.server";
 import { leesClient } from "../domain/clienten.server";
 import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import { publiceer, statusGeschiedenis, trekIn, verleng, voorbeeldVoorAanbieders } from "../domain/hulpvragen.server";
@@ -45,13 +46,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: consulentC
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const consulent = vereisGebruiker(context, request, "consulent");
   const h = await leesVoorConsulent(consulent, params.id!);
-  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client, keuze] = await Promise.all([
+  const [voorbeeld, geschiedenis, aanbiedingen, aanbieders, client, keuze, resultaten] = await Promise.all([
     voorbeeldVoorAanbieders(consulent, h.id),
     statusGeschiedenis(consulent, h.id),
     lijstAanbiedingen(consulent, h.id),
     lijstAanbieders(consulent),
     leesClient(consulent, h.clientId),
     keuzeGegevens(consulent, h.id, h.status),
+    resultaatAggregaten(consulent),
   ]);
   // Gemeente staff always get the full comparison view; the client's shorter view is for clients only.
   return json({
@@ -62,6 +64,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     aanbiederNamen: Object.fromEntries(aanbieders.map((a) => [a.id, a.naam])),
     client: { naam: client.naam },
     keuze,
+    resultaten,
     nu: Date.now(),
   });
 }
@@ -111,7 +114,7 @@ const AANKONDIGING = {
 } as const;
 
 export default function HulpvraagPagina() {
-  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, keuze, nu } =
+  const { h, voorbeeld, geschiedenis, aanbiedingen, aanbiederNamen, client, keuze, resultaten, nu } =
     useLoaderData<typeof loader>();
   const uitkomst = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -213,6 +216,14 @@ export default function HulpvraagPagina() {
         <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding>
       ) : null}
 
+      {h.status === "gegund" ? (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/consulent/hulpvragen/${h.id}/resultaten`} data-testid="naar-resultaten">
+            Resultaten volgen: de checks na de start van de zorg
+          </Link>
+        </p>
+      ) : null}
+
       {h.status === "concept" || h.status === "open" ? (
         <section aria-labelledby="acties" className="zv-acties">
           <h2 id="acties" className="utrecht-heading-2">
@@ -294,6 +305,7 @@ export default function HulpvraagPagina() {
             aanbiedingen={ingediend}
             gevraagdeResultaten={resultaatCodes}
             huidigeAanbiederId={h.huidigeZorg?.aanbiederId ?? null}
+            resultaten={resultaten}
           />
         ) : (
           <div className="zv-leeg">

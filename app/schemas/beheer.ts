@@ -104,6 +104,18 @@ export const RegelboekSchema = z
     deadlineRegulierWerkdagen: z.number().int().min(1).max(60),
     bewaartermijnMaanden: z.number().int().min(1).max(240),
     ocdsPrijsVertragingDagen: z.number().int().min(0).max(730),
+    // When results are checked after the start of care; empty means no checks.
+    resultaatcheckMaanden: z
+      .array(
+        z
+          .number({ error: "Vul hele maanden in, bijvoorbeeld 3, 12." })
+          .int({ error: "Vul hele maanden in, bijvoorbeeld 3, 12." })
+          .min(1, { error: "Minstens 1 maand." })
+          .max(120, { error: "Hoogstens 120 maanden." }),
+      )
+      .max(6, { error: "Hoogstens 6 momenten." })
+      .refine((m) => new Set(m).size === m.length, { error: "Noem elk moment één keer." })
+      .transform((m) => [...m].sort((a, b) => a - b)),
   })
   .partial()
   .strict();

@@ -6,3 +6,4 @@ export * from "./berichten";
 export * from "./iwmo";
 export * from "./productcodes";
 export * from "./personeel";
+export * from "./resultaten";

@@ -23,6 +23,11 @@ export const regelboeken = pgTable("regelboeken", {
   bewaartermijnMaanden: integer("bewaartermijn_maanden").notNull().default(24),
   // Days after an award before aanbieders that did not win read its price in the OCDS record (docs/besluiten.md).
   ocdsPrijsVertragingDagen: integer("ocds_prijs_vertraging_dagen").notNull().default(90),
+  // Months after the start of care at which client and consulent say whether each result was reached.
+  resultaatcheckMaanden: integer("resultaatcheck_maanden")
+    .array()
+    .notNull()
+    .default(sql`'{3,12}'::integer[]`),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

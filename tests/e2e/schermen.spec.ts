@@ -18,10 +18,16 @@ const PAGINAS: { email: string; paden: (id: string) => string[] }[] = [
   },
   {
     email: THUISZORG,
-    paden: (id) => ["/aanbieder", `/aanbieder/hulpvragen/${id}`, "/aanbieder/aanbiedingen", "/aanbieder/meldingen"],
+    paden: (id) => [
+      "/aanbieder",
+      `/aanbieder/hulpvragen/${id}`,
+      "/aanbieder/aanbiedingen",
+      "/aanbieder/meldingen",
+      "/aanbieder/resultaten",
+    ],
   },
   { email: BEHEERDER, paden: () => ["/beheer", "/beheer/aanbieders", "/beheer/contracten", "/beheer/berichten"] },
-  { email: TOEZICHT, paden: () => ["/toezicht", "/toezicht/audit", "/toezicht/jaarverslag"] },
+  { email: TOEZICHT, paden: () => ["/toezicht", "/toezicht/audit", "/toezicht/jaarverslag", "/toezicht/resultaten"] },
 ];
 
 const bestandsnaam = (pad: string) =>

@@ -137,7 +137,9 @@ export type Body =
   | "naarAanbieder"
   | "zorgStart"
   | "zorgStop"
-  | "iwmoBericht";
+  | "iwmoBericht"
+  | "resultaatcheck"
+  | "resultaatoordeel";
 
 /** Cells not named are refused: 401 for anonymous callers, 403 for a role this is not for. */
 function rij(
@@ -436,6 +438,27 @@ export const API: Record<string, Rij[]> = {
     rij(undefined, { consulent: "ja", consulentAnder: "ja", beheerder: "ja", toezichthouder: "ja" }),
   ],
   "POST /api/v1/rulebook": [rij(undefined, { beheerder: "ja" }, { muteert: true, body: "regelboek" })],
+
+  // Results checks: only a client whose session came from a check's invite has one (R's client: 404);
+  // single answers are for the gemeente's consulenten only, never a provider; aggregates for all who weigh offers.
+  "GET /api/v1/client/result-check": [rij(undefined, { client: 404, clientAnder: 404 })],
+  "POST /api/v1/client/result-check": [
+    rij(undefined, { client: 404, clientAnder: 404 }, { muteert: true, body: "resultaatcheck" }),
+  ],
+  "GET /api/v1/requests/{id}/result-checks": [rij("G", { consulent: "ja", consulentAnder: 404 })],
+  // G's check is not due: the consulent gets check_not_open (422, authorization passed); Aalten's a 404.
+  "POST /api/v1/requests/{id}/result-checks": [rij("G", consulentMuteert, { muteert: true, body: "resultaatoordeel" })],
+  "GET /api/v1/results/aggregates": [
+    rij(undefined, {
+      consulent: "ja",
+      consulentAnder: "ja",
+      aanbieder: "ja",
+      aanbiederZonder: "ja",
+      consortiumlid: "ja",
+      beheerder: "ja",
+      toezichthouder: "ja",
+    }),
+  ],
 };
 
 // ---------------- pages ----------------
@@ -511,6 +534,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
     { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" },
     { muteert: true, formulier: "leeg" },
   ),
+  "GET /aanbieder/resultaten": pagina(undefined, { aanbieder: "ja", aanbiederZonder: "ja", consortiumlid: "ja" }),
   "GET /aanbieder/hulpvragen/:id": pagina("R", {
     aanbieder: "anoniem",
     aanbiederZonder: 404,
@@ -551,6 +575,12 @@ export const PAGINAS: Record<string, PaginaRij> = {
     { muteert: true, formulier: "hulpvraagIntrekken" },
   ),
   "GET /consulent/hulpvragen/:id/bewerken": pagina("C", { consulent: "ja", consulentAnder: 404 }),
+  "GET /consulent/hulpvragen/:id/resultaten": pagina("G", { consulent: "ja", consulentAnder: 404 }),
+  "POST /consulent/hulpvragen/:id/resultaten": pagina(
+    "G",
+    { consulent: "ja", consulentAnder: 404 },
+    { muteert: true, formulier: "leeg" },
+  ),
   "GET /consulent/hulpvragen/:id/toewijzing/:formaat": pagina("G", {
     consulent: "ja",
     consulentAnder: 404,
@@ -606,6 +636,7 @@ export const PAGINAS: Record<string, PaginaRij> = {
   "GET /toezicht/cijfers.csv": pagina(undefined, { toezichthouder: "ja" }),
   "POST /toezicht/gedragscode": pagina(undefined, { toezichthouder: "ja" }, { muteert: true, formulier: "leeg" }),
   "GET /toezicht/personeel": pagina(undefined, { toezichthouder: "ja" }),
+  "GET /toezicht/resultaten": pagina(undefined, { toezichthouder: "ja" }),
 
   // The client's own pages: an invite code opens one request, without an account.
   "GET /uitnodiging": pagina(undefined, iedereen("ja")),
@@ -619,6 +650,13 @@ export const PAGINAS: Record<string, PaginaRij> = {
     "R",
     { ...ALLEEN_CLIENT, client: "ja", clientAnder: "ja" },
     { muteert: true, formulier: "keuzeS" },
+  ),
+  // The check's page is for a session opened with a check's invite; the client of an open request goes back to it.
+  "GET /client/resultaten": pagina(undefined, { ...ALLEEN_CLIENT, client: "→/client", clientAnder: "→/client" }),
+  "POST /client/resultaten": pagina(
+    undefined,
+    { ...ALLEEN_CLIENT, client: "→/client", clientAnder: "→/client" },
+    { formulier: "leeg" },
   ),
 };
 

@@ -511,6 +511,10 @@ async function bodyVoor(naam: Body | undefined, o: Onderwerpen): Promise<unknown
       return { rol: "consulent", gemeenteId: "aalten" };
     case "naarAanbieder":
       return { rol: "aanbieder", aanbiederId: "ab_thuiszorg_achterhoek" };
+    case "resultaatcheck":
+      return { antwoorden: [{ resultaat: "schoon_huis", oordeel: "bereikt", cijfer: 8 }] };
+    case "resultaatoordeel":
+      return { maanden: 3, antwoorden: [{ resultaat: "schoon_huis", oordeel: "deels", cijfer: 7 }] };
     case "regelboek": {
       const huidig = (await server.api("GET", "/api/v1/rulebook", { token: await server.token(LOGIN.beheerder!) }))
         .body;

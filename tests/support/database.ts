@@ -61,6 +61,8 @@ const DOMEINTABELLEN = [
   "gedragscode_meldingen",
   "personeelsbestanden",
   "collectieve_overnames",
+  "resultaatchecks",
+  "resultaatoordelen",
 ];
 
 /**

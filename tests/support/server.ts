@@ -34,6 +34,8 @@ function serverOmgeving(opts: {
     SESSION_SECRET: "test-geheim-voor-uitnodigingen",
     // Tests pose as many client addresses through X-Forwarded-For, as a proxy on this machine would send it.
     TRUST_PROXY: "loopback",
+    // The demo's awarded example would count in every test's figures; tests that want it ask for it.
+    SEED_DEMO_VOORBEELD: "false",
     ...opts.env,
   };
   if (opts.dataDir) {
