@@ -11,12 +11,13 @@ import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 export {
   toewijzingWmo301Xml,
   controleerVoorWmo301,
+  afsluitendeWmo301Xml,
   ToewijzingExportFout,
   maandenInPeriode,
-  COMMENTAAR_MAX,
   EENHEDEN,
   FREQUENTIES,
   REDENEN_WIJZIGING,
+  type Wmo301Opties,
 } from "./toewijzing-wmo301";
 export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
 export type { ToewijzingComponent, ToewijzingExport, ToewijzingLid } from "./toewijzing-types";

@@ -89,6 +89,9 @@ export const RegelboekSchema = z
       .max(24 * 14),
     deadlineRegulierWerkdagen: z.number().int().min(1).max(60),
     bewaartermijnMaanden: z.number().int().min(1).max(240),
+    // The ToewijzingNummers Zorgveiling gives out (LDT_Nummer, 9 digits); set both to change the range.
+    toewijzingnummerVan: z.number().int().min(1).max(999_999_999),
+    toewijzingnummerTot: z.number().int().min(1).max(999_999_999),
   })
   .partial()
   .strict();
