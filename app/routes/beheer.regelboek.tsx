@@ -26,6 +26,8 @@ const GETALLEN = [
   "deadlineSpoedUren",
   "deadlineRegulierWerkdagen",
   "bewaartermijnMaanden",
+  "toewijzingnummerVan",
+  "toewijzingnummerTot",
 ] as const;
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -102,6 +104,17 @@ export default function Regelboek() {
           "bewaartermijnMaanden",
           "Bewaartermijn van cliëntgegevens (maanden)",
           "Standaard 24 maanden. Zo lang na de laatste wijziging van een afgesloten hulpvraag worden naam, BSN, adres en contactgegevens van de cliënt vervangen; de toewijzing blijft bestaan.",
+        )}
+        <h2 className="utrecht-heading-2">iWmo</h2>
+        <p className="utrecht-paragraph">
+          De ToewijzingNummers die Zorgveiling uitgeeft, in een reeks die uw Wmo-backoffice nooit gebruikt: een nummer
+          is uniek in het hele Wmo-domein van de gemeente. Laatst uitgegeven: {r.toewijzingnummerLaatste ?? "nog geen"}.
+        </p>
+        {getalVeld("toewijzingnummerVan", "Eerste ToewijzingNummer", "Standaard 900000000.")}
+        {getalVeld(
+          "toewijzingnummerTot",
+          "Laatste ToewijzingNummer",
+          "Standaard 999999999. Een reeks met al uitgegeven nummers wordt geweigerd.",
         )}
         <Knop disabled={bezig} aria-disabled={bezig}>
           {bezig ? "Bezig…" : "Regelboek opslaan"}
