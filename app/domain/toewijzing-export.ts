@@ -40,6 +40,13 @@ export function toewijzingJson(t: ToewijzingExport) {
       huisnummer: t.client.huisnummer,
       postcode: t.client.postcode,
       woonplaats: t.client.woonplaats,
+      // As the WMO301 sends them; null in toewijzingen from before the client record had them.
+      geslacht: t.client.geslacht ?? "0",
+      voorletters: t.client.voorletters ?? null,
+      voorvoegsel: t.client.voorvoegsel ?? null,
+      achternaam: t.client.achternaam ?? null,
+      huisletter: t.client.huisletter ?? null,
+      huisnummertoevoeging: t.client.huisnummertoevoeging ?? null,
     },
     aanbieder: lid(t.aanbieder),
     consortium: t.consortium

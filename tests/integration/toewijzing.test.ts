@@ -85,6 +85,10 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     assert.equal(t.gemeente.code, "0294");
     assert.equal(t.client.bsn, "111222333");
     assert.equal(t.client.naam, "Geertruida Hendrika Wolters");
+    assert.deepEqual(
+      { achternaam: t.client.achternaam, voorletters: t.client.voorletters, geslacht: t.client.geslacht },
+      { achternaam: "Wolters", voorletters: "GH", geslacht: "2" },
+    );
     assert.deepEqual({ agb: t.aanbieder.agb, kvk: t.aanbieder.kvk }, { agb: "98000002", kvk: "08234567" });
     assert.equal(t.redenWijziging, "09");
     assert.equal(t.componenten.length, 1);
