@@ -3,6 +3,10 @@
  * changed to break that one rule is refused with that rule's code. The XSD check runs too.
  */
 import { test } from "node:test";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import assert from "node:assert/strict";
 import { toewijzingWmo301Xml } from "../toewijzing-wmo301";
 import type { ToewijzingExport } from "../toewijzing-types";
@@ -248,3 +252,29 @@ test("TR332: two products with one ToewijzingNummer", () =>
     "TR332",
     metExtraProduct(product(2).replace(">900000002<", ">900000001<").replace("2027-01-01", "2028-01-01")),
   ));
+
+test("npm run iwmo:check: exit 0 for a good file, 1 with the rule codes for a broken one, 2 without a file", () => {
+  const map = mkdtempSync(path.join(tmpdir(), "iwmo-check-"));
+  try {
+    const goed = path.join(map, "goed.xml");
+    const fout = path.join(map, "fout.xml");
+    writeFileSync(goed, GOED);
+    writeFileSync(fout, breek(/<wmo301:Omvang>[\s\S]*?<\/wmo301:Omvang>\r\n\s*/, "").replace(/\r\n/g, "\n"));
+    const draai = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/iwmo-check.ts", ...args], {
+        cwd: path.resolve(import.meta.dirname, "../../.."),
+        encoding: "utf8",
+      });
+    const ok = draai(goed, "--agb", AGB);
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /voldoet aan het XSD en alle \d+ regels/);
+    const kapot = draai(fout);
+    assert.equal(kapot.status, 1, kapot.stdout + kapot.stderr);
+    assert.match(kapot.stdout, /OP192 /);
+    assert.match(kapot.stdout, /CD041 Product 1 \(01A01\): een productcode zonder Omvang/);
+    assert.match(kapot.stdout, /afgekeurd op OP192, CD041/);
+    assert.equal(draai(path.join(map, "bestaat-niet.xml")).status, 2);
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+});
