@@ -20,6 +20,8 @@ function schemaMap(): string {
   }
 }
 
+const XSD_TIJD_MS = 30_000;
+
 let schemas: { wmo301: string; basisschema: string } | null = null;
 function laad() {
   if (!schemas) {
@@ -35,11 +37,19 @@ function laad() {
 /** Every complaint of the XSD about a WMO301 message, as rule "XSD" with the line it is on. */
 export async function xsdFouten(xml: string): Promise<Regelfout[]> {
   const s = laad();
-  const r = await validateXML({
-    xml: { fileName: "bericht.xml", contents: xml },
-    schema: { fileName: "wmo301.xsd", contents: s.wmo301 },
-    preload: { fileName: "basisschema.xsd", contents: s.basisschema },
-  });
+  // xmllint-wasm runs in a worker thread whose promise never settles if the worker dies without an
+  // error event: a request must not hang on that, so give up (and hand out nothing) after a while.
+  let wachter: NodeJS.Timeout | undefined;
+  const r = await Promise.race([
+    validateXML({
+      xml: { fileName: "bericht.xml", contents: xml },
+      schema: { fileName: "wmo301.xsd", contents: s.wmo301 },
+      preload: { fileName: "basisschema.xsd", contents: s.basisschema },
+    }),
+    new Promise<never>((_, reject) => {
+      wachter = setTimeout(() => reject(new Error("De XSD-controle antwoordde niet binnen 30 seconden")), XSD_TIJD_MS);
+    }),
+  ]).finally(() => clearTimeout(wachter));
   if (r.valid) return [];
   const fouten = r.errors.map((e) => ({
     code: "XSD",
