@@ -174,6 +174,12 @@ describe("zoekIdentificerendeGegevens: the client's own record", () => {
     assert.deepEqual(vind("Familie Berg; MARIA; van den; de Bergen", client), ["naam:Berg", "naam:MARIA"]);
   });
 
+  it("finds the surname registered apart for the WMO301 too, when people use another name", () => {
+    const getrouwd = { ...client, naam: "Maria Jansen", achternaam: "van den Berg" };
+    assert.deepEqual(vind("Heeft Berg hulp nodig?", getrouwd), ["naam:Berg"]);
+    assert.deepEqual(vind("Heeft Berg hulp nodig?", { ...client, naam: "Maria Jansen" }), []);
+  });
+
   it("matches names joined by punctuation but not inside longer words", () => {
     assert.deepEqual(vind("mevr.Berg, berg-af, Berg/Maria", client), ["naam:Berg", "naam:berg", "naam:Maria"]);
     assert.deepEqual(vind("Bergen, Marianne, ijsberg, Bergweg, Mullerstraat", client), []);

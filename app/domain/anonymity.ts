@@ -10,6 +10,8 @@ export type ClientKenmerken = {
   straat: string;
   geboortedatum: string; // YYYY-MM-DD
   huisnummer?: string;
+  /** The surname as registered apart, which may differ from the name people use (e.g. a married name). */
+  achternaam?: string | null;
   postcode?: string;
   woonplaats?: string;
 };
@@ -271,7 +273,13 @@ function clientPatronen(client: ClientKenmerken): ClientPatroon[] {
     .split(/[\s-]+/)
     .map((w) => w.replace(/^[^\p{L}']+|[^\p{L}]+$/gu, ""))
     .filter(Boolean);
-  const delen = woorden.filter((w) => !TUSSENVOEGSELS.has(w) && (w.match(/\p{L}/gu) ?? []).length >= 3);
+  const achternaam = normaliseer(client.achternaam ?? "")
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^[^\p{L}']+|[^\p{L}]+$/gu, ""))
+    .filter(Boolean);
+  const delen = [...woorden, ...achternaam].filter(
+    (w) => !TUSSENVOEGSELS.has(w) && (w.match(/\p{L}/gu) ?? []).length >= 3,
+  );
   const kernen = [...new Set(delen)].map(escape);
   if (woorden.length > 1) kernen.push(soepel(woorden));
   for (const kern of kernen)

@@ -5,6 +5,7 @@ import { newId } from "../../db/schema/ids";
 import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { schrijfAudit } from "./audit.server";
 import { duurtMinstens, plusMaanden } from "./datums";
+import { nieuweReeks } from "./iwmo/nummerreeks.server";
 import { DomainError } from "./errors";
 import { inTransactie } from "./live.server";
 import { leesRegelboek } from "./regelboek.server";
@@ -202,9 +203,15 @@ export async function wijzigRegelboek(actor: Actor, wijziging: z.infer<typeof Re
   const gemeenteId = gemeenteVan(beheerder);
   return inTransactie(async (tx) => {
     const voor = await leesRegelboek(gemeenteId, tx);
+    const van = wijziging.toewijzingnummerVan ?? voor.toewijzingnummerVan;
+    const tot = wijziging.toewijzingnummerTot ?? voor.toewijzingnummerTot;
+    const toewijzingnummerLaatste =
+      van === voor.toewijzingnummerVan && tot === voor.toewijzingnummerTot
+        ? voor.toewijzingnummerLaatste
+        : await nieuweReeks(tx, gemeenteId, van, tot, voor.toewijzingnummerLaatste);
     const [na] = await tx
       .update(regelboeken)
-      .set({ ...wijziging, updatedAt: new Date() })
+      .set({ ...wijziging, toewijzingnummerLaatste, updatedAt: new Date() })
       .where(eq(regelboeken.gemeenteId, gemeenteId))
       .returning();
     await schrijfAudit(tx, beheerder, {

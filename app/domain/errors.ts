@@ -73,6 +73,16 @@ export const FOUTCODES = {
       "U kiest anders dan de cliënt. Een collega-consulent moet uw motivatie eerst bevestigen; dat kunt u niet zelf doen.",
   },
   already_awarded: { status: 409, bericht: "Deze hulpvraag is al gegund." },
+  iwmo_rules_broken: {
+    status: 422,
+    bericht:
+      "Dit WMO301-bericht voldoet niet aan de regels van iWmo 3.2 en wordt daarom niet verstrekt. Per regel staat hieronder wat er mis is.",
+  },
+  toewijzingnummers_op: {
+    status: 409,
+    bericht:
+      "De reeks ToewijzingNummers van deze gemeente is op. De beheerder stelt in het regelboek een nieuwe reeks in die niet botst met de backoffice.",
+  },
   role_conflict: {
     status: 422,
     bericht: "Een toezichthouder mag niet ook beheerder of contractmanager van dezelfde gemeente zijn.",

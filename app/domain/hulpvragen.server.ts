@@ -205,6 +205,7 @@ export async function identificerendeGegevens(executor: Executor, clientId: stri
           straat: client.straat,
           geboortedatum: client.geboortedatum,
           huisnummer: client.huisnummer,
+          achternaam: client.achternaam,
           postcode: client.postcode,
           woonplaats: client.woonplaats,
         }

@@ -11,12 +11,13 @@ import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 export {
   toewijzingWmo301Xml,
   controleerVoorWmo301,
+  afsluitendeWmo301Xml,
   ToewijzingExportFout,
   maandenInPeriode,
-  COMMENTAAR_MAX,
   EENHEDEN,
   FREQUENTIES,
   REDENEN_WIJZIGING,
+  type Wmo301Opties,
 } from "./toewijzing-wmo301";
 export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
 export type { ToewijzingComponent, ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
@@ -39,6 +40,13 @@ export function toewijzingJson(t: ToewijzingExport) {
       huisnummer: t.client.huisnummer,
       postcode: t.client.postcode,
       woonplaats: t.client.woonplaats,
+      // As the WMO301 sends them; null in toewijzingen from before the client record had them.
+      geslacht: t.client.geslacht ?? "0",
+      voorletters: t.client.voorletters ?? null,
+      voorvoegsel: t.client.voorvoegsel ?? null,
+      achternaam: t.client.achternaam ?? null,
+      huisletter: t.client.huisletter ?? null,
+      huisnummertoevoeging: t.client.huisnummertoevoeging ?? null,
     },
     aanbieder: lid(t.aanbieder),
     consortium: t.consortium

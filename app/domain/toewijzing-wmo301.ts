@@ -1,10 +1,18 @@
 /**
- * The toewijzing as an iWmo 3.2 WMO301 message (BerichtCode 414), plus the iWmo code lists
- * and period arithmetic the other export formats share, so CSV, JSON, XML and OCDS agree on
- * numbers, months and totals.
+ * The toewijzing as an iWmo 3.2 WMO301 message (BerichtCode 414), plus the iWmo code lists the
+ * other export formats share. Three builders, all pure (the caller loads the data and stores the
+ * send): the message for one aanbieder with all current toewijzingen of the client there (OP087),
+ * and the closing message that ends a toewijzing at the outgoing aanbieder (OP258, reden 09).
+ * Every message leaves Zorgveiling only through the rule checker (app/domain/iwmo/controle.server.ts).
  */
 import type { ToewijzingExport } from "./toewijzing-types";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
+import { CBS_GEMEENTECODES } from "./iwmo/cbs-gemeentecodes";
+import { datumMs, dagErvoor, maandenInPeriode, nederlandseTijd } from "./iwmo/periode";
+import { omvangOfBudget, productregels, toewijzingNummers, type Productregel } from "./iwmo/productregels";
+
+export { maandenInPeriode, nederlandseTijd, toewijzingNummers };
+
 export const EENHEDEN: Readonly<Record<string, string>> = {
   "01": "minuut",
   "04": "uur",
@@ -20,7 +28,7 @@ export const FREQUENTIES: Readonly<Record<string, string>> = {
   "4": "per maand",
   "6": "totaal binnen geldigheidsduur toewijzing",
 };
-// 01 is still in the XSD but marked "vervallen" by iStandaarden; receiving systems reject it.
+// WMO002. 01 is still in the XSD but "vervallen" (CS336); receiving systems reject it.
 export const REDENEN_WIJZIGING: Readonly<Record<string, string>> = {
   "02": "Client overleden",
   "03": "Contractwijziging",
@@ -37,53 +45,12 @@ export const REDENEN_WIJZIGING: Readonly<Record<string, string>> = {
   "14": "Administratieve correctie",
 };
 
-/** LDT_Commentaar has no maxLength in our XSD copy; iWmo's own documentation caps it at 4000. */
-export const COMMENTAAR_MAX = 4000;
-const NUMMER_MAX = 999_999_999; // LDT_Nummer, LDT_Volume and LDT_Budget are bounded integers
-const BEDRAG_MAX = 99_999_999;
-
-/** Thrown when the data cannot become a valid message; lists every problem at once. */
+/** Thrown when the data cannot become a message; lists every problem at once. */
 export class ToewijzingExportFout extends Error {
   constructor(readonly problemen: string[]) {
     super(`Toewijzing kan niet als WMO301 worden geëxporteerd: ${problemen.join("; ")}`);
     this.name = "ToewijzingExportFout";
   }
-}
-
-// ---- dates and periods ---------------------------------------------------------------------
-
-const DAG_MS = 86_400_000;
-
-function datumMs(datum: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum);
-  if (!m) return null;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  return new Date(ms).toISOString().startsWith(datum) ? ms : null; // rejects 2026-02-30
-}
-
-// Clamps to the month's last day, so 31 January plus one month is 28 February, not 3 March.
-function plusMaanden(ms: number, n: number): number {
-  const d = new Date(ms);
-  const laatste = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0)).getUTCDate();
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, Math.min(d.getUTCDate(), laatste));
-}
-
-/**
- * Calendar months from startdatum to einddatum, both inclusive (iWmo end dates are the last day
- * of care): 1 Jan–31 Dec is exactly 12, a part month counts by its share of days.
- */
-export function maandenInPeriode(startdatum: string, einddatum: string): number {
-  const s = datumMs(startdatum);
-  const eind = datumMs(einddatum);
-  if (s === null || eind === null) throw new RangeError(`Ongeldige periode ${startdatum}..${einddatum}`);
-  const e = eind + DAG_MS;
-  if (e <= s) return 0;
-  const sd = new Date(s),
-    ed = new Date(e);
-  let hele = (ed.getUTCFullYear() - sd.getUTCFullYear()) * 12 + ed.getUTCMonth() - sd.getUTCMonth();
-  while (hele > 0 && plusMaanden(s, hele) > e) hele--;
-  const anker = plusMaanden(s, hele);
-  return hele + (e - anker) / (plusMaanden(s, hele + 1) - anker);
 }
 
 /** The whole arrangement: earliest start to latest end over all components. */
@@ -98,172 +65,47 @@ export function periodeVan(t: ToewijzingExport) {
   return { startdatum, einddatum, maanden, totaalCent: Math.round(t.totaalPerMaandCent * maanden) };
 }
 
-const NL_TIJD = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-  timeZoneName: "longOffset",
-});
-
-/** iWmo dates and times carry no zone and mean Dutch wall-clock time, so convert explicitly. */
-export function nederlandseTijd(moment: Date): { datum: string; tijd: string; offset: string } {
-  if (Number.isNaN(moment.getTime())) throw new RangeError("Ongeldig moment");
-  const p = Object.fromEntries(NL_TIJD.formatToParts(moment).map((x) => [x.type, x.value]));
-  const offset = p.timeZoneName === "GMT" ? "+00:00" : p.timeZoneName.replace("GMT", "");
-  return { datum: `${p.year}-${p.month}-${p.day}`, tijd: `${p.hour}:${p.minute}:${p.second}`, offset };
-}
-
-// ---- identifiers -----------------------------------------------------------------------------
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(s)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-  return h;
-}
-
-/**
- * ToewijzingNummer per component. Derived from the toewijzing id and the component's position
- * (so the same export always gives the same numbers) unless the caller supplies one; iWmo wants
- * it unique per gemeente, which only a database sequence can promise.
- */
-export function toewijzingNummers(t: ToewijzingExport): number[] {
-  const gebruikt = new Set(t.componenten.flatMap((c) => (c.toewijzingNummer == null ? [] : [c.toewijzingNummer])));
-  return t.componenten.map((c, i) => {
-    if (c.toewijzingNummer != null) return c.toewijzingNummer;
-    let n = (fnv1a(`${t.toewijzingId}:${i}`) % NUMMER_MAX) + 1;
-    while (gebruikt.has(n)) n = (n % NUMMER_MAX) + 1;
-    gebruikt.add(n);
-    return n;
-  });
-}
-
-// Our ids are a prefix plus random base32; the first 12 random characters fit LDT_IdentificatieBericht.
-function berichtIdentificatieVan(toewijzingId: string): string {
-  const kern = toewijzingId.replace(/^[A-Za-z]+_/, "").replace(/[^0-9A-Za-z]/g, "");
-  return kern ? kern.slice(0, 12) : String(fnv1a(toewijzingId));
-}
-
 // ---- text --------------------------------------------------------------------------------------
 
 const ONGELDIG_IN_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Clean text for an XSD string: no characters XML 1.0 forbids, at most `max` characters. */
-function xsdTekst(waarde: string | null | undefined, max?: number): string | null {
-  let v = (waarde ?? "").replace(/\r\n?/g, "\n").replace(ONGELDIG_IN_XML, "").trim();
-  const tekens = Array.from(v); // XSD lengths count code points, not UTF-16 units
-  if (max !== undefined && tekens.length > max)
-    v = `${tekens
-      .slice(0, max - 1)
-      .join("")
-      .trimEnd()}…`;
-  return /\S/.test(v) ? v : null;
+/** Clean text for an XSD string: no characters XML 1.0 forbids, no line breaks, at most `max` characters. */
+function xsdTekst(waarde: string | null | undefined, max: number): string | null {
+  const v = (waarde ?? "").replace(ONGELDIG_IN_XML, "").replace(/\s+/g, " ").trim();
+  return /\S/.test(v) ? Array.from(v).slice(0, max).join("").trimEnd() : null;
 }
 
 const escapeXml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
-const VOORVOEGSELS = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "het",
-  "'t",
-  "ter",
-  "ten",
-  "te",
-  "in",
-  "op",
-  "aan",
-  "bij",
-  "uit",
-  "tot",
-  "onder",
-  "over",
-  "voor",
-  "la",
-  "le",
-  "les",
-  "du",
-  "da",
-  "di",
-  "del",
-  "della",
-  "dos",
-  "das",
-  "do",
-  "von",
-  "vom",
-  "zu",
-  "zum",
-  "zur",
-  "d'",
-  "l'",
-  "el",
-  "al",
-  "'s",
-]);
-
-/** "Jan Pieter van der Berg" → voornamen "Jan Pieter", voorvoegsel "van der", achternaam "Berg". */
-function splitsNaam(naam: string) {
-  const delen = naam.trim().split(/\s+/).filter(Boolean);
-  let begin = delen.length - 1;
-  // A lowercase first word ("de Vries") is a voorvoegsel; otherwise the first word is a given name.
-  const eerste = delen[0] === delen[0]?.toLowerCase() ? 0 : 1;
-  for (let i = eerste; i < delen.length - 1; i++) {
-    if (VOORVOEGSELS.has(delen[i].toLowerCase())) {
-      begin = i;
-      break;
-    }
-  }
-  let eind = begin;
-  while (eind < delen.length - 1 && VOORVOEGSELS.has(delen[eind].toLowerCase())) eind++;
-  const voornamen = delen.slice(0, Math.max(begin, 0)).join(" ");
-  let voorvoegsel = delen.slice(begin, eind).join(" ");
-  let achternaam = delen.slice(eind).join(" ");
-  if (voorvoegsel.length > 10) [achternaam, voorvoegsel] = [`${voorvoegsel} ${achternaam}`, ""];
-  const voorletters = Array.from(voornamen.split(" "), (v) => v.charAt(0).toUpperCase())
-    .filter((c) => /^[a-zA-ZÀ-ỳ]$/u.test(c))
-    .slice(0, 6)
-    .join("");
-  return { voornamen, voorvoegsel, achternaam, voorletters };
-}
-
-/** "12", "12a", "12-2", "12 A bis" → Huisnummer, Huisletter, HuisnummerToevoeging. */
-export function splitsHuisnummer(waarde: string) {
-  const m = /^\s*(\d{1,5})\s*(.*?)\s*$/.exec(waarde);
-  if (!m) return null;
-  let rest = m[2];
-  let huisletter = "";
-  const letter = /^([A-Za-z])(?:$|[\s-]+)(.*)$/.exec(rest);
-  if (letter) [huisletter, rest] = [letter[1].toUpperCase(), letter[2]];
-  const toevoeging = rest
-    .replace(/^[\s-]+/, "")
-    .replace(/\s+/g, "")
-    .slice(0, 4);
-  return { huisnummer: String(Number(m[1])), huisletter, toevoeging };
-}
+/** Voorletters as iWmo wants them: capitals, no dots or spaces (RS045), at most 6. */
+const voorlettersVan = (v: string | null | undefined) =>
+  (v ?? "")
+    .replace(/[^\p{L}]/gu, "")
+    .toUpperCase()
+    .slice(0, 6) || null;
 
 // ---- validation --------------------------------------------------------------------------------
 
-/** Every XSD or iWmo constraint the data breaks; empty when the message can be built. */
+/** Every problem in the data that keeps it from becoming a message; empty when it can be built. */
 export function controleerVoorWmo301(t: ToewijzingExport, berichtIdentificatie?: string): string[] {
   const p: string[] = [];
-  if (!/^\d{4}$/.test(t.gemeente.code)) p.push(`gemeente.code "${t.gemeente.code}" is geen 4-cijferige CBS-code`);
+  if (!CBS_GEMEENTECODES.has(t.gemeente.code))
+    p.push(`gemeente.code "${t.gemeente.code}" is geen bestaande CBS-gemeentecode (TR378)`);
   if (!/^\d{8}$/.test(t.aanbieder.agb)) p.push(`aanbieder.agb "${t.aanbieder.agb}" is geen 8-cijferige AGB-code`);
   if (!/^\d{9}$/.test(t.client.bsn)) p.push("client.bsn is geen 9-cijferig BSN");
   if (datumMs(t.client.geboortedatum) === null) p.push("client.geboortedatum is geen datum JJJJ-MM-DD");
-  if (!xsdTekst(t.client.naam)) p.push("client.naam is leeg");
+  if (!xsdTekst(t.client.achternaam, 200))
+    p.push("client.achternaam ontbreekt: vul de achternaam apart in het cliëntdossier in");
+  if (!/^\d{1,5}$/.test(t.client.huisnummer.trim()))
+    p.push(
+      `client.huisnummer "${t.client.huisnummer}" is geen getal: zet huisletter en toevoeging apart in het cliëntdossier`,
+    );
   if (Number.isNaN(new Date(t.toegewezenOp).getTime())) p.push("toegewezenOp is geen ISO 8601-moment");
   if (berichtIdentificatie !== undefined && !/^(?=.*\S).{1,12}$/.test(berichtIdentificatie))
     p.push("berichtIdentificatie moet 1 tot 12 tekens zijn");
   if (t.redenWijziging != null && !(t.redenWijziging in REDENEN_WIJZIGING))
-    p.push(`redenWijziging "${t.redenWijziging}" staat niet in LDT_RedenWijziging (02–14)`);
+    p.push(`redenWijziging "${t.redenWijziging}" staat niet in WMO002 (02–14)`);
   if (t.componenten.length === 0) p.push("er is geen enkel component om toe te wijzen");
   const eigen = t.componenten.flatMap((c) => (c.toewijzingNummer == null ? [] : [c.toewijzingNummer]));
   if (new Set(eigen).size !== eigen.length) p.push("toewijzingNummer komt dubbel voor");
@@ -275,43 +117,23 @@ export function controleerVoorWmo301(t: ToewijzingExport, berichtIdentificatie?:
       p.push(`${w}.productcode moet 1 tot 5 tekens zijn`);
     const s = datumMs(c.startdatum),
       e = datumMs(c.einddatum);
-    if (s === null || e === null) p.push(`${w}: startdatum en einddatum moeten JJJJ-MM-DD zijn`);
-    else if (e < s) p.push(`${w}: einddatum ligt voor startdatum`);
-    const n = c.toewijzingNummer;
-    if (n != null && !(Number.isInteger(n) && n >= 0 && n <= NUMMER_MAX))
-      p.push(`${w}.toewijzingNummer buiten 0..${NUMMER_MAX}`);
-    if ((c.volume == null) === (c.budgetCent == null)) {
-      p.push(`${w}: geef óf volume óf budgetCent (de uitvoeringsvariant)`);
-    } else if (c.volume) {
-      if (!(c.volume.eenheid in EENHEDEN))
-        p.push(`${w}.volume.eenheid "${c.volume.eenheid}" staat niet in LDT_Eenheid`);
-      if (!(c.volume.frequentie in FREQUENTIES))
-        p.push(`${w}.volume.frequentie "${c.volume.frequentie}" staat niet in LDT_Frequentie`);
-      if (omvangVoorXml(c.volume) === null)
-        p.push(`${w}.volume.omvang moet een geheel getal 0..${BEDRAG_MAX} zijn (halve uren mogen)`);
-    } else if (s !== null && e !== null) {
-      const b = budgetVoorXml(c);
-      if (b === null) p.push(`${w}: budget over de hele periode moet een geheel aantal centen 0..${BEDRAG_MAX} zijn`);
+    if (s === null || e === null) {
+      p.push(`${w}: startdatum en einddatum moeten JJJJ-MM-DD zijn`);
+      return;
     }
+    if (e < s) p.push(`${w}: einddatum ligt voor startdatum`);
+    const n = c.toewijzingNummer;
+    if (n != null && !(Number.isInteger(n) && n >= 0 && n <= 999_999_999))
+      p.push(`${w}.toewijzingNummer buiten 0..999999999`);
+    if (c.volume) {
+      if (!(c.volume.eenheid in EENHEDEN)) p.push(`${w}.volume.eenheid "${c.volume.eenheid}" staat niet in WJ756`);
+      if (!(c.volume.frequentie in FREQUENTIES))
+        p.push(`${w}.volume.frequentie "${c.volume.frequentie}" staat niet in WMO757`);
+    }
+    const r = omvangOfBudget(c);
+    if ("fout" in r) p.push(`${w}: ${r.fout}`);
   });
   return p;
-}
-
-// LDT_Volume is an integer: 2.5 uur per week becomes 150 minuten per week, which iWmo allows.
-function omvangVoorXml(v: NonNullable<ToewijzingExport["componenten"][number]["volume"]>) {
-  const ok = (n: number) => Number.isInteger(n) && n >= 0 && n <= BEDRAG_MAX;
-  if (ok(v.omvang)) return { volume: v.omvang, eenheid: v.eenheid };
-  const minuten = v.omvang * 60;
-  if (v.eenheid === "04" && Math.abs(minuten - Math.round(minuten)) < 1e-9 && ok(Math.round(minuten)))
-    return { volume: Math.round(minuten), eenheid: "01" };
-  return null;
-}
-
-// iWmo's Budget is the amount for the whole toewijzing period in cents; ours is per month.
-function budgetVoorXml(c: ToewijzingExport["componenten"][number]): number | null {
-  if (c.budgetCent == null || !Number.isInteger(c.budgetCent) || c.budgetCent < 0) return null;
-  const totaal = Math.round(c.budgetCent * maandenInPeriode(c.startdatum, c.einddatum));
-  return totaal <= BEDRAG_MAX ? totaal : null;
 }
 
 // ---- the message -------------------------------------------------------------------------------
@@ -328,55 +150,45 @@ const b = (naam: string, inhoud: string | (Knoop | null)[] | null | undefined): 
   return k && { ...k, naam: `iwmo:${naam}` };
 };
 
+// OP192: every line ends in CR/LF.
+const EINDE = "\r\n";
 function schrijf(k: Knoop, ins: string, attrs = ""): string {
   if (k.tekst !== undefined) return `${ins}<${k.naam}>${escapeXml(k.tekst)}</${k.naam}>`;
   const binnen = (k.kinderen ?? []).filter((x): x is Knoop => x !== null).map((x) => schrijf(x, `${ins}\t`));
-  return [`${ins}<${k.naam}${attrs}>`, ...binnen, `${ins}</${k.naam}>`].join("\n");
+  return [`${ins}<${k.naam}${attrs}>`, ...binnen, `${ins}</${k.naam}>`].join(EINDE);
 }
 
-export function toewijzingWmo301Xml(
-  t: ToewijzingExport,
-  opts: { berichtIdentificatie?: string; now?: Date } = {},
-): string {
-  const problemen = controleerVoorWmo301(t, opts.berichtIdentificatie);
-  if (problemen.length) throw new ToewijzingExportFout(problemen);
+export type Wmo301Opties = {
+  /** New for every send (TR056): 1–12 characters, never reused by the gemeente for a 301. */
+  berichtIdentificatie: string;
+  /** The moment of sending: Dagtekening is its Dutch date. */
+  now: Date;
+};
 
-  const naam = splitsNaam(t.client.naam);
-  const huis = splitsHuisnummer(t.client.huisnummer);
-  const toegewezen = nederlandseTijd(new Date(t.toegewezenOp));
-  const nummers = toewijzingNummers(t);
-  const leden = new Map((t.consortium?.leden ?? []).map((l) => [l.id, l]));
+function productKnoop(r: Productregel, toegewezenOp: string): Knoop | null {
+  const toegewezen = nederlandseTijd(new Date(toegewezenOp));
+  return w("ToegewezenProduct", [
+    w("ToewijzingNummer", String(r.toewijzingNummer)),
+    w("Product", [b("Categorie", r.categorie), b("Code", r.code)]),
+    w("Toewijzingsdatum", toegewezen.datum),
+    w("Toewijzingstijd", toegewezen.tijd),
+    w("Ingangsdatum", r.ingangsdatum),
+    w("Einddatum", r.einddatum),
+    w("RedenWijziging", r.redenWijziging),
+    r.omvang &&
+      w("Omvang", [
+        b("Volume", String(r.omvang.volume)),
+        b("Eenheid", r.omvang.eenheid),
+        b("Frequentie", r.omvang.frequentie),
+      ]),
+    r.budget === null ? null : w("Budget", String(r.budget)),
+    // No Commentaar: everything the provider needs is structured, and free text invites personal data (OP191).
+  ]);
+}
 
-  const producten = t.componenten.map((c, i) => {
-    const omvang = c.volume && omvangVoorXml(c.volume);
-    const uitvoerder = c.aanbiederId !== t.aanbieder.id ? leden.get(c.aanbiederId) : undefined;
-    const commentaar = [
-      uitvoerder && `Uitvoerder: ${uitvoerder.naam} (AGB ${uitvoerder.agb}).`,
-      t.resultaatomschrijving,
-    ]
-      .filter(Boolean)
-      .join(" ");
-    return w("ToegewezenProduct", [
-      w("ToewijzingNummer", String(nummers[i])),
-      w("Product", [b("Categorie", c.productcategorie), b("Code", c.productcode)]),
-      w("Toewijzingsdatum", toegewezen.datum),
-      w("Toewijzingstijd", toegewezen.tijd),
-      w("Ingangsdatum", c.startdatum),
-      w("Einddatum", c.einddatum),
-      w("RedenWijziging", t.redenWijziging),
-      omvang &&
-        c.volume &&
-        w("Omvang", [
-          b("Volume", String(omvang.volume)),
-          b("Eenheid", omvang.eenheid),
-          b("Frequentie", c.volume.frequentie),
-        ]),
-      c.volume ? null : w("Budget", String(budgetVoorXml(c))),
-      w("Commentaar", xsdTekst(commentaar, COMMENTAAR_MAX)),
-    ]);
-  });
-
-  const bericht: Knoop = {
+function bericht(t: ToewijzingExport, producten: { regel: Productregel; toegewezenOp: string }[], opts: Wmo301Opties) {
+  const c = t.client;
+  const root: Knoop = {
     naam: "wmo301:Bericht",
     kinderen: [
       w("Header", [
@@ -386,47 +198,118 @@ export function toewijzingWmo301Xml(
         w("Afzender", t.gemeente.code),
         w("Ontvanger", t.aanbieder.agb),
         w("BerichtIdentificatie", [
-          b("Identificatie", opts.berichtIdentificatie ?? berichtIdentificatieVan(t.toewijzingId)),
-          b("Dagtekening", nederlandseTijd(opts.now ?? new Date()).datum),
+          b("Identificatie", opts.berichtIdentificatie),
+          b("Dagtekening", nederlandseTijd(opts.now).datum),
         ]),
         w("XsdVersie", [b("BasisschemaXsdVersie", "1.0.0"), b("BerichtXsdVersie", "1.0.0")]),
       ]),
       w("Client", [
-        w("Bsn", t.client.bsn),
-        w("Geboortedatum", [b("Datum", t.client.geboortedatum)]),
-        w("Geslacht", t.client.geslacht ?? "0"),
+        w("Bsn", c.bsn),
+        w("Geboortedatum", [b("Datum", c.geboortedatum)]),
+        w("Geslacht", c.geslacht ?? "0"),
         w("Naam", [
           b("Geslachtsnaam", [
-            b("Achternaam", xsdTekst(naam.achternaam, 200)),
-            b("Voorvoegsel", xsdTekst(naam.voorvoegsel, 10)),
+            b("Achternaam", xsdTekst(c.achternaam, 200)),
+            b("Voorvoegsel", xsdTekst(c.voorvoegsel, 10)),
           ]),
-          b("Voornamen", xsdTekst(naam.voornamen, 200)),
-          b("Voorletters", naam.voorletters),
+          b("Voorletters", voorlettersVan(c.voorletters)),
           b("NaamGebruik", "1"),
         ]),
         w("Contactgegevens", [
           w("Contact", [
             w("Soort", "01"), // BRP-adres
             w("Adres", [
-              huis &&
-                b("Huis", [
-                  b("Huisnummer", huis.huisnummer),
-                  b("Huisletter", huis.huisletter),
-                  b("HuisnummerToevoeging", huis.toevoeging),
-                ]),
-              b("Postcode", xsdTekst(t.client.postcode.replace(/\s+/g, "").toUpperCase(), 8)),
-              b("Straatnaam", xsdTekst(t.client.straat, 24)),
-              b("Plaatsnaam", xsdTekst(t.client.woonplaats, 80)),
+              b("Huis", [
+                b("Huisnummer", String(Number(c.huisnummer.trim()))),
+                b("Huisletter", xsdTekst(c.huisletter, 1)),
+                b("HuisnummerToevoeging", xsdTekst(c.huisnummertoevoeging, 4)),
+              ]),
+              b("Postcode", c.postcode.replace(/\s+/g, "").toUpperCase()),
+              b("Straatnaam", xsdTekst(c.straat, 24)),
+              b("Plaatsnaam", xsdTekst(c.woonplaats, 80)),
               b("LandCode", "NL"),
             ]),
           ]),
         ]),
-        w("ToegewezenProducten", producten),
+        w(
+          "ToegewezenProducten",
+          producten.map((p) => productKnoop(p.regel, p.toegewezenOp)),
+        ),
       ]),
     ],
   };
   const ns =
     ' xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema"' +
     ' xmlns:wmo301="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema"';
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${schrijf(bericht, "", ns)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>${EINDE}${schrijf(root, "", ns)}${EINDE}`;
+}
+
+function eerstGoed(ts: ToewijzingExport[], opts: Wmo301Opties) {
+  const problemen = ts.flatMap((t, i) =>
+    controleerVoorWmo301(t, opts.berichtIdentificatie).map((p) => (i === 0 ? p : `${t.toewijzingId}: ${p}`)),
+  );
+  const [eerste, ...rest] = ts;
+  for (const t of rest) {
+    if (t.client.bsn !== eerste.client.bsn) problemen.push(`${t.toewijzingId} is van een andere cliënt`);
+    if (t.aanbieder.agb !== eerste.aanbieder.agb) problemen.push(`${t.toewijzingId} is van een andere aanbieder`);
+  }
+  if (Number.isNaN(opts.now.getTime())) problemen.push("now is geen geldig moment");
+  if (problemen.length) throw new ToewijzingExportFout(problemen);
+}
+
+/**
+ * The WMO301 for this toewijzing's aanbieder. `huidige` are the client's other current
+ * toewijzingen at the same aanbieder (huidigeToewijzingen in app/domain/iwmo/toewijzingen.server.ts):
+ * a 301 carries all of them (OP087). The new provider never gets reden 09: that reden ends the
+ * toewijzing of the one it is sent to (WMO002), so it belongs on afsluitendeWmo301Xml.
+ */
+export function toewijzingWmo301Xml(
+  t: ToewijzingExport,
+  opts: Wmo301Opties & { huidige?: ToewijzingExport[] },
+): string {
+  const alle = [t, ...(opts.huidige ?? []).filter((h) => h.toewijzingId !== t.toewijzingId)];
+  eerstGoed(alle, opts);
+  const reden = (x: ToewijzingExport) => (x.redenWijziging === "09" ? null : x.redenWijziging);
+  const producten = alle.flatMap((x) =>
+    productregels(x, reden(x)).map((regel) => ({ regel, toegewezenOp: x.toegewezenOp })),
+  );
+  return bericht(t, producten, opts);
+}
+
+/**
+ * The closing WMO301 to the outgoing aanbieder when the client moves (OP258): its earlier
+ * toewijzing `vorige`, known in Zorgveiling, ends the day before `nieuweStart` with `reden`
+ * (default 09, overstap naar andere aanbieder). A product that would not have started by then is
+ * removed instead (einddatum = ingangsdatum, reden 13, CS335). `huidige` are the client's other
+ * current toewijzingen at that aanbieder, which the message carries unchanged (OP087).
+ * A toewijzing made outside Zorgveiling is not known here: the back office ends it itself.
+ */
+export function afsluitendeWmo301Xml(
+  vorige: ToewijzingExport,
+  opts: Wmo301Opties & { nieuweStart: string; reden?: string; huidige?: ToewijzingExport[] },
+): string {
+  const reden = opts.reden ?? "09";
+  const alle = [vorige, ...(opts.huidige ?? []).filter((h) => h.toewijzingId !== vorige.toewijzingId)];
+  eerstGoed(alle, opts);
+  const fouten: string[] = [];
+  if (datumMs(opts.nieuweStart) === null) fouten.push("nieuweStart is geen datum JJJJ-MM-DD");
+  if (!(reden in REDENEN_WIJZIGING) || reden === "13") fouten.push(`reden "${reden}" kan geen toewijzing beëindigen`);
+  if (fouten.length) throw new ToewijzingExportFout(fouten);
+  const laatsteDag = dagErvoor(opts.nieuweStart);
+  const gesloten = productregels(vorige).map((r): Productregel => {
+    if (r.einddatum <= laatsteDag) return r; // ends before the move anyway: unchanged
+    if (r.ingangsdatum > laatsteDag) return { ...r, einddatum: r.ingangsdatum, redenWijziging: "13" };
+    return { ...r, einddatum: laatsteDag, redenWijziging: reden, budget: r.budget && ingekort(r, laatsteDag) };
+  });
+  const producten = [
+    ...gesloten.map((regel) => ({ regel, toegewezenOp: vorige.toegewezenOp })),
+    ...alle.slice(1).flatMap((x) => productregels(x).map((regel) => ({ regel, toegewezenOp: x.toegewezenOp }))),
+  ];
+  return bericht(vorige, producten, opts);
+}
+
+// A budget is for the whole period; a shorter period gets its share.
+function ingekort(r: Productregel, einddatum: string): number {
+  const deel = maandenInPeriode(r.ingangsdatum, einddatum) / maandenInPeriode(r.ingangsdatum, r.einddatum);
+  return Math.round((r.budget ?? 0) * deel);
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { aanbieders, aanbiedingen, clienten, consortia, gemeenten, hulpvragen, toewijzingen } from "../../db/schema";
 import { db, type Tx } from "../../db/client.server";
 import { ledenVan } from "./aanbieders.server";
@@ -7,13 +7,13 @@ import { DomainError } from "./errors";
 import {
   toewijzingCsv,
   toewijzingJson,
-  toewijzingWmo301Xml,
-  ToewijzingExportFout,
   type ToewijzingComponent,
   type ToewijzingExport,
   type ToewijzingLid,
 } from "./toewijzing-export";
 import { RESULTATEN } from "../schemas/catalogus";
+import { volgendToewijzingNummer } from "./iwmo/nummerreeks.server";
+import { wmo301VoorToewijzing } from "./iwmo/wmo301.server";
 import type { Component } from "../../db/schema/markt";
 
 type Hulpvraag = typeof hulpvragen.$inferSelect;
@@ -73,9 +73,7 @@ export async function bouwToewijzing(
   const componenten: ToewijzingComponent[] = [];
   for (const c of a.componenten) {
     const volume = volumeVan(c);
-    const [{ nummer }] = await tx.execute<{ nummer: number }>(
-      sql`select nextval('toewijzing_nummer_seq')::int as nummer`,
-    );
+    const nummer = await volgendToewijzingNummer(tx, h.gemeenteId);
     componenten.push({
       aanbiederId: c.aanbiederId,
       productcategorie: c.productcategorie,
@@ -104,6 +102,12 @@ export async function bouwToewijzing(
       huisnummer: client.huisnummer,
       straat: client.straat,
       woonplaats: client.woonplaats,
+      geslacht: client.geslacht,
+      voorletters: client.voorletters,
+      voorvoegsel: client.voorvoegsel,
+      achternaam: client.achternaam,
+      huisletter: client.huisletter,
+      huisnummertoevoeging: client.huisnummertoevoeging,
     },
     aanbieder,
     consortium,
@@ -116,13 +120,14 @@ export async function bouwToewijzing(
   };
 }
 
-async function opgeslagen(gemeenteId: string, hulpvraagId: string): Promise<ToewijzingExport> {
+async function opgeslagen(gemeenteId: string, hulpvraagId: string) {
   const [t] = await db()
-    .select({ inhoud: toewijzingen.inhoud })
+    .select({ inhoud: toewijzingen.inhoud, clientId: hulpvragen.clientId })
     .from(toewijzingen)
+    .innerJoin(hulpvragen, eq(hulpvragen.id, toewijzingen.hulpvraagId))
     .where(and(eq(toewijzingen.hulpvraagId, hulpvraagId), eq(toewijzingen.gemeenteId, gemeenteId)));
   if (!t) throw new DomainError("not_found");
-  return t.inhoud;
+  return t;
 }
 
 export type ToewijzingFormaat = "json" | "csv" | "xml";
@@ -130,22 +135,11 @@ export type ToewijzingFormaat = "json" | "csv" | "xml";
 /** The toewijzing with the client's personal data: the gemeente's consulenten and beheerders only. */
 export async function leesToewijzing(actor: Actor, hulpvraagId: string, formaat: ToewijzingFormaat = "json") {
   const medewerker = vereisRol(actor, "consulent", "beheerder");
-  const t = await opgeslagen(gemeenteVan(medewerker), hulpvraagId);
+  const { inhoud: t, clientId } = await opgeslagen(gemeenteVan(medewerker), hulpvraagId);
   if (formaat === "json") return { formaat, inhoud: toewijzingJson(t) };
   if (formaat === "csv")
     return { formaat, inhoud: toewijzingCsv(t, { bom: true }), bestandsnaam: `toewijzing-${t.toewijzingId}.csv` };
-  try {
-    return {
-      formaat,
-      inhoud: toewijzingWmo301Xml(t, { now: new Date(t.toegewezenOp) }),
-      bestandsnaam: `wmo301-${t.toewijzingId}.xml`,
-    };
-  } catch (e) {
-    if (e instanceof ToewijzingExportFout)
-      throw new DomainError(
-        "invalid_input",
-        e.problemen.map((p) => ({ field: "toewijzing", message: p })),
-      );
-    throw e;
-  }
+  // Every download is a new message (own identification, today's date) that passed the XSD and the rules.
+  const bericht = await wmo301VoorToewijzing(db(), t, clientId);
+  return { formaat, inhoud: bericht.xml, bestandsnaam: `wmo301-${t.toewijzingId}-${bericht.berichtIdentificatie}.xml` };
 }

@@ -27,6 +27,8 @@ const GETALLEN = [
   "deadlineRegulierWerkdagen",
   "bewaartermijnMaanden",
   "ocdsPrijsVertragingDagen",
+  "toewijzingnummerVan",
+  "toewijzingnummerTot",
 ] as const;
 
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -128,6 +130,17 @@ export default function Regelboek() {
           fout={fout("resultaatcheckMaanden")}
           uitleg="Standaard 3, 12. Op elk moment krijgt de cliënt een nieuwe uitnodiging voor drie korte vragen per resultaat, en legt de consulent het eigen oordeel vast. Leeg: geen checks."
         />
+        <h2 className="utrecht-heading-2">iWmo</h2>
+        <p className="utrecht-paragraph">
+          De ToewijzingNummers die Zorgveiling uitgeeft, in een reeks die uw Wmo-backoffice nooit gebruikt: een nummer
+          is uniek in het hele Wmo-domein van de gemeente. Laatst uitgegeven: {r.toewijzingnummerLaatste ?? "nog geen"}.
+        </p>
+        {getalVeld("toewijzingnummerVan", "Eerste ToewijzingNummer", "Standaard 900000000.")}
+        {getalVeld(
+          "toewijzingnummerTot",
+          "Laatste ToewijzingNummer",
+          "Standaard 999999999. Een reeks met al uitgegeven nummers wordt geweigerd.",
+        )}
         <Knop disabled={bezig} aria-disabled={bezig}>
           {bezig ? "Bezig…" : "Regelboek opslaan"}
         </Knop>

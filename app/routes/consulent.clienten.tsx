@@ -11,6 +11,7 @@ import { foutenVoor } from "../components/fouten";
 import { datum } from "../format/nl";
 import { Tabel } from "../components/Tabel";
 import { Knop, Melding, Veld } from "../components/ui";
+import { Keuzelijst } from "../components/keuzes";
 import consulentCss from "../styles/consulent.css";
 
 export const meta: MetaFunction = () => [{ title: "Cliënten — Zorgveiling" }];
@@ -32,8 +33,32 @@ export async function action({ context, request }: ActionFunctionArgs) {
   return metWaarden(fout, getypteWaarden(formulier));
 }
 
-const VELDEN = [
-  { naam: "naam", label: "Naam", autoComplete: "off" },
+type VeldDef = {
+  naam: string;
+  label: string;
+  uitleg?: string;
+  autoComplete?: string;
+  inputMode?: "numeric";
+  type?: string;
+  required?: boolean;
+  opties?: [string, string][];
+};
+
+// Name and address in parts, as the gemeente's WMO301 sends them (iWmo), besides the name people read.
+const VELDEN: VeldDef[] = [
+  { naam: "naam", label: "Naam", autoComplete: "off", uitleg: "De volledige naam zoals u die leest en aanspreekt." },
+  { naam: "voorletters", label: "Voorletters", uitleg: "Zonder punten, bijvoorbeeld GH." },
+  { naam: "voorvoegsel", label: "Voorvoegsel (niet verplicht)", uitleg: "Bijvoorbeeld van der." },
+  { naam: "achternaam", label: "Achternaam", required: true, uitleg: "Zonder voorvoegsel." },
+  {
+    naam: "geslacht",
+    label: "Geslacht",
+    opties: [
+      ["0", "Onbekend"],
+      ["1", "Man"],
+      ["2", "Vrouw"],
+    ],
+  },
   {
     naam: "bsn",
     label: "BSN",
@@ -41,7 +66,9 @@ const VELDEN = [
     uitleg: "9 cijfers. Het nummer wordt gecontroleerd met de 11-proef.",
   },
   { naam: "straat", label: "Straat" },
-  { naam: "huisnummer", label: "Huisnummer (met toevoeging)" },
+  { naam: "huisnummer", label: "Huisnummer", inputMode: "numeric", uitleg: "Alleen het nummer." },
+  { naam: "huisletter", label: "Huisletter (niet verplicht)" },
+  { naam: "huisnummertoevoeging", label: "Huisnummertoevoeging (niet verplicht)" },
   { naam: "postcode", label: "Postcode", uitleg: "Bijvoorbeeld 7101 AB." },
   { naam: "woonplaats", label: "Woonplaats" },
   { naam: "geboortedatum", label: "Geboortedatum", type: "date" },
@@ -80,15 +107,21 @@ export default function Clienten() {
         </h2>
         {uitkomst ? <Melding soort="error">{<p className="utrecht-paragraph">{uitkomst.melding}</p>}</Melding> : null}
         <Form method="post" noValidate style={{ maxWidth: "36rem" }}>
-          {VELDEN.map(({ naam, ...rest }) => (
-            <Veld
-              key={naam}
-              naam={naam}
-              {...rest}
-              fout={foutenVoor(uitkomst, naam)}
-              defaultValue={String(uitkomst?.waarden[naam] ?? "")}
-            />
-          ))}
+          {VELDEN.map(({ naam, opties, ...rest }) =>
+            opties ? (
+              <Veld key={naam} naam={naam} label={rest.label} fout={foutenVoor(uitkomst, naam)}>
+                {(p) => <Keuzelijst {...p} opties={opties} defaultValue={String(uitkomst?.waarden[naam] ?? "0")} />}
+              </Veld>
+            ) : (
+              <Veld
+                key={naam}
+                naam={naam}
+                {...rest}
+                fout={foutenVoor(uitkomst, naam)}
+                defaultValue={String(uitkomst?.waarden[naam] ?? "")}
+              />
+            ),
+          )}
           <Knop disabled={bezig} aria-disabled={bezig}>
             {bezig ? "Bezig met registreren…" : "Cliënt registreren"}
           </Knop>

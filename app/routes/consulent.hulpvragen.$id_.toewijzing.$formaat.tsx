@@ -22,9 +22,12 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
       },
     });
   } catch (e) {
-    // A toewijzing that cannot become a valid WMO301 message says why, instead of a broken file.
+    // A message that breaks the XSD or an iWmo rule is not handed out: the page says which rules, instead of a file.
     if (isDomainError(e))
-      throw new Response(e.details.map((d) => d.message).join("\n") || e.message, { status: e.status });
+      throw new Response([e.message, ...e.details.map((d) => d.message)].join("\n"), {
+        status: e.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     throw e;
   }
 }

@@ -116,6 +116,9 @@ export const RegelboekSchema = z
       .max(6, { error: "Hoogstens 6 momenten." })
       .refine((m) => new Set(m).size === m.length, { error: "Noem elk moment één keer." })
       .transform((m) => [...m].sort((a, b) => a - b)),
+    // The ToewijzingNummers Zorgveiling gives out (LDT_Nummer, 9 digits); set both to change the range.
+    toewijzingnummerVan: z.number().int().min(1).max(999_999_999),
+    toewijzingnummerTot: z.number().int().min(1).max(999_999_999),
   })
   .partial()
   .strict();

@@ -21,8 +21,32 @@ export const ClientSchema = z
       .string({ error: "Vul het BSN in." })
       .trim()
       .regex(/^\d{8,9}$/, { error: "Een BSN heeft 9 cijfers." }),
+    // The name and address as the WMO301 sends them; `naam` stays the name people read.
+    geslacht: z.enum(["0", "1", "2"], { error: "Kies onbekend, man of vrouw." }).default("0"),
+    voorletters: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/[.\s]/g, "").toUpperCase())
+      .pipe(z.string().regex(/^\p{L}{0,6}$/u, { error: "Vul tot 6 voorletters in, zonder punten." }))
+      .optional(),
+    voorvoegsel: tekst(10).optional(),
+    achternaam: tekst(200).min(1, { error: "Vul de achternaam in." }).optional(),
     straat: tekst(200).min(2, { error: "Vul de straat in." }),
-    huisnummer: tekst(20).min(1, { error: "Vul het huisnummer in." }),
+    huisnummer: z
+      .string({ error: "Vul het huisnummer in." })
+      .trim()
+      .regex(/^[1-9]\d{0,4}$/, { error: "Vul alleen het nummer in (cijfers); huisletter en toevoeging apart." }),
+    huisletter: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]?$/, { error: "Een huisletter is één letter." })
+      .optional(),
+    huisnummertoevoeging: z
+      .string()
+      .trim()
+      .regex(/^[\p{L}\d]{0,4}$/u, { error: "Een toevoeging is hooguit 4 letters of cijfers." })
+      .optional(),
     postcode: z
       .string({ error: "Vul de postcode in." })
       .trim()

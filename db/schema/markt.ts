@@ -31,6 +31,13 @@ export const clienten = pgTable(
     postcode: text("postcode").notNull(),
     woonplaats: text("woonplaats").notNull(),
     geboortedatum: date("geboortedatum").notNull(),
+    // Name and address as iWmo's WMO301 wants them (no guessing from `naam`); `huisnummer` holds the number only.
+    geslacht: text("geslacht").$type<"0" | "1" | "2">().notNull().default("0"),
+    voorletters: text("voorletters"),
+    voorvoegsel: text("voorvoegsel"),
+    achternaam: text("achternaam"),
+    huisletter: text("huisletter"),
+    huisnummertoevoeging: text("huisnummertoevoeging"),
     telefoon: text("telefoon"),
     email: text("email"),
     aangemaaktDoor: text("aangemaakt_door").references(() => gebruikers.id),

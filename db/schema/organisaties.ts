@@ -28,6 +28,12 @@ export const regelboeken = pgTable("regelboeken", {
     .array()
     .notNull()
     .default(sql`'{3,12}'::integer[]`),
+  // The ToewijzingNummers Zorgveiling may give out (OP275, TR332): a range the back office never uses.
+  // The default is the top of the 9-digit space; back offices count up from low numbers.
+  toewijzingnummerVan: integer("toewijzingnummer_van").notNull().default(900_000_000),
+  toewijzingnummerTot: integer("toewijzingnummer_tot").notNull().default(999_999_999),
+  // The last number given out in the range; null: none yet, the next is toewijzingnummerVan.
+  toewijzingnummerLaatste: integer("toewijzingnummer_laatste"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

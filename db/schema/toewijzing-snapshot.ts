@@ -34,11 +34,17 @@ export type ToewijzingExport = {
     naam: string;
     geboortedatum: string;
     postcode: string;
-    huisnummer: string;
+    huisnummer: string; // the number only (digits) since the client record has huisletter and toevoeging
     straat: string;
     woonplaats: string;
     /** LDT_Geslacht: 0 onbekend (default), 1 man, 2 vrouw. WMO301 requires the element. */
     geslacht?: "0" | "1" | "2";
+    // The name and address as the WMO301 wants them, from the client record (absent in older toewijzingen).
+    voorletters?: string | null;
+    voorvoegsel?: string | null;
+    achternaam?: string | null;
+    huisletter?: string | null;
+    huisnummertoevoeging?: string | null;
   };
   aanbieder: ToewijzingLid; // the penvoerder for a consortium
   consortium?: { id: string; naam: string; leden: ToewijzingLid[] } | null;

@@ -43,9 +43,10 @@ test("de consulent registreert een cliënt; een BSN dat de 11-proef niet haalt w
   await inloggen(page, CONSULENT);
   await page.goto("/consulent/clienten");
   await page.getByLabel("Naam", { exact: true }).fill(naam);
+  await page.getByLabel("Achternaam").fill("Testpersoon");
   await page.getByLabel("BSN", { exact: true }).fill("123456789");
   await page.getByLabel("Straat").fill("Meddosestraat");
-  await page.getByLabel("Huisnummer (met toevoeging)").fill("14");
+  await page.getByLabel("Huisnummer", { exact: true }).fill("14");
   await page.getByLabel("Postcode").fill("7101 AB");
   await page.getByLabel("Woonplaats").fill("Winterswijk");
   await page.getByLabel("Geboortedatum").fill("1941-03-12");

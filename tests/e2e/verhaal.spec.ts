@@ -111,7 +111,11 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
   // The deadline is real time: typed to the minute, 75–135 s ahead, and the story around it needs about a minute more.
   test.setTimeout(300_000);
   const fouten: string[] = [];
-  const clientId = await maakClient(server, CONSULENT, { naam: "Johanna Berendina Klein Gunnewiek" });
+  const clientId = await maakClient(server, CONSULENT, {
+    naam: "Johanna Berendina Klein Gunnewiek",
+    voorletters: "JB",
+    achternaam: "Klein Gunnewiek",
+  });
   const [consulent, thuiszorg, welzijn, client] = await Promise.all([
     eigenBrowser(browser, fouten, CONSULENT),
     eigenBrowser(browser, fouten, THUISZORG),
@@ -236,7 +240,8 @@ test("het hele verhaal: publiceren, live bieden, de cliënt kiest mee, gunnen, t
 
   const xml = await download(c, /WMO301/);
   expect(xml.naam).toMatch(/^wmo301-tw_.+\.xml$/);
-  expect(xml.inhoud).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<wmo301:Bericht /);
+  expect(xml.inhoud).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\r\n<wmo301:Bericht /);
+  expect(xml.inhoud).toContain("<iwmo:Achternaam>Klein Gunnewiek</iwmo:Achternaam>");
   expect(xml.inhoud).toContain("98000004"); // AGB of Welzijn Winterswijk
   const csv = await download(c, /CSV/);
   expect(csv.inhoud.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(

@@ -12,7 +12,16 @@ import {
   rondeInBeoordeling,
   type Bieding,
 } from "../support/ronde";
-import { ocdsFouten, wmo301Fouten } from "../support/schemas";
+import { ocdsFouten, wmo301Fouten, xmlTekst } from "../support/schemas";
+import { webInloggen } from "../support/server";
+import { clientInvoer, maakClient } from "../support/fabriek";
+import { controleerWmo301 } from "../../app/domain/iwmo/controle.server";
+
+/** Every WMO301 the server hands out passes the XSD (xmllint) and our own rule checker. */
+async function assertGeldig301(xml: string, agb: string) {
+  assert.equal(wmo301Fouten(xml), null);
+  assert.deepEqual(await controleerWmo301(xml, { aanbiederAgb: agb }), []);
+}
 import { CODE } from "../support/demo";
 
 let server: TestServer;
@@ -26,8 +35,8 @@ after(async () => {
 const huidigeZorg = { aanbiederId: "ab_thuiszorg_achterhoek", hulpverlenerRol: "verzorgende IG", behouden: true };
 
 /** A round with the given offers, decided together on offer `winnaar` and awarded. */
-async function gegund(biedingen: Bieding[], winnaar: number) {
-  const { id, offers } = await rondeInBeoordeling(server, biedingen, { huidigeZorg });
+async function gegund(biedingen: Bieding[], winnaar: number, hulpvraag: Record<string, unknown> = {}) {
+  const { id, offers } = await rondeInBeoordeling(server, biedingen, { huidigeZorg, ...hulpvraag });
   const consulent = await server.token(CONSULENT);
   await server.api("POST", `/api/v1/requests/${id}/choice`, {
     token: await clientToken(server, id),
@@ -77,6 +86,10 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     assert.equal(t.gemeente.code, "0294");
     assert.equal(t.client.bsn, "111222333");
     assert.equal(t.client.naam, "Geertruida Hendrika Wolters");
+    assert.deepEqual(
+      { achternaam: t.client.achternaam, voorletters: t.client.voorletters, geslacht: t.client.geslacht },
+      { achternaam: "Wolters", voorletters: "GH", geslacht: "2" },
+    );
     assert.deepEqual({ agb: t.aanbieder.agb, kvk: t.aanbieder.kvk }, { agb: "98000002", kvk: "08234567" });
     assert.equal(t.redenWijziging, "09");
     assert.equal(t.componenten.length, 1);
@@ -88,7 +101,7 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
       { omvang: c.volume.omvang, eenheid: c.volume.eenheid, frequentie: c.volume.frequentie },
       { omvang: 3, eenheid: "04", frequentie: "2" },
     );
-    assert.ok(Number.isInteger(c.toewijzingNummer));
+    assert.ok(c.toewijzingNummer >= 900_000_000 && c.toewijzingNummer <= 999_999_999, "from the gemeente's range");
     // 3 hours a week at € 68,00: 3 × 68 × 52 ÷ 12.
     assert.equal(t.totaalPerMaandCent, 88400);
     assert.match(t.resultaatomschrijving, /Regie over het eigen leven/);
@@ -108,11 +121,11 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     assert.ok(regels[1].includes("111222333") && regels[1].includes("98000002"));
   });
 
-  it("geeft een iWmo 3.2 WMO301-bericht dat voldoet aan de XSD", async () => {
+  it("geeft een iWmo 3.2 WMO301-bericht dat voldoet aan de XSD en de regels, elke keer een nieuw bericht", async () => {
     const r = await lees(`/api/v1/requests/${id}/toewijzing?format=xml`);
-    assert.equal(r.status, 200);
+    assert.equal(r.status, 200, r.text);
     assert.match(r.headers.get("content-type") ?? "", /xml/);
-    assert.equal(wmo301Fouten(r.text), null);
+    await assertGeldig301(r.text, "98000002");
     assert.notEqual(
       wmo301Fouten(r.text.replace("<wmo301:Bsn>", "<wmo301:Bsn>x")),
       null,
@@ -120,11 +133,28 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     );
     assert.match(r.text, /<wmo301:Afzender>0294<\/wmo301:Afzender>/);
     assert.match(r.text, /<wmo301:Ontvanger>98000002<\/wmo301:Ontvanger>/);
-    assert.match(r.text, /<wmo301:RedenWijziging>09<\/wmo301:RedenWijziging>/);
+    // Reden 09 would end the toewijzing at the provider it is sent to: not on the new provider's message.
+    assert.equal(r.text.includes("RedenWijziging"), false);
     // The code's own eenheid: whole hours per week.
     assert.match(r.text, /<iwmo:Volume>3<\/iwmo:Volume>/);
+    // Name, sex and address from the client record's own fields, no free text.
+    assert.equal(xmlTekst(r.text, "Achternaam"), "Wolters");
+    assert.equal(xmlTekst(r.text, "Voorletters"), "GH");
+    assert.equal(xmlTekst(r.text, "Geslacht"), "2");
+    assert.equal(xmlTekst(r.text, "Huisnummer"), "14");
+    assert.equal(r.text.includes("Commentaar"), false);
+    assert.ok(r.text.includes("\r\n") && !/[^\r]\n/.test(r.text), "CR/LF");
+    const vandaag = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(new Date());
+    assert.equal(xmlTekst(r.text, "Dagtekening"), vandaag, "de dag van verstrekken, niet van gunnen");
+
     const nogmaals = await lees(`/api/v1/requests/${id}/toewijzing?format=xml`);
-    assert.equal(nogmaals.text, r.text, "het bericht is elke keer hetzelfde");
+    await assertGeldig301(nogmaals.text, "98000002");
+    assert.notEqual(
+      xmlTekst(nogmaals.text, "Identificatie"),
+      xmlTekst(r.text, "Identificatie"),
+      "een nieuwe BerichtIdentificatie voor elk bericht (TR056)",
+    );
+    assert.equal(xmlTekst(nogmaals.text, "ToewijzingNummer"), xmlTekst(r.text, "ToewijzingNummer"));
   });
 
   it("geeft een OCDS 1.1-release die voldoet aan het schema en niets van de cliënt bevat", async () => {
@@ -211,8 +241,9 @@ describe("toewijzing aan een consortium", () => {
     assert.equal(new Set(nummers).size, 2);
 
     const xml = await lees(`/api/v1/requests/${id}/toewijzing?format=xml`);
-    assert.equal(wmo301Fouten(xml.text), null);
-    assert.match(xml.text, /Uitvoerder: Thuiszorg Achterhoek \(AGB 98000001\)/);
+    await assertGeldig301(xml.text, "98000002");
+    assert.equal(xml.text.split("<wmo301:ToegewezenProduct>").length - 1, 2);
+    assert.equal(xml.text.includes("Commentaar"), false);
     const ocds = (await lees(`/api/v1/requests/${id}/ocds`)).body;
     assert.equal(ocdsFouten(ocds), null);
     assert.deepEqual(ocds.awards[0].suppliers.map((s: { id: string }) => s.id).sort(), [
@@ -227,5 +258,106 @@ describe("toewijzing aan een consortium", () => {
     ]);
     assert.equal((await lees(`/api/v1/requests/${id}/toewijzing`)).status, 404);
     assert.equal((await lees(`/api/v1/requests/${id}/ocds`)).status, 404);
+  });
+});
+
+describe("een bericht dat een iWmo-regel breekt", () => {
+  it("wordt niet verstrekt: 422 met de regelcode, in de API en bij de download in de browser", async () => {
+    // A typing error in the birth year: more than 120 years before today breaks TR002.
+    const clientId = await maakClient(server, CONSULENT, { geboortedatum: "1900-01-01" });
+    const { id } = await gegund([{ email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") }], 0, { clientId });
+    const r = await lees(`/api/v1/requests/${id}/toewijzing?format=xml`);
+    assert.equal(r.status, 422, r.text);
+    assert.equal(r.body.error.code, "iwmo_rules_broken");
+    assert.deepEqual(
+      r.body.error.details.map((d: { field: string }) => d.field),
+      ["TR002"],
+    );
+    assert.match(r.body.error.details[0].message, /^TR002: Geboortedatum 1900-01-01 ligt meer dan 120 jaar/);
+    assert.match(r.body.error.message, /iWmo 3\.2/);
+    // JSON and CSV stay available: the gemeente can see and correct the data.
+    assert.equal((await lees(`/api/v1/requests/${id}/toewijzing`)).status, 200);
+
+    const { cookie } = await webInloggen(server, CONSULENT);
+    const pagina = await fetch(`${server.url}/consulent/hulpvragen/${id}/toewijzing/xml`, {
+      headers: { cookie: cookie! },
+    });
+    assert.equal(pagina.status, 422);
+    assert.match(await pagina.text(), /TR002: Geboortedatum/);
+  });
+
+  it("zonder achternaam in het dossier: geweigerd met het veld, niet geraden uit de naam", async () => {
+    const clientId = await maakClient(server, CONSULENT, { achternaam: undefined, voorletters: undefined });
+    const { id } = await gegund([{ email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") }], 0, { clientId });
+    const r = await lees(`/api/v1/requests/${id}/toewijzing?format=xml`);
+    assert.equal(r.status, 422, r.text);
+    assert.equal(r.body.error.code, "invalid_input");
+    assert.match(r.body.error.details[0].message, /achternaam/);
+  });
+
+  it("een huisnummer met letter in het huisnummerveld wordt bij registratie al geweigerd", async () => {
+    const r = await server.api("POST", "/api/v1/clients", {
+      token: await server.token(CONSULENT),
+      body: { ...clientInvoer(), huisnummer: "14a" },
+    });
+    assert.equal(r.status, 422);
+    assert.deepEqual(
+      r.body.error.details.map((d: { field: string }) => d.field),
+      ["huisnummer"],
+    );
+  });
+});
+
+describe("ToewijzingNummers uit de reeks van de gemeente", () => {
+  it("komen uit de reeks in het regelboek; een reeks over uitgegeven nummers heen wordt geweigerd", async () => {
+    const beheerder = await server.token(BEHEERDER);
+    const regelboek = await server.api("GET", "/api/v1/rulebook", { token: beheerder });
+    assert.equal(regelboek.body.toewijzingnummerVan, 900_000_000);
+    assert.equal(regelboek.body.toewijzingnummerTot, 999_999_999);
+    const uitgegeven = regelboek.body.toewijzingnummerLaatste as number;
+    assert.ok(uitgegeven >= 900_000_000, "earlier awards in this file took numbers from the range");
+
+    const botsend = await server.api("POST", "/api/v1/rulebook", {
+      token: beheerder,
+      // Below the last number given out, over numbers given out before it: the counter would start again on them.
+      body: { toewijzingnummerVan: 899_999_000, toewijzingnummerTot: uitgegeven - 1 },
+    });
+    assert.equal(botsend.status, 422, botsend.text);
+    assert.equal(botsend.body.error.details[0].field, "toewijzingnummerVan");
+    assert.equal(
+      (await server.api("GET", "/api/v1/rulebook", { token: beheerder })).body.toewijzingnummerVan,
+      900_000_000,
+    );
+
+    const nieuw = await server.api("POST", "/api/v1/rulebook", {
+      token: beheerder,
+      body: { toewijzingnummerVan: 500_000_000, toewijzingnummerTot: 500_000_000 },
+    });
+    assert.equal(nieuw.status, 200, nieuw.text);
+    const { id } = await gegund([{ email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") }], 0);
+    const t = (await lees(`/api/v1/requests/${id}/toewijzing`)).body;
+    assert.deepEqual(
+      t.componenten.map((c: { toewijzingNummer: number }) => c.toewijzingNummer),
+      [500_000_000],
+    );
+
+    // The range of one number is used up: the next award is refused, and nothing is awarded.
+    const { id: tweede, offers } = await rondeInBeoordeling(server, [
+      { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+    ]);
+    const consulent = await server.token(CONSULENT);
+    await server.api("POST", `/api/v1/requests/${tweede}/choice`, {
+      token: await clientToken(server, tweede),
+      body: { offerId: offers[0] },
+    });
+    await server.api("POST", `/api/v1/requests/${tweede}/choice`, { token: consulent, body: { offerId: offers[0] } });
+    const g = await server.api("POST", `/api/v1/requests/${tweede}/award`, { token: consulent, body: {} });
+    assert.equal(g.status, 409, g.text);
+    assert.equal(g.body.error.code, "toewijzingnummers_op");
+    assert.equal((await lees(`/api/v1/requests/${tweede}/toewijzing`)).status, 404);
+    await server.api("POST", "/api/v1/rulebook", {
+      token: beheerder,
+      body: { toewijzingnummerVan: 500_000_001, toewijzingnummerTot: 599_999_999 },
+    });
   });
 });

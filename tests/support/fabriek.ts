@@ -9,6 +9,9 @@ let volgnummer = 0;
 
 export const clientInvoer = (over: Record<string, unknown> = {}) => ({
   naam: "Geertruida Hendrika Wolters",
+  voorletters: "GH",
+  achternaam: "Wolters",
+  geslacht: "2",
   bsn: "111222333",
   straat: "Meddosestraat",
   huisnummer: "14",

@@ -6,10 +6,10 @@ import { fileURLToPath } from "node:url";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 
-/** The published schemas the exports must validate against, kept in tests/schemas. */
+/** The published schemas the exports must validate against: iWmo in app/schemas/iwmo (the server reads them too), OCDS in tests/schemas. */
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WMO301_XSD = path.resolve(REPO, "tests/schemas/iwmo/wmo301.xsd");
-const IWMO_XSD = (soort: string) => path.resolve(REPO, `tests/schemas/iwmo/${soort}.xsd`);
+const WMO301_XSD = path.resolve(REPO, "app/schemas/iwmo/wmo301.xsd");
+const IWMO_XSD = (soort: string) => path.resolve(REPO, `app/schemas/iwmo/${soort}.xsd`);
 const OCDS_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-schema.json");
 const OCDS_PAKKET_SCHEMA = path.resolve(REPO, "tests/schemas/ocds/release-package-schema.json");
 

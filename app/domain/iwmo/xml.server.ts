@@ -11,7 +11,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { DomainError, type FoutDetail } from "../errors";
 
 /** The one folder of the iWmo XSDs (basisschema plus one per message); move it here only. */
-export const IWMO_XSD_MAP = "tests/schemas/iwmo";
+export const IWMO_XSD_MAP = "app/schemas/iwmo";
 
 /** The repository root: from app/domain/iwmo in development and tests, from build/ in production. */
 function repoMap(): string {
