@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "./client.server";
 import * as s from "./schema";
-import { DEMO_AANBIEDERS, DEMO_GEMEENTEN, DEMO_TARIEVEN } from "./demo";
+import { DEMO_AANBIEDERS, DEMO_GEMEENTEN, demoProductcodes } from "./demo";
 
 const dag = (d: Date) => d.toISOString().slice(0, 10);
 const maandenTerug = (n: number, extraDagen = 0) => {
@@ -30,11 +30,16 @@ export async function seedVoorbeeldToewijzing(tx: Tx) {
     .where(eq(s.gebruikers.email, "planning@thuiszorg-achterhoek.demo"));
   const start = dag(maandenTerug(4));
   const einde = dag(new Date(Date.parse(`${start}T00:00:00Z`) + 364 * 86400_000));
-  const prijs = DEMO_TARIEVEN["01"].maand + 2500;
+  // One piece of "schoon en leefbaar huis" a month (outputgericht), a little above the code's tariff.
+  const code = demoProductcodes(g.id).find((c) => c.categorie === "01" && c.variant === "outputgericht")!;
+  const prijs = code.tarief + 2500;
   const client = {
     id: "cl_demo_resultaat",
     gemeenteId: g.id,
     naam: "Johanna Voorbeeld",
+    voorletters: "J",
+    achternaam: "Voorbeeld",
+    geslacht: "2" as const,
     bsn: "999990019",
     straat: "Demostraat",
     huisnummer: "1",
@@ -70,8 +75,14 @@ export async function seedVoorbeeldToewijzing(tx: Tx) {
     productcategorie: "01",
     omschrijving: "Elke week het huis schoonmaken en de was doen, samen met de cliënt.",
     resultaten: ["schoon_huis", "schone_kleding"],
+    productcode: code.code,
+    uitvoeringsvariant: code.variant,
+    omvang: 1,
+    eenheid: code.eenheid,
+    frequentie: code.frequentie,
+    prijsPerEenheidCent: prijs,
     prijsPerMaandCent: prijs,
-    reeelTariefCent: DEMO_TARIEVEN["01"].maand,
+    reeelTariefCent: code.tarief,
   };
   await tx.insert(s.aanbiedingen).values({
     id: "ao_demo_resultaat",
@@ -110,6 +121,9 @@ export async function seedVoorbeeldToewijzing(tx: Tx) {
         huisnummer: client.huisnummer,
         straat: client.straat,
         woonplaats: client.woonplaats,
+        geslacht: client.geslacht,
+        voorletters: client.voorletters,
+        achternaam: client.achternaam,
       },
       aanbieder: { id: aanbiederId, naam: thuiszorg.naam, agb: thuiszorg.agb, kvk: thuiszorg.kvk },
       consortium: null,
@@ -119,13 +133,15 @@ export async function seedVoorbeeldToewijzing(tx: Tx) {
         {
           aanbiederId,
           productcategorie: "01",
-          productcode: "01R01",
+          productcode: code.code,
+          uitvoeringsvariant: code.variant,
+          tariefPerEenheidCent: prijs,
           omschrijving: component.omschrijving,
           startdatum: start,
           einddatum: einde,
-          volume: null,
-          budgetCent: prijs,
-          toewijzingNummer: 999,
+          volume: { omvang: 1, eenheid: code.eenheid, frequentie: code.frequentie },
+          budgetCent: null,
+          toewijzingNummer: 900_000_000,
         },
       ],
       totaalPerMaandCent: prijs,
