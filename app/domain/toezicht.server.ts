@@ -105,15 +105,20 @@ export async function marktcijfers(actor: Actor, jaar?: number) {
     from toewijzingen t join hulpvragen h on h.id = t.hulpvraag_id
     where t.gemeente_id = ${gemeenteId} and ${inJaar(sql.raw("t.toegewezen_op"), jaar)}`);
   const perAanbieder = await gunningsaandelen(gemeenteId, jaar);
-  // Staff moved, not transfers: one transfer can take several staff (aantal_medewerkers), as the cap counts them.
+  // The pages show staff moved, not transfers: one transfer can take several staff (aantal_medewerkers), as the cap
+  // counts them. The transfer counts stay for the API (v1 only adds fields).
   const overnames = await rijen<{
     aanbiederId: string;
     naam: string;
     jaar: number;
+    /** Transfers (one per award), as /api/v1/figures always gave them. */
+    metToezegging: number;
+    zonderToezegging: number;
     medewerkersMetToezegging: number;
     medewerkersZonderToezegging: number;
   }>(sql`
     select p.van_aanbieder_id as "aanbiederId", a.naam, extract(year from p.datum)::int as jaar,
+           count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging",
            coalesce(sum(p.aantal_medewerkers) filter (where p.toegezegd), 0)::int as "medewerkersMetToezegging",
            coalesce(sum(p.aantal_medewerkers) filter (where not p.toegezegd), 0)::int as "medewerkersZonderToezegging"
     from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id

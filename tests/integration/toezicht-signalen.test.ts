@@ -182,6 +182,14 @@ describe("signalen met de hulpvragen erachter", () => {
     assert.match(rij(html, "tabel-overnames"), /<td[^>]*>2<\/td>\s*<\/tr>/);
     const personeel = (await pagina(`/toezicht/personeel?jaar=${jaar}`)).html;
     assert.deepEqual(cellen(rij(personeel, "kapgebruik")).slice(-3), ["2 (10%)", "2", "0"]);
+    // The API gives both: transfers (as before) and staff, and the same cap row.
+    const f = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body;
+    const o = f.personeelsovernames.find(
+      (x: { naam: string; jaar: number }) => x.naam === "Begeleiding Oost" && x.jaar === jaar,
+    );
+    assert.deepEqual([o.zonderToezegging, o.medewerkersZonderToezegging], [1, 2]);
+    const k = f.personeelsplafond.items.find((x: { aanbiederNaam: string }) => x.aanbiederNaam === "Begeleiding Oost");
+    assert.deepEqual([f.personeelsplafond.jaar, k.koppen, k.toegestaan, k.gebruikt, k.ruimte], [jaar, 20, 2, 2, 0]);
     // Room left: no signal.
     await sql`update personeelsbestanden set koppen = 40 where aanbieder_id = 'ab_begeleiding_oost' and jaar = ${jaar}`;
     assert.deepEqual(signaal((await pagina("/toezicht")).html, "personeelsplafond"), []);
