@@ -61,7 +61,7 @@ export const toewijzingRoutes: ApiRoute[] = [
     method: "get",
     pad: "/figures",
     samenvatting:
-      "Marktcijfers van uw gemeente voor de toezichthouder: hulpvragen per status, aanbiedingen per hulpvraag, tijd tot gunning, gunningen per aanbieder, personeelsovernames, weigeringen per regel.",
+      "Marktcijfers van uw gemeente voor de toezichthouder: hulpvragen per status, aanbiedingen per hulpvraag, tijd tot gunning, gunningen per aanbieder, personeelsovernames (overnames en medewerkers), het personeelsplafond per aanbieder, weigeringen per regel.",
     handler: async (v) => ({ json: await marktcijfers(v.actor!) }),
   },
 ];

@@ -1,3 +1,4 @@
+import { Cijfers } from "./Cijfers";
 import { Tabel } from "./Tabel";
 import { datum } from "../format/nl";
 
@@ -32,6 +33,29 @@ export function KapTabel({ jaar, rijen }: { jaar: number; rijen: KapRij[] }) {
           k.ruimte,
         ],
       }))}
+    />
+  );
+}
+
+/**
+ * Toezicht's chart and table of rule 4's cap (marktcijfers' `personeelsplafond`, read through
+ * `plafondgebruik` from `kapGebruik`): the same figures as /toezicht/personeel and the signal.
+ */
+export function PlafondCijfers({ plafond }: { plafond: { jaar: number; items: KapRij[] } }) {
+  return (
+    <Cijfers
+      id="personeelsplafond"
+      titel={`Personeelsplafond ${plafond.jaar}: medewerkers vertrokken zonder baanaanbod`}
+      koppen={["Aanbieder", "Personeelsbestand", "Plafond", "Vertrokken zonder baanaanbod", "Ruimte"]}
+      leeg="Uw gemeente heeft nog geen contracten met aanbieders."
+      rijen={plafond.items.map((k) => [
+        k.aanbiederNaam,
+        k.koppen === null ? "niet vastgelegd" : String(k.koppen),
+        `${k.toegestaan} (${k.procent}%)`,
+        String(k.gebruikt),
+        String(k.ruimte),
+      ])}
+      staven={plafond.items.map((k) => ({ label: k.aanbiederNaam, waarde: k.gebruikt }))}
     />
   );
 }

@@ -9,7 +9,7 @@ export const SIGNAALDREMPELS = {
   marktaandeel: { procent: 50, minimumGunningen: 4 },
   /** A start message is overdue: no start of care reported this many working days (Mon–Fri) after the start date. */
   startmelding: { werkdagen: 5 },
-  /** A staff cap is nearly used: this percentage of the provider's yearly moves without staff transfer is used. */
+  /** A staff cap is nearly used: this percentage of the staff the rulebook lets leave without a job offer in a year has left (kapVan). */
   personeelsplafond: { procent: 80 },
 } as const;
 

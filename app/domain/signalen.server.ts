@@ -46,7 +46,8 @@ export async function leesSignalen(gemeenteId: string, jaar?: number, nu = new D
       where t.gemeente_id = ${gemeenteId} and t.zorg_gestart_op is null and t.zorg_gestopt_op is null
         and a.startdatum < ${vandaag}::date and ${jaarFilter}
       order by a.startdatum`),
-    plafondgebruik(gemeenteId, jaar ?? huidigJaar),
+    // Transfers are dated by the care's start, often next year: as of now, this year's caps and next year's.
+    Promise.all((jaar ? [jaar] : [huidigJaar, huidigJaar + 1]).map((j) => plafondgebruik(gemeenteId, j))),
   ]);
 
   const uit: Signaal[] = [];
@@ -94,12 +95,12 @@ export async function leesSignalen(gemeenteId: string, jaar?: number, nu = new D
       tekst: `${telaat.length === 1 ? "1 toewijzing" : `${telaat.length} toewijzingen`} zonder melding van de start van de zorg, ${D.startmelding.werkdagen} werkdagen na de startdatum.`,
       hulpvraagIds: telaat.map((s) => s.hulpvraagId),
     });
-  for (const p of plafonds) {
+  for (const p of plafonds.flat()) {
     if (p.gebruikt === 0 || p.gebruikt * 100 < D.personeelsplafond.procent * p.toegestaan) continue;
     uit.push({
       soort: "personeelsplafond",
-      sleutel: `personeelsplafond-${p.aanbiederId}`,
-      tekst: `Het personeelsplafond van ${p.naam} is bijna of helemaal gebruikt: ${p.gebruikt} van ${p.toegestaan} verhuizingen zonder personeelsovername.`,
+      sleutel: `personeelsplafond-${p.aanbiederId}-${p.jaar}`,
+      tekst: `Het personeelsplafond ${p.jaar} van ${p.aanbiederNaam} is bijna of helemaal gebruikt: ${p.gebruikt} van ${p.toegestaan} medewerkers (${p.procent} % van ${p.koppen ?? 0}) gingen zonder baanaanbod mee met de zorg.`,
       hulpvraagIds: p.hulpvraagIds,
     });
   }

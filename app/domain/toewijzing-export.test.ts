@@ -118,7 +118,11 @@ test("JSON carries the numbers the XML and CSV use", () => {
   assert.deepEqual(json.periode, { startdatum: "2027-01-01", einddatum: "2027-12-31", maanden: 12 });
   assert.equal(json.totaalCent, 48_000 * 12);
   const [c] = json.componenten;
-  assert.equal(c.uitvoeringsvariant, "volume");
+  // A toewijzing from before the productcodelijst has no iWmo variant; it carries an omvang.
+  assert.equal(c.uitvoeringsvariant, null);
+  assert.equal(c.vorm, "volume");
+  assert.deepEqual([c.eenheid, c.eenheidNaam, c.frequentie, c.frequentieNaam], ["04", "uur", "2", "per week"]);
+  assert.equal(c.tariefPerEenheidCent, null);
   assert.deepEqual(c.volume, {
     omvang: 3,
     eenheid: "04",
@@ -173,6 +177,58 @@ test("WMO301, volume based: XSD and rule checker pass; identification and date f
   assert.equal(tekstVan(opnieuw, "Identificatie"), "BER-0002");
   assert.equal(tekstVan(opnieuw, "Dagtekening"), "2027-01-05");
 });
+test("JSON and CSV show the product code's iWmo variant, its eenheid and frequentie, and the price per eenheid", () => {
+  const t = maak();
+  t.componenten = [
+    {
+      ...t.componenten[0],
+      uitvoeringsvariant: "inspanningsgericht",
+      tariefPerEenheidCent: 6_800,
+    },
+    {
+      ...t.componenten[0],
+      productcode: "02T01",
+      uitvoeringsvariant: "taakgericht",
+      tariefPerEenheidCent: 25_000,
+      volume: null,
+      budgetCent: 25_000,
+    },
+    {
+      ...t.componenten[0],
+      productcode: "01O01",
+      uitvoeringsvariant: "outputgericht",
+      tariefPerEenheidCent: 48_000,
+      volume: { omvang: 1, eenheid: "82", frequentie: "4" },
+    },
+  ];
+  const velden = (c: ReturnType<typeof toewijzingJson>["componenten"][number]) => [
+    c.uitvoeringsvariant,
+    c.vorm,
+    c.eenheid,
+    c.eenheidNaam,
+    c.frequentie,
+    c.frequentieNaam,
+    c.tariefPerEenheidCent,
+  ];
+  assert.deepEqual(toewijzingJson(t).componenten.map(velden), [
+    ["inspanningsgericht", "volume", "04", "uur", "2", "per week", 6_800],
+    // Taakgericht carries a budget, no omvang, in the variant's own eenheid: euro's per maand.
+    ["taakgericht", "budget", "83", "euro's", "4", "per maand", 25_000],
+    ["outputgericht", "volume", "82", "stuks (output)", "4", "per maand", 48_000],
+  ]);
+  const rijen = parseCsv(toewijzingCsv(t));
+  const kop = rijen[0];
+  const kolommen = ["uitvoeringsvariant", "vorm", "eenheid", "frequentie", "tariefPerEenheidCent", "budgetCent"];
+  assert.deepEqual(
+    rijen.slice(1).map((r) => kolommen.map((k) => r[kop.indexOf(k)])),
+    [
+      ["inspanningsgericht", "volume", "04", "2", "6800", ""],
+      ["taakgericht", "budget", "83", "4", "25000", "25000"],
+      ["outputgericht", "volume", "82", "4", "48000", ""],
+    ],
+  );
+});
+
 const t0 = maak();
 
 test("WMO301 variants: taakgericht is a Budget without code, outputgericht and old monthly prices are 1 piece a month", async () => {

@@ -6,7 +6,8 @@
 import { csv } from "../format/csv";
 import { EENHEDEN, FREQUENTIES, periodeVan, toewijzingNummers } from "./toewijzing-wmo301";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
-import type { ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
+import { VARIANTEN } from "./productcode-varianten";
+import type { ToewijzingComponent, ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
 
 export {
   toewijzingWmo301Xml,
@@ -21,6 +22,24 @@ export {
 } from "./toewijzing-wmo301";
 export { ocdsRelease, OCDS_OCID_PREFIX } from "./toewijzing-ocds";
 export type { ToewijzingComponent, ToewijzingExport, ToewijzingLid } from "./toewijzing-types";
+
+/**
+ * Omvang or budget: how the toewijzing carries the component (CD041/CD077). Not the iWmo
+ * uitvoeringsvariant (OP261), which is the product code's and may be null in older toewijzingen.
+ */
+const vormVan = (c: ToewijzingComponent) =>
+  c.volume ? ("volume" as const) : c.budgetCent != null ? ("budget" as const) : null;
+
+/**
+ * The code's eenheid (WJ756) and frequentie (WMO757): the omvang's, or for taakgericht (a budget, no
+ * omvang) the variant's own euro's per maand. Null for a budget from before the productcodelijst.
+ */
+function eenheidVan(c: ToewijzingComponent): { eenheid: string | null; frequentie: string | null } {
+  if (c.volume) return { eenheid: c.volume.eenheid, frequentie: c.volume.frequentie };
+  if (c.uitvoeringsvariant === "taakgericht")
+    return { eenheid: VARIANTEN.taakgericht.eenheden[0], frequentie: VARIANTEN.taakgericht.frequenties[0] };
+  return { eenheid: null, frequentie: null };
+}
 
 /** What GET /api/v1/requests/{id}/toewijzing returns. */
 export function toewijzingJson(t: ToewijzingExport) {
@@ -63,7 +82,11 @@ export function toewijzingJson(t: ToewijzingExport) {
       omschrijving: c.omschrijving,
       startdatum: c.startdatum,
       einddatum: c.einddatum,
-      uitvoeringsvariant: c.volume ? ("volume" as const) : c.budgetCent != null ? ("budget" as const) : null,
+      // The product code's iWmo variant; `vorm` says whether the toewijzing carries an omvang or a budget.
+      uitvoeringsvariant: c.uitvoeringsvariant ?? null,
+      vorm: vormVan(c),
+      ...eenheidMetNaam(c),
+      tariefPerEenheidCent: c.tariefPerEenheidCent ?? null,
       volume: c.volume
         ? {
             omvang: c.volume.omvang,
@@ -85,6 +108,16 @@ export function toewijzingJson(t: ToewijzingExport) {
   };
 }
 export type ToewijzingJson = ReturnType<typeof toewijzingJson>;
+
+function eenheidMetNaam(c: ToewijzingComponent) {
+  const { eenheid, frequentie } = eenheidVan(c);
+  return {
+    eenheid,
+    eenheidNaam: eenheid === null ? null : (EENHEDEN[eenheid] ?? null),
+    frequentie,
+    frequentieNaam: frequentie === null ? null : (FREQUENTIES[frequentie] ?? null),
+  };
+}
 
 const CSV_KOLOMMEN = [
   "toewijzingId",
@@ -115,6 +148,10 @@ const CSV_KOLOMMEN = [
   "toegewezenOp",
   "hulpvraagId",
   "totaalPerMaandCent",
+  // The product code's iWmo variant and the agreed price per eenheid; `vorm` is omvang or budget.
+  "uitvoeringsvariant",
+  "vorm",
+  "tariefPerEenheidCent",
 ] as const;
 
 /** One row per component (app/format/csv.ts). aanbieder* is the contracting party (penvoerder); uitvoerder* is who delivers the component. */
@@ -137,8 +174,8 @@ export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {})
       startdatum: c.startdatum,
       einddatum: c.einddatum,
       omvang: c.volume?.omvang ?? null,
-      eenheid: c.volume?.eenheid ?? null,
-      frequentie: c.volume?.frequentie ?? null,
+      eenheid: eenheidVan(c).eenheid,
+      frequentie: eenheidVan(c).frequentie,
       budgetCent: c.budgetCent,
       redenWijziging: t.redenWijziging,
       resultaat: t.resultaatomschrijving,
@@ -151,6 +188,9 @@ export function toewijzingCsv(t: ToewijzingExport, opts: { bom?: boolean } = {})
       toegewezenOp: t.toegewezenOp,
       hulpvraagId: t.hulpvraagId,
       totaalPerMaandCent: t.totaalPerMaandCent,
+      uitvoeringsvariant: c.uitvoeringsvariant ?? null,
+      vorm: vormVan(c),
+      tariefPerEenheidCent: c.tariefPerEenheidCent ?? null,
     };
     return CSV_KOLOMMEN.map((k) => rij[k] ?? "");
   });

@@ -4,6 +4,7 @@ import { gemeenteVan, vereisRol, type Actor } from "./actor";
 import { leesAudit, verifieerAudit } from "./audit.server";
 import { gunningsaandelen } from "./gunningsaandelen.server";
 import { leesSignalen } from "./signalen.server";
+import { plafondgebruik } from "./plafondgebruik.server";
 import { amsterdamDatum } from "./deadline";
 
 /** Supervision reads (rule 10): the toezichthouder and the gemeente's beheerder; nobody changes anything here. */
@@ -104,18 +105,28 @@ export async function marktcijfers(actor: Actor, jaar?: number) {
     from toewijzingen t join hulpvragen h on h.id = t.hulpvraag_id
     where t.gemeente_id = ${gemeenteId} and ${inJaar(sql.raw("t.toegewezen_op"), jaar)}`);
   const perAanbieder = await gunningsaandelen(gemeenteId, jaar);
+  // The pages show staff moved, not transfers: one transfer can take several staff (aantal_medewerkers), as the cap
+  // counts them. The transfer counts stay for the API (v1 only adds fields).
   const overnames = await rijen<{
     aanbiederId: string;
     naam: string;
     jaar: number;
+    /** Transfers (one per award), as /api/v1/figures always gave them. */
     metToezegging: number;
     zonderToezegging: number;
+    medewerkersMetToezegging: number;
+    medewerkersZonderToezegging: number;
   }>(sql`
     select p.van_aanbieder_id as "aanbiederId", a.naam, extract(year from p.datum)::int as jaar,
-           count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging"
+           count(*) filter (where p.toegezegd)::int as "metToezegging", count(*) filter (where not p.toegezegd)::int as "zonderToezegging",
+           coalesce(sum(p.aantal_medewerkers) filter (where p.toegezegd), 0)::int as "medewerkersMetToezegging",
+           coalesce(sum(p.aantal_medewerkers) filter (where not p.toegezegd), 0)::int as "medewerkersZonderToezegging"
     from personeelsovernames p join aanbieders a on a.id = p.van_aanbieder_id
     where p.gemeente_id = ${gemeenteId} and (${jaar ?? null}::int is null or extract(year from p.datum) = ${jaar ?? null}::int)
     group by p.van_aanbieder_id, a.naam, jaar order by jaar desc, a.naam`);
+  // Each contracted provider's cap use (rule 4), the same figures as /toezicht/personeel and the signal.
+  const kapJaar = jaar ?? Number(amsterdamDatum(new Date()).slice(0, 4));
+  const personeelsplafond = { jaar: kapJaar, items: await plafondgebruik(gemeenteId, kapJaar) };
   // Rule 7's two exceptions: awarded without the client taking part, and against the client's preference (four eyes).
   const [uitzonderingen] = await rijen<{ zonderClient: number; tegenVoorkeur: number }>(sql`
     select count(*) filter (where client_afwezig_reden is not null)::int as "zonderClient",
@@ -137,6 +148,7 @@ export async function marktcijfers(actor: Actor, jaar?: number) {
     // Consortium members credited by their share of the awarded components (gunningsaandelen.server.ts).
     gunningenPerAanbieder: perAanbieder,
     personeelsovernames: overnames,
+    personeelsplafond,
     gunningenZonderOvereenstemming: {
       clientKanNietMeebeslissen: uitzonderingen?.zonderClient ?? 0,
       tegenVoorkeurVanClient: uitzonderingen?.tegenVoorkeur ?? 0,

@@ -7,6 +7,7 @@ import { marktcijfers } from "../domain/toezicht.server";
 import { regelNaam, regelUitleg } from "../components/regelnamen";
 import { statusTekst } from "../components/ui";
 import { Cijfers } from "../components/Cijfers";
+import { PlafondCijfers } from "../components/Personeelsplafond";
 import { Signalen } from "../components/Signalen";
 import { leesSortering, sorteer } from "../format/sorteren";
 import { useLive } from "../../realtime/useLive";
@@ -114,15 +115,16 @@ export default function Marktcijfers() {
       <Cijfers
         id="overnames"
         titel="Personeelsovernames per aanbieder waar de zorg wegging"
-        koppen={["Aanbieder", "Jaar", "Met toezegging", "Zonder toezegging"]}
+        koppen={["Aanbieder", "Jaar", "Medewerkers met baanaanbod", "Medewerkers zonder baanaanbod"]}
         leeg="Er zijn nog geen personeelsovernames."
         rijen={c.personeelsovernames.map((o) => [
           o.naam,
           String(o.jaar),
-          getal.format(o.metToezegging),
-          getal.format(o.zonderToezegging),
+          getal.format(o.medewerkersMetToezegging),
+          getal.format(o.medewerkersZonderToezegging),
         ])}
       />
+      <PlafondCijfers plafond={c.personeelsplafond} />
       <Cijfers
         id="weigeringen"
         titel="Weigeringen per regel"

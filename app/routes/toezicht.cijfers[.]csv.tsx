@@ -47,8 +47,13 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
       ["Gunningen per aanbieder", g.naam, "Aandeel (%)", g.aandeel],
     ]),
     ...c.personeelsovernames.flatMap((o) => [
-      ["Personeelsovernames", `${o.naam} ${o.jaar}`, "Met toezegging", o.metToezegging],
-      ["Personeelsovernames", `${o.naam} ${o.jaar}`, "Zonder toezegging", o.zonderToezegging],
+      ["Personeelsovernames", `${o.naam} ${o.jaar}`, "Medewerkers met baanaanbod", o.medewerkersMetToezegging],
+      ["Personeelsovernames", `${o.naam} ${o.jaar}`, "Medewerkers zonder baanaanbod", o.medewerkersZonderToezegging],
+    ]),
+    ...c.personeelsplafond.items.flatMap((k) => [
+      ["Personeelsplafond", `${k.aanbiederNaam} ${k.jaar}`, "Plafond (medewerkers)", k.toegestaan],
+      ["Personeelsplafond", `${k.aanbiederNaam} ${k.jaar}`, "Zonder baanaanbod vertrokken", k.gebruikt],
+      ["Personeelsplafond", `${k.aanbiederNaam} ${k.jaar}`, "Ruimte", k.ruimte],
     ]),
     ...Object.entries(c.weigeringenPerRegel).map(([code, n]) => [
       "Weigeringen per regel",

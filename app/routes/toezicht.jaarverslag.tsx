@@ -9,6 +9,7 @@ import { zodDetails } from "../schemas/parse";
 import { regelNaam, regelUitleg } from "../components/regelnamen";
 import { statusTekst } from "../components/ui";
 import { Cijfers } from "../components/Cijfers";
+import { PlafondCijfers } from "../components/Personeelsplafond";
 import { Signalen } from "../components/Signalen";
 import { datum } from "../format/nl";
 import toezichtCss from "../styles/toezicht.css";
@@ -159,14 +160,15 @@ export default function Jaarverslag() {
       <Cijfers
         id="overnames"
         titel="Personeelsovernames per aanbieder waar de zorg wegging"
-        koppen={["Aanbieder", "Met toezegging", "Zonder toezegging"]}
+        koppen={["Aanbieder", "Medewerkers met baanaanbod", "Medewerkers zonder baanaanbod"]}
         leeg="Dit jaar waren er geen personeelsovernames."
         rijen={c.personeelsovernames.map((o) => [
           o.naam,
-          getal.format(o.metToezegging),
-          getal.format(o.zonderToezegging),
+          getal.format(o.medewerkersMetToezegging),
+          getal.format(o.medewerkersZonderToezegging),
         ])}
       />
+      <PlafondCijfers plafond={c.personeelsplafond} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { formulier, startServer, webInloggen, type TestServer } from "../support/server";
 import { geweigerd, verbind } from "../support/database";
-import { AANBIEDER_BEHEERDER, BEHEERDER_AALTEN, CONSULENT_AALTEN, TOEZICHT } from "../support/demo";
+import { AANBIEDER_BEHEERDER, BEHEERDER_AALTEN, CONSULENT_AALTEN, MAANDCODE, TOEZICHT } from "../support/demo";
 import { CONSULENT, gepubliceerdeHulpvraag } from "../support/fabriek";
 import { BEGELEIDING, BEHEERDER, THUISZORG, WELZIJN, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 
@@ -132,10 +132,11 @@ describe("het jaarplafond telt personeel (regel 4)", () => {
       _actie: "indienen",
       aantalComponenten: "1",
       "componenten.0.aanbiederId": "ab_begeleiding_oost",
-      "componenten.0.productcategorie": "02",
+      "componenten.0.productcode": MAANDCODE["02"],
       "componenten.0.omschrijving": "Twee keer per week begeleiding thuis.",
       "componenten.0.resultaten": "regie_financien",
-      "componenten.0.prijsPerMaandCent": "600,00",
+      "componenten.0.omvang": "1",
+      "componenten.0.prijsPerEenheidCent": "600,00",
       startdatum: start,
       einddatum: new Date(Date.parse(start) + 364 * 86400_000).toISOString().slice(0, 10),
       cao: "sociaal_werk",
@@ -174,6 +175,21 @@ describe("het jaarplafond telt personeel (regel 4)", () => {
     const rij = toezicht.body.items.find((k: { aanbiederId: string }) => k.aanbiederId === THUISZORG_ID);
     assert.equal(rij.gebruikt, gebruikt + 2);
     assert.equal(rij.aanbiederNaam, "Thuiszorg Achterhoek");
+
+    // The cap is now full: toezicht's signal reads the same figures as /staff-cap and names the request behind them.
+    const { cookie: toezichtCookie } = await webInloggen(server, TOEZICHT);
+    const cijfers = await (await fetch(`${server.url}/toezicht`, { headers: { cookie: toezichtCookie! } })).text();
+    const signaal = [...cijfers.matchAll(/<li[^>]*data-signaal="personeelsplafond"[^>]*>[\s\S]*?<\/li>/g)]
+      .map((m) => m[0])
+      .find((li) => li.includes(`personeelsplafond ${JAAR} van Thuiszorg Achterhoek`));
+    assert.ok(signaal, cijfers.match(/data-testid="signalen"[\s\S]*?<\/ul>/)?.[0] ?? "geen signalen");
+    assert.match(
+      signaal,
+      new RegExp(
+        `${gebruikt + 2} van ${koppen / 10} medewerkers \\(10 % van ${koppen}\\) gingen zonder baanaanbod mee`,
+      ),
+    );
+    assert.ok(signaal.includes(`requestId=${ronde.id}"`));
 
     // The cap is full: even one more staff member without a job offer is refused; with a job offer it is not.
     await geweigerd(

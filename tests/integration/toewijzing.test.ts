@@ -95,7 +95,11 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     assert.equal(t.componenten.length, 1);
     const c = t.componenten[0];
     assert.equal(c.productcategorie, "02");
-    assert.equal(c.uitvoeringsvariant, "volume");
+    // The code's iWmo variant, its eenheid and frequentie and the agreed price per eenheid; `vorm` is omvang or budget.
+    assert.deepEqual(
+      [c.uitvoeringsvariant, c.vorm, c.eenheid, c.eenheidNaam, c.frequentie, c.frequentieNaam, c.tariefPerEenheidCent],
+      ["inspanningsgericht", "volume", "04", "uur", "2", "per week", 6800],
+    );
     assert.equal(c.productcode, CODE.begeleidingUur, "de code van de productcodelijst van de gemeente");
     assert.deepEqual(
       { omvang: c.volume.omvang, eenheid: c.volume.eenheid, frequentie: c.volume.frequentie },
@@ -119,6 +123,17 @@ describe("toewijzing na een overstap naar een andere aanbieder", () => {
     assert.equal(regels.length, 2);
     assert.ok(regels[0].startsWith('"toewijzingId";"gemeenteCode";"bsn"'), regels[0]);
     assert.ok(regels[1].includes("111222333") && regels[1].includes("98000002"));
+    const cellen = (regel: string) =>
+      [...regel.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'));
+    const [kop, rij] = [cellen(regels[0]), cellen(regels[1])];
+    const cel = (k: string) => rij[kop.indexOf(k)];
+    assert.deepEqual(["uitvoeringsvariant", "vorm", "eenheid", "frequentie", "tariefPerEenheidCent"].map(cel), [
+      "inspanningsgericht",
+      "volume",
+      "04",
+      "2",
+      "6800",
+    ]);
   });
 
   it("geeft een iWmo 3.2 WMO301-bericht dat voldoet aan de XSD en de regels, elke keer een nieuw bericht", async () => {
@@ -226,15 +241,20 @@ describe("toewijzing aan een consortium", () => {
     ]);
     assert.equal(t.redenWijziging, null, "de huidige aanbieder is lid van het consortium: geen overstap");
     assert.deepEqual(
-      t.componenten.map((c: { uitvoeringsvariant: string; budgetPerMaandCent: number; productcode: string }) => [
-        c.productcode,
-        c.uitvoeringsvariant,
-        c.budgetPerMaandCent,
-      ]),
+      t.componenten.map(
+        (c: {
+          productcode: string;
+          uitvoeringsvariant: string;
+          vorm: string;
+          eenheid: string;
+          tariefPerEenheidCent: number;
+          budgetPerMaandCent: number;
+        }) => [c.productcode, c.uitvoeringsvariant, c.vorm, c.eenheid, c.tariefPerEenheidCent, c.budgetPerMaandCent],
+      ),
       [
-        // Outputgericht: Omvang 1 stuks per maand; taakgericht: a budget (CD041/CD077).
-        [CODE.huishoudenMaand, "volume", null],
-        [CODE.begeleidingTaak, "budget", 60000],
+        // Outputgericht: Omvang 1 stuks per maand; taakgericht: a budget in euro's per maand (CD041/CD077).
+        [CODE.huishoudenMaand, "outputgericht", "volume", "82", 45000, null],
+        [CODE.begeleidingTaak, "taakgericht", "budget", "83", 60000, 60000],
       ],
     );
     const nummers = t.componenten.map((c: { toewijzingNummer: number }) => c.toewijzingNummer);

@@ -4,6 +4,7 @@ import { startServer, webInloggen, type TestServer } from "../support/server";
 import { CONSULENT, gepubliceerdeHulpvraag, luisteraar } from "../support/fabriek";
 import { verbind } from "../support/database";
 import { BEGELEIDING, THUISZORG, TOEZICHT, aanbod, rondeInBeoordeling, type Bieding } from "../support/ronde";
+import { MAANDCODE } from "../support/demo";
 
 /**
  * Toezicht that sees risks (issue 16 item 4): signals listed with the requests behind them, award
@@ -22,17 +23,19 @@ const consortium = aanbod("ab_begeleiding_oost", "02", {
   componenten: [
     {
       aanbiederId: "ab_thuiszorg_achterhoek",
-      productcategorie: "01",
+      productcode: MAANDCODE["01"],
       omschrijving: "Schoonmaak van het huis.",
       resultaten: ["schoon_huis"],
-      prijsPerMaandCent: 45000,
+      omvang: 1,
+      prijsPerEenheidCent: 90000,
     },
     {
       aanbiederId: "ab_begeleiding_oost",
-      productcategorie: "02",
+      productcode: MAANDCODE["02"],
       omschrijving: "Hulp bij post en geld.",
       resultaten: ["regie_financien"],
-      prijsPerMaandCent: 60000,
+      omvang: 1,
+      prijsPerEenheidCent: 120000,
     },
   ],
 });
@@ -81,7 +84,7 @@ describe("gunningsaandelen met consortiumleden naar hun deel", () => {
   it("verdeelt een consortiumgunning over de leden naar de prijs van hun onderdelen", async () => {
     const c = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body;
     const per = Object.fromEntries(c.gunningenPerAanbieder.map((g: { naam: string }) => [g.naam, g]));
-    // Thuiszorg: 4 own awards + 45 000 / 105 000 of the consortium's; Begeleiding Oost the rest.
+    // Thuiszorg: 4 own awards + 90 000 / 210 000 of the consortium's monthly price; Begeleiding Oost the rest.
     assert.equal(per["Thuiszorg Achterhoek"].gunningen, 4.43);
     assert.equal(per["Thuiszorg Achterhoek"].viaConsortium, 0.43);
     assert.equal(per["Begeleiding Oost"].gunningen, 0.57);
@@ -153,15 +156,43 @@ describe("signalen met de hulpvragen erachter", () => {
     assert.deepEqual(signaal((await pagina("/toezicht")).html, "startmelding"), []);
   });
 
-  it("meldt een bijna gebruikt personeelsplafond (via de naad plafondgebruik)", async () => {
+  it("meldt een bijna gebruikt personeelsplafond, geteld op personeelsbestand zoals /toezicht/personeel", async () => {
     const jaar = new Date().getUTCFullYear();
-    // 10 clients at 10 %: one move without a staff transfer is the whole cap.
-    await sql`update aanbieders set clientenaantal = 10 where id = 'ab_begeleiding_oost'`;
-    await sql`insert into personeelsovernames (id, hulpvraag_id, gemeente_id, van_aanbieder_id, naar_aanbieder_id, hulpverlener_rol, cao, datum, toegezegd)
-              values ('po_test', ${eigen[1]}, 'winterswijk', 'ab_begeleiding_oost', 'ab_thuiszorg_achterhoek', 'wijkverpleegkundige', 'vvt', ${`${jaar}-06-01`}, false)`;
-    const [plafond] = signaal((await pagina("/toezicht")).html, "personeelsplafond");
-    assert.match(plafond, /Het personeelsplafond van Begeleiding Oost is bijna of helemaal gebruikt: 1 van 1/);
+    // 20 staff at 10 % lets 2 leave without a job offer; the old hand-typed client count no longer counts.
+    await sql`update personeelsbestanden set koppen = 20 where aanbieder_id = 'ab_begeleiding_oost' and jaar = ${jaar}`;
+    await sql`update aanbieders set clientenaantal = 1000 where id = 'ab_begeleiding_oost'`;
+    await sql`insert into personeelsovernames (id, hulpvraag_id, gemeente_id, van_aanbieder_id, naar_aanbieder_id, hulpverlener_rol, cao, datum, toegezegd, aantal_medewerkers)
+              values ('po_test', ${eigen[1]}, 'winterswijk', 'ab_begeleiding_oost', 'ab_thuiszorg_achterhoek', 'wijkverpleegkundige', 'vvt', ${`${jaar}-06-01`}, false, 2)`;
+    const { html } = await pagina("/toezicht");
+    const [plafond] = signaal(html, "personeelsplafond");
+    assert.match(
+      plafond,
+      new RegExp(
+        `Het personeelsplafond ${jaar} van Begeleiding Oost is bijna of helemaal gebruikt: 2 van 2 medewerkers \\(10 % van 20\\) gingen zonder baanaanbod mee`,
+      ),
+    );
     assert.ok(plafond.includes(`requestId=${eigen[1]}"`));
+    // The chart's table on the figures page and /toezicht/personeel show the same numbers, staff not transfers.
+    const rij = (tekst: string, testId: string) =>
+      tekst.match(
+        new RegExp(`data-testid="${testId}"[\\s\\S]*?<tr[^>]*>(?:(?!</tr>)[\\s\\S])*Begeleiding Oost[\\s\\S]*?</tr>`),
+      )?.[0] ?? "";
+    const cellen = (tr: string) => [...tr.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    assert.deepEqual(cellen(rij(html, "tabel-personeelsplafond")), ["Begeleiding Oost", "20", "2 (10%)", "2", "0"]);
+    assert.match(rij(html, "tabel-overnames"), /<td[^>]*>2<\/td>\s*<\/tr>/);
+    const personeel = (await pagina(`/toezicht/personeel?jaar=${jaar}`)).html;
+    assert.deepEqual(cellen(rij(personeel, "kapgebruik")).slice(-3), ["2 (10%)", "2", "0"]);
+    // The API gives both: transfers (as before) and staff, and the same cap row.
+    const f = (await server.api("GET", "/api/v1/figures", { token: await server.token(TOEZICHT) })).body;
+    const o = f.personeelsovernames.find(
+      (x: { naam: string; jaar: number }) => x.naam === "Begeleiding Oost" && x.jaar === jaar,
+    );
+    assert.deepEqual([o.zonderToezegging, o.medewerkersZonderToezegging], [1, 2]);
+    const k = f.personeelsplafond.items.find((x: { aanbiederNaam: string }) => x.aanbiederNaam === "Begeleiding Oost");
+    assert.deepEqual([f.personeelsplafond.jaar, k.koppen, k.toegestaan, k.gebruikt, k.ruimte], [jaar, 20, 2, 2, 0]);
+    // Room left: no signal.
+    await sql`update personeelsbestanden set koppen = 40 where aanbieder_id = 'ab_begeleiding_oost' and jaar = ${jaar}`;
+    assert.deepEqual(signaal((await pagina("/toezicht")).html, "personeelsplafond"), []);
   });
 });
 
