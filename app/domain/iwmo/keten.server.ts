@@ -30,6 +30,7 @@ async function vergrendel(tx: Tx, id: string, bereik: { gemeenteId?: string; aan
 }
 
 const nummersVan = (t: Toewijzing) => new Set(t.inhoud.componenten.map((c) => c.toewijzingNummer));
+const nummersIn = (xml: string) => Array.from(xml.matchAll(/<(?:\w+:)?ToewijzingNummer>(\d+)</g), (m) => Number(m[1]));
 const ingangVan = (t: Toewijzing) => t.inhoud.componenten.map((c) => c.startdatum).sort()[0];
 const eindeVan = (t: Toewijzing) =>
   t.inhoud.componenten
@@ -164,7 +165,8 @@ async function neemRetourAan(staf: Gebruiker, toewijzingId: string, xml: string)
           ? `Dit retourbericht antwoordt op een eerdere verzending (${r.kop.identificatie}); de laatste is ${laatste.berichtIdentificatie}.`
           : `Geen WMO301 met identificatie ${r.kop.identificatie} verzonden voor deze toewijzing.`,
       );
-    const eigen = nummersVan(t);
+    // The 301 carries all current toewijzingen of the client at this provider (OP087): its retour may name them all.
+    const eigen = new Set([...nummersVan(t), ...nummersIn(laatste.xml)]);
     const vreemd = r.toewijzingNummers.find((n) => !eigen.has(n));
     if (vreemd !== undefined)
       verkeerd("ToewijzingNummer", `ToewijzingNummer ${vreemd} hoort niet bij deze toewijzing.`);
