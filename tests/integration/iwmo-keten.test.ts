@@ -13,6 +13,7 @@ import { geweigerd, verbind } from "../support/database";
 import { iwmoFouten, wmo301Fouten } from "../support/schemas";
 import { lees301, retour302, start305, stop307, type Wmo301 } from "../support/iwmo";
 import { webInloggen } from "../support/server";
+import { CODE, tariefVan } from "../support/demo";
 import { controleerWmo301 } from "../../app/domain/iwmo/controle.server";
 
 let server: TestServer;
@@ -370,6 +371,12 @@ describe("de WMO301 bij het versturen: regels, alle huidige toewijzingen, de afs
   const THUISZORG_ID = "ab_thuiszorg_achterhoek";
   const BEGELEIDING_ID = "ab_begeleiding_oost";
   const begeleiding = { email: BEGELEIDING, body: aanbod(BEGELEIDING_ID, "02") };
+  const uurAanbod = aanbod(
+    THUISZORG_ID,
+    "01",
+    {},
+    { productcode: CODE.huishoudenUur, omvang: 3, prijsPerEenheidCent: tariefVan(CODE.huishoudenUur) + 500 },
+  );
   let clientId: string;
   let eerste: { id: string; toewijzingId: string };
   let tweede: { id: string; toewijzingId: string };
@@ -378,7 +385,8 @@ describe("de WMO301 bij het versturen: regels, alle huidige toewijzingen, de afs
   before(async () => {
     clientId = await maakClient(server);
     eerste = await gegund({}, { clientId });
-    tweede = await gegund({}, { clientId });
+    // Another product code: two overlapping lines of one code in one 301 would break TR302.
+    tweede = await gegund({}, { clientId }, { email: THUISZORG, body: uurAanbod });
     // Both toewijzingen at Thuiszorg run since 20 days; the move to Begeleiding Oost comes later.
     await ingangVerschoven(eerste.toewijzingId, dagen(-20));
     await ingangVerschoven(tweede.toewijzingId, dagen(-20));
