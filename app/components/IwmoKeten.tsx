@@ -16,12 +16,16 @@ export type Keten = {
   zorgGestoptOp: string | null;
   stopReden: string | null;
   beschikking: { nummer: string | null; datum: string | null };
+  /** Gemeente staff only: the toewijzing at the provider the client leaves (OP258). */
+  vorigeAanbieder?: { naam: string; stand: "verstuurd" | "bij_verzenden" | "backoffice"; melding: string } | null;
   berichten: {
     id: string;
     soort: string;
     richting: "uit" | "in";
     berichtIdentificatie: string;
     dagtekening: string;
+    /** A closing 301 that ends this toewijzing because the client moved to another provider. */
+    afsluitend?: boolean;
     retourmeldingen: { code: string; tekst: string }[];
   }[];
 };
@@ -58,7 +62,10 @@ function Berichten({ keten }: { keten: Keten }) {
       <tbody className="utrecht-table__body">
         {keten.berichten.map((b) => (
           <tr key={b.id} className="utrecht-table__row">
-            <td className="utrecht-table__cell">{SOORT[b.soort] ?? b.soort}</td>
+            <td className="utrecht-table__cell">
+              {SOORT[b.soort] ?? b.soort}
+              {b.afsluitend ? " (afsluitend: overstap naar andere aanbieder, reden 09)" : ""}
+            </td>
             <td className="utrecht-table__cell">{b.berichtIdentificatie}</td>
             <td className="utrecht-table__cell">{datum(b.dagtekening)}</td>
             <td className="utrecht-table__cell">
@@ -152,6 +159,13 @@ export function KetenGemeente({
         iWmo-keten
       </h3>
       <Zorg keten={keten} />
+      {keten.vorigeAanbieder ? (
+        <Melding soort={keten.vorigeAanbieder.stand === "backoffice" ? "warning" : "info"}>
+          <p className="utrecht-paragraph" data-testid="vorige-aanbieder">
+            {keten.vorigeAanbieder.melding}
+          </p>
+        </Melding>
+      ) : null}
       <Berichten keten={keten} />
       <Fout uitkomst={voor(uitkomst, "wmo301-versturen") ?? voor(uitkomst, "wmo302-inlezen")} />
       {magVersturen ? (
@@ -206,7 +220,9 @@ export function KetenAanbieder({
       {keten.berichten.some((b) => b.soort === "wmo301") ? (
         <p className="utrecht-paragraph">
           <a className="utrecht-link" href={downloadPad} download>
-            Download de toewijzing (WMO301, XML)
+            {keten.berichten.filter((b) => b.soort === "wmo301").at(-1)?.afsluitend
+              ? "Download de afsluitende toewijzing (WMO301, XML): de cliënt stapt over naar een andere aanbieder"
+              : "Download de toewijzing (WMO301, XML)"}
           </a>
         </p>
       ) : (

@@ -160,8 +160,13 @@ export function auditZin(r: AuditRegel, namen: AuditNamen): string {
       return `${w} maakte een account aan${tekst(na.rol) ? ` met de rol ${tekst(na.rol)}` : ""}.`;
     case "gebruiker.rol_gewijzigd":
       return `${w} wijzigde de rol van een gebruiker van ${String(voor.rol ?? "?")} in ${String(na.rol ?? "?")}.`;
-    case "toewijzing.wmo301_verzonden":
-      return `${w} verstuurde de toewijzing van ${hv} als WMO301-bericht ${tekst(na.berichtIdentificatie) ?? ""} aan ${namen.aanbieders[String(na.aanbiederId)] ?? "de aanbieder"}.`;
+    case "toewijzing.wmo301_verzonden": {
+      const af = na.afsluitend as { berichtIdentificatie?: string; aanbiederId?: string } | undefined;
+      const slot = af
+        ? `, met de afsluitende WMO301 ${af.berichtIdentificatie ?? ""} (reden 09) aan ${namen.aanbieders[String(af.aanbiederId)] ?? "de vorige aanbieder"}`
+        : "";
+      return `${w} verstuurde de toewijzing van ${hv} als WMO301-bericht ${tekst(na.berichtIdentificatie) ?? ""} aan ${namen.aanbieders[String(na.aanbiederId)] ?? "de aanbieder"}${slot}.`;
+    }
     case "toewijzing.wmo302_ontvangen":
       return na.iwmoStatus === "afgekeurd"
         ? `${w} verwerkte het retourbericht (WMO302) bij ${hv}: de aanbieder keurde de toewijzing af (retourcodes ${Array.isArray(na.retourcodes) ? na.retourcodes.join(", ") : "?"}).`

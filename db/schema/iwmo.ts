@@ -41,6 +41,8 @@ export const iwmoBerichten = pgTable(
     // For a 302: the BerichtIdentificatie of the 301 it answers.
     antwoordOp: text("antwoord_op"),
     // iWmo retourcodes (WJ001) found in a 302, on any level; empty means accepted.
+    // For a closing 301 to the outgoing provider (OP258): the new toewijzing whose send made it.
+    afsluitendVoor: text("afsluitend_voor"),
     retourcodes: jsonb("retourcodes").$type<string[]>().notNull().default([]),
     xml: text("xml").notNull(),
     door: text("door").references(() => gebruikers.id),

@@ -7,11 +7,14 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type postgres from "postgres";
 import { startServer, type TestServer } from "../support/server";
-import { CONSULENT, CONSULENT_AALTEN } from "../support/fabriek";
+import { CONSULENT, CONSULENT_AALTEN, maakClient } from "../support/fabriek";
 import { BEGELEIDING, THUISZORG, TOEZICHT, aanbod, clientToken, rondeInBeoordeling } from "../support/ronde";
 import { geweigerd, verbind } from "../support/database";
 import { iwmoFouten, wmo301Fouten } from "../support/schemas";
 import { lees301, retour302, start305, stop307, type Wmo301 } from "../support/iwmo";
+import { webInloggen } from "../support/server";
+import { CODE, tariefVan } from "../support/demo";
+import { controleerWmo301 } from "../../app/domain/iwmo/controle.server";
 
 let server: TestServer;
 let sql: postgres.Sql;
@@ -31,10 +34,16 @@ const dagen = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-async function gegund(gunning: Record<string, unknown>) {
-  const { id, offers } = await rondeInBeoordeling(server, [
-    { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
-  ]);
+/** An awarded request; each for its own client unless `hulpvraag` names one (OP087 joins a client's toewijzingen). */
+async function gegund(
+  gunning: Record<string, unknown>,
+  hulpvraag: Record<string, unknown> = {},
+  bieding = { email: THUISZORG, body: aanbod("ab_thuiszorg_achterhoek", "01") },
+) {
+  const { id, offers } = await rondeInBeoordeling(server, [bieding], {
+    clientId: hulpvraag.clientId ?? (await maakClient(server)),
+    ...hulpvraag,
+  });
   const consulent = await server.token(CONSULENT);
   await server.api("POST", `/api/v1/requests/${id}/choice`, {
     token: await clientToken(server, id),
@@ -334,6 +343,163 @@ describe("de iWmo-keten na de gunning", () => {
       reden: "19",
     });
     assert.equal(s.status, 201, s.text);
+  });
+});
+
+const AGB = async (aanbiederId: string) =>
+  (await sql<{ agb: string }[]>`select agb from aanbieders where id = ${aanbiederId}`)[0].agb;
+const nummers = (xml: string) =>
+  lees301(xml)
+    .producten.map((p) => p.nummer)
+    .sort();
+const redenen = (xml: string) => Array.from(xml.matchAll(/<wmo301:RedenWijziging>(\d+)</g), (m) => m[1]);
+const nummersVan = async (toewijzingId: string) =>
+  (
+    await sql<
+      { n: string }[]
+    >`select (c->>'toewijzingNummer') as n from toewijzingen, jsonb_array_elements(inhoud->'componenten') c
+      where id = ${toewijzingId}`
+  ).map((r) => r.n);
+
+/** The stored 301 passes xmllint's XSD check and our rule checker for the provider it is addressed to. */
+async function doorDeControle(xml: string, aanbiederId: string) {
+  assert.equal(wmo301Fouten(xml), null);
+  assert.deepEqual(await controleerWmo301(xml, { aanbiederAgb: await AGB(aanbiederId) }), []);
+}
+
+describe("de WMO301 bij het versturen: regels, alle huidige toewijzingen, de afsluitende 301", () => {
+  const THUISZORG_ID = "ab_thuiszorg_achterhoek";
+  const BEGELEIDING_ID = "ab_begeleiding_oost";
+  const begeleiding = { email: BEGELEIDING, body: aanbod(BEGELEIDING_ID, "02") };
+  const uurAanbod = aanbod(
+    THUISZORG_ID,
+    "01",
+    {},
+    { productcode: CODE.huishoudenUur, omvang: 3, prijsPerEenheidCent: tariefVan(CODE.huishoudenUur) + 500 },
+  );
+  let clientId: string;
+  let eerste: { id: string; toewijzingId: string };
+  let tweede: { id: string; toewijzingId: string };
+  let overstap: { id: string; toewijzingId: string };
+
+  before(async () => {
+    clientId = await maakClient(server);
+    eerste = await gegund({}, { clientId });
+    // Another product code: two overlapping lines of one code in one 301 would break TR302.
+    tweede = await gegund({}, { clientId }, { email: THUISZORG, body: uurAanbod });
+    // Both toewijzingen at Thuiszorg run since 20 days; the move to Begeleiding Oost comes later.
+    await ingangVerschoven(eerste.toewijzingId, dagen(-20));
+    await ingangVerschoven(tweede.toewijzingId, dagen(-20));
+  });
+
+  it("verstuurt een 301 die de XSD en de regels doorstaat, met de andere huidige toewijzingen bij die aanbieder", async () => {
+    const r = await post(CONSULENT, `/api/v1/toewijzingen/${tweede.toewijzingId}/wmo301`);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.afsluitend, null);
+    const opgeslagen = await laatste301(tweede.toewijzingId);
+    await doorDeControle(opgeslagen.xml, THUISZORG_ID);
+    assert.deepEqual(
+      nummers(opgeslagen.xml),
+      [...(await nummersVan(eerste.toewijzingId)), ...(await nummersVan(tweede.toewijzingId))].sort(),
+    );
+    const x = await server.api("GET", `/api/v1/toewijzingen/${tweede.toewijzingId}/wmo301`, {
+      token: await server.token(THUISZORG),
+    });
+    assert.equal(x.text, opgeslagen.xml, "de download is het opgeslagen bericht");
+  });
+
+  it("maakt bij een overstap de afsluitende 301 (reden 09) voor de vorige aanbieder, die alleen zij downloadt", async () => {
+    overstap = await gegund(
+      {},
+      { clientId, huidigeZorg: { aanbiederId: THUISZORG_ID, hulpverlenerRol: "verzorgende IG", behouden: false } },
+      begeleiding,
+    );
+    assert.equal((await stand(overstap.toewijzingId)).vorigeAanbieder.stand, "bij_verzenden");
+    const r = await post(CONSULENT, `/api/v1/toewijzingen/${overstap.toewijzingId}/wmo301`);
+    assert.equal(r.status, 201, r.text);
+    assert.match(r.body.afsluitend.berichtIdentificatie, /^ZV\d{10}$/);
+
+    // The new provider's 301: its own toewijzing only, never reden 09.
+    const nieuw = await laatste301(overstap.toewijzingId);
+    await doorDeControle(nieuw.xml, BEGELEIDING_ID);
+    assert.deepEqual(nummers(nieuw.xml), (await nummersVan(overstap.toewijzingId)).sort());
+    assert.ok(!redenen(nieuw.xml).includes("09"));
+
+    // The closing one: its own row on the outgoing toewijzing, to Thuiszorg, ending it with 09 and carrying the other.
+    const gesloten = await laatste301(tweede.toewijzingId);
+    assert.equal(gesloten.bericht_identificatie, r.body.afsluitend.berichtIdentificatie);
+    await doorDeControle(gesloten.xml, THUISZORG_ID);
+    assert.equal(lees301(gesloten.xml).ontvanger, await AGB(THUISZORG_ID));
+    assert.deepEqual(redenen(gesloten.xml), ["09"]);
+    assert.deepEqual(
+      nummers(gesloten.xml),
+      [...(await nummersVan(eerste.toewijzingId)), ...(await nummersVan(tweede.toewijzingId))].sort(),
+    );
+    const [rij] =
+      await sql`select aanbieder_id from iwmo_berichten where bericht_identificatie = ${gesloten.bericht_identificatie}`;
+    assert.equal(rij.aanbieder_id, THUISZORG_ID);
+
+    const doorA = await server.api("GET", `/api/v1/toewijzingen/${tweede.toewijzingId}/wmo301`, {
+      token: await server.token(THUISZORG),
+    });
+    assert.equal(doorA.status, 200);
+    assert.equal(doorA.text, gesloten.xml);
+    const doorB = await server.api("GET", `/api/v1/toewijzingen/${tweede.toewijzingId}/wmo301`, {
+      token: await server.token(BEGELEIDING),
+    });
+    assert.equal(doorB.status, 404);
+    const eigenB = await server.api("GET", `/api/v1/toewijzingen/${overstap.toewijzingId}/wmo301`, {
+      token: await server.token(BEGELEIDING),
+    });
+    assert.equal(eigenB.text, nieuw.xml);
+
+    // Thuiszorg's own request page offers the closing message; the consulent's says it went out.
+    const { cookie } = await webInloggen(server, THUISZORG);
+    const pagina = await fetch(`${server.url}/aanbieder/hulpvragen/${tweede.id}`, { headers: { cookie: cookie! } });
+    assert.match(await pagina.text(), /Download de afsluitende toewijzing/);
+    const download = await fetch(`${server.url}/aanbieder/hulpvragen/${tweede.id}/wmo301`, {
+      headers: { cookie: cookie! },
+    });
+    assert.equal(await download.text(), gesloten.xml);
+    assert.equal((await stand(overstap.toewijzingId)).vorigeAanbieder.stand, "verstuurd");
+  });
+
+  it("zegt de consulent dat de backoffice een onbekende vorige toewijzing beëindigt, en maakt dan geen afsluitende 301", async () => {
+    const zonder = await gegund(
+      {},
+      { huidigeZorg: { aanbiederId: THUISZORG_ID, hulpverlenerRol: "verzorgende IG", behouden: false } },
+      begeleiding,
+    );
+    const { cookie } = await webInloggen(server, CONSULENT);
+    const pagina = await fetch(`${server.url}/consulent/hulpvragen/${zonder.id}`, { headers: { cookie: cookie! } });
+    assert.match(await pagina.text(), /de backoffice van de gemeente beëindigt die zelf/);
+    const voor = (await sql`select count(*)::int as n from iwmo_berichten`)[0].n;
+    const r = await post(CONSULENT, `/api/v1/toewijzingen/${zonder.toewijzingId}/wmo301`);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.afsluitend, null);
+    assert.equal((await sql`select count(*)::int as n from iwmo_berichten`)[0].n, voor + 1);
+  });
+
+  it("verstuurt niets dat een iWmo-regel breekt of niet te bouwen is; er wordt niets opgeslagen", async () => {
+    const oud = await gegund({}, { clientId: await maakClient(server, CONSULENT, { geboortedatum: "1900-01-01" }) });
+    const r = await geweigerd(
+      sql,
+      () => post(CONSULENT, `/api/v1/toewijzingen/${oud.toewijzingId}/wmo301`),
+      "iwmo_rules_broken",
+      "TR002",
+    );
+    assert.equal(r.status, 422);
+    const naamloos = await gegund(
+      {},
+      { clientId: await maakClient(server, CONSULENT, { achternaam: undefined, voorletters: undefined }) },
+    );
+    const n = await geweigerd(
+      sql,
+      () => post(CONSULENT, `/api/v1/toewijzingen/${naamloos.toewijzingId}/wmo301`),
+      "invalid_input",
+    );
+    assert.match(JSON.stringify(n.body.error.details), /achternaam/);
+    assert.equal((await stand(naamloos.toewijzingId)).iwmoStatus, "nieuw");
   });
 });
 

@@ -5,15 +5,15 @@
  * (WMO307) of care, by JSON or as the XML message itself. Every step is one transaction, audited.
  */
 import { and, asc, count, desc, eq } from "drizzle-orm";
-import { aanbieders, gemeenten, iwmoBerichten, toewijzingen } from "../../../db/schema";
+import { aanbieders, gemeenten, hulpvragen, iwmoBerichten, toewijzingen } from "../../../db/schema";
 import { newId } from "../../../db/schema/ids";
 import { db, type Tx } from "../../../db/client.server";
 import { aanbiederVan, gemeenteVan, vereisRol, type Actor, type Gebruiker } from "../actor";
 import { schrijfAudit } from "../audit.server";
 import { amsterdamDatum } from "../deadline";
 import { DomainError } from "../errors";
-import { toewijzingWmo301Xml, ToewijzingExportFout } from "../toewijzing-export";
 import { GOEDKEURENDE_RETOURCODES, REDENEN_BEEINDIGING, retourcodeTekst } from "./codes";
+import { afsluitendeWmo301, vorigeToewijzing, wmo301VoorToewijzing } from "./wmo301.server";
 import { lees302, leesStartStop, valideerTegenXsd, type InkomendeSoort, type Kop } from "./xml.server";
 
 type Toewijzing = typeof toewijzingen.$inferSelect;
@@ -30,6 +30,7 @@ async function vergrendel(tx: Tx, id: string, bereik: { gemeenteId?: string; aan
 }
 
 const nummersVan = (t: Toewijzing) => new Set(t.inhoud.componenten.map((c) => c.toewijzingNummer));
+const nummersIn = (xml: string) => Array.from(xml.matchAll(/<(?:\w+:)?ToewijzingNummer>(\d+)</g), (m) => Number(m[1]));
 const ingangVan = (t: Toewijzing) => t.inhoud.componenten.map((c) => c.startdatum).sort()[0];
 const eindeVan = (t: Toewijzing) =>
   t.inhoud.componenten
@@ -43,10 +44,22 @@ function verkeerd(field: string, message: string): never {
 
 // ---- WMO301 -------------------------------------------------------------------------------
 
+/** The next BerichtIdentificatie of this gemeente's 301s: ZV and a counter (12 characters, the XSD's maximum). */
+async function volgendeIdentificatie(tx: Tx, gemeenteId: string) {
+  const [{ n }] = await tx
+    .select({ n: count() })
+    .from(iwmoBerichten)
+    .where(and(eq(iwmoBerichten.gemeenteId, gemeenteId), eq(iwmoBerichten.soort, "wmo301")));
+  return `ZV${String(n + 1).padStart(10, "0")}`;
+}
+
 /**
  * Sends the toewijzing as a WMO301: gemeente staff only, once, and again only after the provider
- * rejected it. BerichtIdentificatie is ZV plus a counter per gemeente (12 characters, the XSD's
- * maximum), taken under a lock on the gemeente row so two sends never share one (TR056).
+ * rejected it. The message carries all current toewijzingen of the client at that provider
+ * (OP087) and passes the XSD and our rule checker before it is stored (iwmo_rules_broken, with
+ * the rule codes, otherwise). When the award moved the client away from a provider whose
+ * toewijzing Zorgveiling made, the first send also stores the closing 301 (reden 09, OP258) to
+ * that provider. Identifications are taken under a lock on the gemeente row (TR056).
  */
 export async function verstuurWmo301(actor: Actor, toewijzingId: string) {
   const staf = vereisRol(actor, ...GEMEENTE_STAF);
@@ -56,24 +69,25 @@ export async function verstuurWmo301(actor: Actor, toewijzingId: string) {
     if (t.iwmoStatus === "verzonden" || t.iwmoStatus === "ontvangen")
       throw new DomainError("wmo301_already_sent", [{ field: "status", message: `De status is "${t.iwmoStatus}".` }]);
     await tx.select({ id: gemeenten.id }).from(gemeenten).where(eq(gemeenten.id, gemeenteId)).for("update");
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(iwmoBerichten)
-      .where(and(eq(iwmoBerichten.gemeenteId, gemeenteId), eq(iwmoBerichten.soort, "wmo301")));
-    const berichtIdentificatie = `ZV${String(n + 1).padStart(10, "0")}`;
+    const [h] = await tx
+      .select({ clientId: hulpvragen.clientId, huidigeZorg: hulpvragen.huidigeZorg })
+      .from(hulpvragen)
+      .where(eq(hulpvragen.id, t.hulpvraagId));
     const nu = new Date();
-    let xml: string;
-    try {
-      xml = toewijzingWmo301Xml(t.inhoud, { berichtIdentificatie, now: nu });
-    } catch (e) {
-      if (e instanceof ToewijzingExportFout)
-        throw new DomainError(
-          "invalid_input",
-          e.problemen.map((p) => ({ field: "toewijzing", message: p })),
-        );
-      throw e;
-    }
-    const dagtekening = amsterdamDatum(nu);
+    const eerste = await volgendeIdentificatie(tx, gemeenteId);
+    const bericht = await wmo301VoorToewijzing(tx, t.inhoud, h.clientId, { berichtIdentificatie: eerste, now: nu });
+    const { berichtIdentificatie, dagtekening } = bericht;
+    const vorigeAanbiederId = h.huidigeZorg?.aanbiederId;
+    // Only the first send closes the outgoing provider's toewijzing; a resend after a rejection does not again.
+    const afsluiting =
+      t.iwmoStatus === "nieuw" && vorigeAanbiederId && vorigeAanbiederId !== t.aanbiederId
+        ? await afsluitendeWmo301(tx, t.inhoud, {
+            clientId: h.clientId,
+            vorigeAanbiederId,
+            berichtIdentificatie: `ZV${String(Number(eerste.slice(2)) + 1).padStart(10, "0")}`,
+            now: nu,
+          })
+        : null;
     const id = newId("iw");
     await tx.insert(iwmoBerichten).values({
       id,
@@ -84,9 +98,23 @@ export async function verstuurWmo301(actor: Actor, toewijzingId: string) {
       richting: "uit",
       berichtIdentificatie,
       dagtekening,
-      xml,
+      xml: bericht.xml,
       door: staf.id,
     });
+    if (afsluiting?.bekend)
+      await tx.insert(iwmoBerichten).values({
+        id: newId("iw"),
+        toewijzingId: afsluiting.toewijzingId,
+        gemeenteId,
+        aanbiederId: vorigeAanbiederId!,
+        soort: "wmo301",
+        richting: "uit",
+        berichtIdentificatie: afsluiting.berichtIdentificatie,
+        dagtekening: afsluiting.dagtekening,
+        afsluitendVoor: t.id,
+        xml: afsluiting.xml,
+        door: staf.id,
+      });
     await tx.update(toewijzingen).set({ iwmoStatus: "verzonden" }).where(eq(toewijzingen.id, t.id));
     await schrijfAudit(tx, staf, {
       actie: "toewijzing.wmo301_verzonden",
@@ -95,9 +123,23 @@ export async function verstuurWmo301(actor: Actor, toewijzingId: string) {
       gemeenteId,
       hulpvraagId: t.hulpvraagId,
       voor: { iwmoStatus: t.iwmoStatus },
-      na: { iwmoStatus: "verzonden", berichtIdentificatie, dagtekening, aanbiederId: t.aanbiederId },
+      na: {
+        iwmoStatus: "verzonden",
+        berichtIdentificatie,
+        dagtekening,
+        aanbiederId: t.aanbiederId,
+        ...(afsluiting?.bekend
+          ? { afsluitend: { berichtIdentificatie: afsluiting.berichtIdentificatie, aanbiederId: vorigeAanbiederId } }
+          : {}),
+      },
     });
-    return { berichtId: id, berichtIdentificatie, dagtekening, status: "verzonden" as const };
+    return {
+      berichtId: id,
+      berichtIdentificatie,
+      dagtekening,
+      status: "verzonden" as const,
+      afsluitend: afsluiting?.bekend ? { berichtIdentificatie: afsluiting.berichtIdentificatie } : null,
+    };
   });
 }
 
@@ -123,7 +165,8 @@ async function neemRetourAan(staf: Gebruiker, toewijzingId: string, xml: string)
           ? `Dit retourbericht antwoordt op een eerdere verzending (${r.kop.identificatie}); de laatste is ${laatste.berichtIdentificatie}.`
           : `Geen WMO301 met identificatie ${r.kop.identificatie} verzonden voor deze toewijzing.`,
       );
-    const eigen = nummersVan(t);
+    // The 301 carries all current toewijzingen of the client at this provider (OP087): its retour may name them all.
+    const eigen = new Set([...nummersVan(t), ...nummersIn(laatste.xml)]);
     const vreemd = r.toewijzingNummers.find((n) => !eigen.has(n));
     if (vreemd !== undefined)
       verkeerd("ToewijzingNummer", `ToewijzingNummer ${vreemd} hoort niet bij deze toewijzing.`);
@@ -344,6 +387,7 @@ export async function ketenStand(actor: Actor, toewijzingId: string) {
       dagtekening: iwmoBerichten.dagtekening,
       antwoordOp: iwmoBerichten.antwoordOp,
       retourcodes: iwmoBerichten.retourcodes,
+      afsluitendVoor: iwmoBerichten.afsluitendVoor,
       ontvangenOp: iwmoBerichten.createdAt,
     })
     .from(iwmoBerichten)
@@ -359,12 +403,56 @@ export async function ketenStand(actor: Actor, toewijzingId: string) {
     zorgGestoptOp: t.zorgGestoptOp,
     stopReden: t.stopReden,
     beschikking: { nummer: t.beschikkingNummer, datum: t.beschikkingDatum },
+    vorigeAanbieder: g.rol === "aanbieder" ? null : await afsluitingVan(t),
     // Retourcodes in Dutch beside the codes (WJ001), for people reading a rejection.
-    berichten: berichten.map((b) => ({
+    // The outgoing provider does not learn the new toewijzing; only that this 301 closes its own.
+    berichten: berichten.map(({ afsluitendVoor, ...b }) => ({
       ...b,
+      afsluitend: afsluitendVoor !== null,
       retourmeldingen: b.retourcodes.map((code) => ({ code, tekst: retourcodeTekst(code) })),
     })),
   };
+}
+
+/**
+ * For gemeente staff: what happens to the toewijzing at the provider the client leaves (OP258).
+ * `verstuurd` once the closing 301 went out, `bij_verzenden` when the first send will make it,
+ * `backoffice` when Zorgveiling does not know that toewijzing and the back office must end it.
+ */
+async function afsluitingVan(t: Toewijzing) {
+  const [h] = await db()
+    .select({ clientId: hulpvragen.clientId, huidigeZorg: hulpvragen.huidigeZorg })
+    .from(hulpvragen)
+    .where(eq(hulpvragen.id, t.hulpvraagId));
+  const vorigeAanbiederId = h?.huidigeZorg?.aanbiederId;
+  if (!vorigeAanbiederId || vorigeAanbiederId === t.aanbiederId) return null;
+  const [a] = await db().select({ naam: aanbieders.naam }).from(aanbieders).where(eq(aanbieders.id, vorigeAanbiederId));
+  const naam = a?.naam ?? vorigeAanbiederId;
+  const [gesloten] = await db()
+    .select({ berichtIdentificatie: iwmoBerichten.berichtIdentificatie, dagtekening: iwmoBerichten.dagtekening })
+    .from(iwmoBerichten)
+    .where(eq(iwmoBerichten.afsluitendVoor, t.id));
+  if (gesloten)
+    return {
+      aanbiederId: vorigeAanbiederId,
+      naam,
+      stand: "verstuurd" as const,
+      melding: `De afsluitende WMO301 (${gesloten.berichtIdentificatie}, reden 09) beëindigt de toewijzing bij ${naam}.`,
+    };
+  const vorige = await vorigeToewijzing(db(), {
+    gemeenteId: t.gemeenteId,
+    clientId: h.clientId,
+    aanbiederId: vorigeAanbiederId,
+    peildatum: ingangVan(t),
+  });
+  return vorige.bekend
+    ? {
+        aanbiederId: vorigeAanbiederId,
+        naam,
+        stand: "bij_verzenden" as const,
+        melding: `Bij het versturen maakt Zorgveiling ook de afsluitende WMO301 (reden 09) voor ${naam}.`,
+      }
+    : { aanbiederId: vorigeAanbiederId, naam, stand: "backoffice" as const, melding: `${naam}: ${vorige.reden}` };
 }
 
 /** The exact WMO301 of one send: the gemeente's staff, or the provider it was addressed to. */

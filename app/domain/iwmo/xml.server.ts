@@ -3,35 +3,12 @@
  * against the XSD of release 3.2, then the few values the chain needs. A file that is not valid
  * is refused with the element that is wrong, as xmllint names it, and its line.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { validateXML } from "xmllint-wasm";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { DomainError, type FoutDetail } from "../errors";
-
-/** The one folder of the iWmo XSDs (basisschema plus one per message); move it here only. */
-export const IWMO_XSD_MAP = "app/schemas/iwmo";
-
-/** The repository root: from app/domain/iwmo in development and tests, from build/ in production. */
-function repoMap(): string {
-  let map = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(map, "package.json")) && path.dirname(map) !== map) map = path.dirname(map);
-  return map;
-}
+import { xsdMeldingen } from "./xsd.server";
 
 export type InkomendeSoort = "wmo302" | "wmo305" | "wmo307";
 const BERICHTCODE: Record<InkomendeSoort, string> = { wmo302: "415", wmo305: "418", wmo307: "420" };
-
-const schemaCache = new Map<string, string>();
-function xsd(naam: string): string {
-  let tekst = schemaCache.get(naam);
-  if (tekst === undefined) {
-    tekst = readFileSync(path.join(repoMap(), IWMO_XSD_MAP, naam), "utf8");
-    schemaCache.set(naam, tekst);
-  }
-  return tekst;
-}
 
 /** 200 kB is far above any real message for one client; larger is refused before parsing. */
 export const MAX_BERICHT_TEKENS = 200_000;
@@ -53,15 +30,8 @@ export async function valideerTegenXsd(soort: InkomendeSoort, xml: string): Prom
   // A DOCTYPE could pull in entities or files; iWmo messages never have one.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml))
     throw ongeldig([{ field: "bestand", message: "Een DOCTYPE of ENTITY hoort niet in een iWmo-bericht." }]);
-  const uitslag = await validateXML({
-    xml: [{ fileName: "bericht.xml", contents: xml }],
-    schema: [{ fileName: `${soort}.xsd`, contents: xsd(`${soort}.xsd`) }],
-    preload: [{ fileName: "basisschema.xsd", contents: xsd("basisschema.xsd") }],
-  });
-  if (!uitslag.valid) {
-    const details = uitslag.errors.slice(0, 10).map((f) => veldVan(f.message, f.loc?.lineNumber ?? null));
-    throw ongeldig(details.length ? details : [{ field: "bestand", message: "Geen geldig iWmo-bericht." }]);
-  }
+  const meldingen = await xsdMeldingen(soort, xml);
+  if (meldingen.length) throw ongeldig(meldingen.slice(0, 10).map((m) => veldVan(m.melding, m.regel)));
 }
 
 // ---- reading values (after the XSD passed, so the structure is known) ----------------------

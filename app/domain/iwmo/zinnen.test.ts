@@ -24,6 +24,17 @@ describe("auditzinnen van de iWmo-keten", () => {
       "Cees Consulent verstuurde de toewijzing van hulpvraag hv_1 als WMO301-bericht ZV0000000001 aan Thuiszorg Achterhoek.",
     );
     assert.match(
+      auditZin(
+        regel("toewijzing.wmo301_verzonden", {
+          berichtIdentificatie: "ZV0000000002",
+          aanbiederId: "ab_2",
+          afsluitend: { berichtIdentificatie: "ZV0000000003", aanbiederId: "ab_1" },
+        }),
+        namen,
+      ),
+      /met de afsluitende WMO301 ZV0000000003 \(reden 09\) aan Thuiszorg Achterhoek\.$/,
+    );
+    assert.match(
       auditZin(regel("toewijzing.wmo302_ontvangen", { iwmoStatus: "afgekeurd", retourcodes: ["9332"] }), namen),
       /keurde de toewijzing af \(retourcodes 9332\)/,
     );

@@ -1,0 +1,1 @@
+ALTER TABLE "iwmo_berichten" ADD COLUMN "afsluitend_voor" text;
