@@ -5,7 +5,7 @@ import type { AanbiedingWeergave } from "../domain/aanbieding-weergave";
 import type { Aggregaat } from "../domain/resultaatcheck.server";
 import { aggregaatTekst } from "./ResultaatCijfers";
 import { caoTekst, categorieTekst, dienstverbandTekst, resultaatTekst } from "./catalogus-tekst";
-import { datum, euro, moment } from "../format/nl";
+import { aantal, datum, euro, moment } from "../format/nl";
 
 const MAANDEN = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 
@@ -95,8 +95,10 @@ export function AanbiedingenVergelijking({ aanbiedingen, gevraagdeResultaten, hu
             (a.aanbiederId === huidigeAanbiederId || a.componenten.some((c) => c.aanbiederId === huidigeAanbiederId))
               ? "Is de huidige aanbieder"
               : a.overnameHulpverlener
-                ? "Ja, neemt de huidige hulpverlener over"
-                : "Nee, neemt de huidige hulpverlener niet over",
+                ? `Ja, neemt de huidige hulpverlener over (${aantal(a.overnameAantal, "medewerker", "medewerkers")} met baanaanbod)`
+                : huidigeAanbiederId
+                  ? `Nee; telt voor ${aantal(a.overnameAantal, "medewerker", "medewerkers")} mee in het personeelsplafond van de huidige aanbieder`
+                  : "Nee, neemt de huidige hulpverlener niet over",
           )}
           {rij("Samenvatting voor de cliënt", (a) => a.samenvatting)}
           {rij("Laatst ingediend", (a) => moment(a.updatedAt))}

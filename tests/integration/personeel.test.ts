@@ -162,6 +162,14 @@ describe("het jaarplafond telt personeel (regel 4)", () => {
       [{ email: BEGELEIDING, body: zonderToezegging({ overnameAantal: 2 }) }],
       { huidigeZorg },
     );
+    // The consulent compares offers knowing what each one costs the outgoing provider's cap.
+    const vergelijking = await fetch(`${server.url}/consulent/hulpvragen/${ronde.id}`, {
+      headers: { cookie: (await webInloggen(server, CONSULENT)).cookie! },
+    });
+    assert.match(
+      await vergelijking.text(),
+      /telt voor 2 medewerkers mee in het personeelsplafond van de huidige aanbieder/,
+    );
     await kiesBeide(ronde.id, ronde.offers[0]);
     const g = await gun(ronde.id);
     assert.equal(g.status, 201, g.text);

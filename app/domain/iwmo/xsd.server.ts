@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { validateXML } from "xmllint-wasm";
 import type { Regelfout } from "./regel";
+import { DomainError } from "../errors";
 
 /** The one folder of the iWmo XSDs (basisschema plus one per message); move it here only. */
 export const IWMO_XSD_MAP = "app/schemas/iwmo";
@@ -54,7 +55,23 @@ export async function xsdMeldingen(soort: IwmoXsdSoort, xml: string): Promise<Xs
       preload: [{ fileName: "basisschema.xsd", contents: basis }],
     }),
     new Promise<never>((_, reject) => {
-      wachter = setTimeout(() => reject(new Error("De XSD-controle antwoordde niet binnen 30 seconden")), XSD_TIJD_MS);
+      wachter = setTimeout(
+        () =>
+          reject(
+            new DomainError(
+              "unavailable",
+              [
+                {
+                  field: "bestand",
+                  message: "De XSD-controle van het iWmo-bericht antwoordde niet binnen 30 seconden.",
+                },
+              ],
+              "De controle van het iWmo-bericht duurde te lang. Er is niets opgeslagen; probeer het zo opnieuw.",
+              5,
+            ),
+          ),
+        XSD_TIJD_MS,
+      );
     }),
   ]).finally(() => clearTimeout(wachter));
   if (r.valid) return [];
