@@ -3,7 +3,8 @@ import { db } from "../../db/client.server";
 import { amsterdamDatum } from "./deadline";
 import { gunningsaandelen } from "./gunningsaandelen.server";
 import { plafondgebruik } from "./plafondgebruik.server";
-import { SIGNAALDREMPELS as D, plusWerkdagen, weigeringenStijgen } from "./signaaldrempels";
+import { SIGNAALDREMPELS as D, weigeringenStijgen } from "./signaaldrempels";
+import { plusWerkdagen } from "./deadline";
 
 export type SignaalSoort = "weigeringen" | "marktaandeel" | "zonder-client" | "startmelding" | "personeelsplafond";
 
