@@ -15,6 +15,7 @@ import { DomainError } from "./errors";
 import { ocdsRelease, type OcdsPrijs, type OcdsProces } from "./toewijzing-ocds";
 import type { ToewijzingExport } from "./toewijzing-types";
 import type { OcdsPeriode } from "../schemas/ocds";
+import { datum } from "../format/nl";
 
 const LEZERS = ["consulent", "beheerder", "toezichthouder", "aanbieder"] as const;
 /** A package covers at most a year of awards, so one answer stays a reasonable size. */
@@ -152,6 +153,11 @@ export async function ocdsPakket(actor: Actor, gemeenteId: string, periode: Ocds
     .innerJoin(regelboeken, eq(regelboeken.gemeenteId, toewijzingen.gemeenteId))
     .where(and(eq(toewijzingen.gemeenteId, gemeenteId), sql`${dag} between ${van} and ${tot}`))
     .orderBy(asc(toewijzingen.toegewezenOp), asc(toewijzingen.id));
+  // The OCDS package schema wants one release or more: an empty period is "nothing here", not an invalid package.
+  if (gunningen.length === 0)
+    throw new DomainError("not_found", [
+      { field: "from", message: `Gemeente ${gemeente.naam} gunde niets tussen ${datum(van)} en ${datum(tot)}.` },
+    ]);
   const perRonde = await processen(gunningen);
   const releases = gunningen.map((g) =>
     ocdsRelease(g.inhoud, {
