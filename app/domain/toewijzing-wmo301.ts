@@ -6,6 +6,7 @@
  * Every message leaves Zorgveiling only through the rule checker (app/domain/iwmo/controle.server.ts).
  */
 import type { ToewijzingExport } from "./toewijzing-types";
+import { EENHEDEN as EENHEDEN_PER_CODE, FREQUENTIES as FREQUENTIES_PER_CODE } from "./productcode-varianten";
 import { IWMO_PRODUCTCATEGORIEEN } from "../schemas/catalogus";
 import { CBS_GEMEENTECODES } from "./iwmo/cbs-gemeentecodes";
 import { datumMs, dagErvoor, maandenInPeriode, nederlandseTijd } from "./iwmo/periode";
@@ -13,19 +14,11 @@ import { omvangOfBudget, productregels, toewijzingNummers, type Productregel } f
 
 export { maandenInPeriode, nederlandseTijd, toewijzingNummers };
 
-export const EENHEDEN: Readonly<Record<string, string>> = {
-  "01": "minuut",
-  "04": "uur",
-  "14": "etmaal",
-  "16": "dagdeel (4 uur)",
-  "82": "stuks (output)",
-  "83": "euro's",
-  "84": "stuks (inspanning)",
-};
+// One WJ756 list for offers and messages (productcode-varianten.ts), looked up here by any code string.
+export const EENHEDEN: Readonly<Record<string, string>> = EENHEDEN_PER_CODE;
+// Offers never use 6 (productcode-varianten.ts says why), but a message may still name it.
 export const FREQUENTIES: Readonly<Record<string, string>> = {
-  "1": "per dag",
-  "2": "per week",
-  "4": "per maand",
+  ...FREQUENTIES_PER_CODE,
   "6": "totaal binnen geldigheidsduur toewijzing",
 };
 // WMO002. 01 is still in the XSD but "vervallen" (CS336); receiving systems reject it.

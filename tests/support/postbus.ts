@@ -5,16 +5,22 @@ import { pauze } from "./fabriek";
 
 /**
  * A real SMTP server in the test process: what arrives is parsed as a mail client would
- * (mailparser). The same as the one in tests/integration/email.test.ts, for other test files.
+ * (mailparser). `weigerNog` makes the next deliveries fail with a temporary 451, to test retries.
  */
 export class Postbus {
   ontvangen: ParsedMail[] = [];
+  weigerNog = 0;
   private smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData: (stream, _sessie, klaar) => {
       simpleParser(stream).then((m) => {
+        if (this.weigerNog > 0) {
+          this.weigerNog--;
+          klaar(Object.assign(new Error("Tijdelijk niet beschikbaar"), { responseCode: 451 }));
+          return;
+        }
         this.ontvangen.push(m);
         klaar();
       }, klaar);
@@ -44,7 +50,7 @@ export class Postbus {
       if (m) return m;
       if (Date.now() > einde)
         throw new Error(
-          `geen e-mail aan ${adres} over ${over}; wel: ${this.ontvangen.map((x) => x.subject).join(" | ")}`,
+          `geen e-mail aan ${adres} over ${over}; wel: ${this.ontvangen.map((x) => `${x.to && !Array.isArray(x.to) ? x.to.text : "?"}: ${x.subject}`).join(" | ")}`,
         );
       await pauze(100);
     }
