@@ -511,3 +511,23 @@ async function alle301(toewijzingId: string) {
 async function laatste301(toewijzingId: string) {
   return (await alle301(toewijzingId))[0];
 }
+
+describe("één verzending, hoeveel klikken en processen er ook tegelijk versturen", () => {
+  it("van acht gelijktijdige verzendingen via twee processen slaagt er één; de rest krijgt wmo301_already_sent", async () => {
+    const t = await gegund({});
+    const tweede = await startServer({ databaseUrl: server.databaseUrl });
+    try {
+      const token = await server.token(CONSULENT);
+      const antwoorden = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          (i % 2 ? tweede : server).api("POST", `/api/v1/toewijzingen/${t.toewijzingId}/wmo301`, { token }),
+        ),
+      );
+      const codes = antwoorden.map((a) => (a.status === 201 ? "verzonden" : a.body?.error?.code)).sort();
+      assert.deepEqual(codes, [...Array(7).fill("wmo301_already_sent"), "verzonden"].sort());
+      assert.equal((await alle301(t.toewijzingId)).length, 1, "precies één WMO301 opgeslagen");
+    } finally {
+      await tweede.stop();
+    }
+  });
+});
